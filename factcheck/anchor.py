@@ -1,0 +1,112 @@
+"""Finding a quote in its source, tolerant only of whitespace, typographic quotes and dashes."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .model import Anchor
+
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-",
+})
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold typographic quotes and dashes to ASCII and runs of whitespace to one space."""
+    return _SPACE_RUN.sub(" ", text.translate(_FOLD))
+
+
+@dataclass
+class FoldedText:
+    """A source's text folded for matching, with a map back to the original offsets."""
+
+    original: str
+    folded: str
+    offsets: list[int]  # offsets[i] = where folded[i] came from in the original
+    line_starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> "FoldedText":
+        """Fold `text` once, remembering where each folded character came from."""
+        translated = text.translate(_FOLD)
+        pieces: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for match in _SPACE_RUN.finditer(translated):
+            pieces.append(translated[pos:match.start()])
+            offsets.extend(range(pos, match.start()))
+            pieces.append(" ")
+            offsets.append(match.start())
+            pos = match.end()
+        pieces.append(translated[pos:])
+        offsets.extend(range(pos, len(translated)))
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        return cls(text, "".join(pieces), offsets, starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset in the original text."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def span_to_anchor(self, fstart: int, fend: int) -> Anchor:
+        """Turn a span of the folded text into an anchor in the original."""
+        start = self.offsets[fstart]
+        last = self.offsets[fend - 1]
+        end = last + 1
+        # a folded space may stand for a run: extend the end over the whole run
+        while end < len(self.original) and self.original[last].isspace() and self.original[end].isspace():
+            end += 1
+        line, column = self.position(start)
+        end_line, _ = self.position(max(start, end - 1))
+        return Anchor(line, column, start, end, end_line)
+
+    def find(self, quote: str) -> Anchor | None:
+        """Anchor the first occurrence of `quote`, or None when it is not there."""
+        needle = fold(quote).strip()
+        if not needle:
+            return None
+        at = self.folded.find(needle)
+        if at < 0:
+            return None
+        return self.span_to_anchor(at, at + len(needle))
+
+    def count(self, quote: str) -> int:
+        """How many times `quote` occurs (folded)."""
+        needle = fold(quote).strip()
+        return self.folded.count(needle) if needle else 0
+
+
+@dataclass
+class NearMiss:
+    """The passage closest to a quote that is not in its source."""
+
+    passage: str
+    similarity: float
+    line: int
+
+
+def closest_passage(source: FoldedText, quote: str) -> NearMiss | None:
+    """The passage of the source most like the quote (rapidfuzz partial alignment)."""
+    from rapidfuzz import fuzz  # lazy: only needed when a quote fails to anchor
+
+    needle = fold(quote).strip()
+    if not needle or not source.folded:
+        return None
+    found = fuzz.partial_ratio_alignment(needle, source.folded)
+    if found is None:
+        return None
+    start, end = found.dest_start, found.dest_end
+    text = source.folded
+    # widen to whole words so the reader sees a passage, not a fragment
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    line, _ = source.position(source.offsets[start])
+    return NearMiss(text[start:end].strip(), round(found.score, 1), line)

@@ -1,0 +1,100 @@
+"""One sentence that says why a finding exists, and how severe it is."""
+from __future__ import annotations
+
+from .engine import Finding, Side
+from .model import Ledger
+from .values import steps_apart
+
+_BASE = {"contradiction": 0, "disputed": 1, "tension": 1, "single-source": 2, "corroboration": 3}
+_LEVELS = ("high", "medium", "low", "info")
+
+
+def severity_of(ledger: Ledger, finding: Finding) -> str:
+    """Severity: a base by kind, one step down for each reason to doubt the conflict."""
+    topic = ledger.topics[finding.topic]
+    level = _BASE[finding.kind]
+    if finding.kind == "tension" and topic.kind == "framing":
+        level += 1  # a difference of framing matters less than one of strength
+    if finding.kind in ("contradiction", "tension", "disputed"):
+        level += finding.over_time + topic.minor + _rests_on_weak(finding)
+        level = min(level, 2)  # a difference is never mere information
+    return _LEVELS[level]
+
+
+def _rests_on_weak(finding: Finding) -> bool:
+    return any(all(c.weak for h in s.holdings for c in h.claims) for s in finding.sides)
+
+
+def _who(ledger: Ledger, side: Side) -> str:
+    names = [f"{ledger.sources[h.source].label} ({h.date.display()})" for h in side.holdings]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _answer(side: Side) -> str:
+    return "answers" if len(side.holdings) == 1 else "answer"
+
+
+def explain(ledger: Ledger, finding: Finding) -> str:
+    """A sentence naming both sides, their dates, the kind of conflict and why."""
+    topic = ledger.topics[finding.topic]
+    entity = ledger.entities.get(finding.subject)
+    subject = entity.name if entity else finding.subject
+    on = f"On “{topic.question}” ({subject})"
+    sides = finding.sides
+    if finding.kind == "single-source":
+        answers = "; ".join(f"“{s.label}”" for s in sides)
+        text = f"{on}, only {_who(ledger, sides[0])} answers: {answers}. No other source or record speaks to it."
+    elif finding.kind == "corroboration":
+        if finding.scope == "against-record":
+            text = f"{on}, {_who(ledger, sides[0])} {_answer(sides[0])} “{sides[0].label}”, and the public record agrees."
+        else:
+            text = f"{on}, {len(sides[0].holdings)} sources agree: “{sides[0].label}” ({_who(ledger, sides[0])})."
+    elif finding.kind == "disputed":
+        reported, own = sides
+        claim = reported.holdings[0].lead
+        whose = ledger.entities.get(claim.attributed_to)
+        by = whose.name if whose else claim.attributed_to
+        text = (f"{on}, {ledger.sources[reported.holdings[0].source].label} reports that {by} claims "
+                f"“{reported.label}”, and itself answers “{own.label}”: it reports the claim and disputes it.")
+    else:
+        a, b = sides
+        if finding.scope == "within-source":
+            head = f"{on}, {ledger.sources[a.holdings[0].source].label} gives two answers: “{a.label}” " \
+                   f"({a.holdings[0].date.display()}) and “{b.label}” ({b.holdings[0].date.display()})"
+        else:
+            head = f"{on}, {_who(ledger, a)} {_answer(a)} “{a.label}” but {_who(ledger, b)} {_answer(b)} “{b.label}”"
+        text = f"{head}; {_reason(ledger, finding)}."
+    return text + _time_note(finding) + _extra_notes(finding)
+
+
+def _reason(ledger: Ledger, finding: Finding) -> str:
+    topic = ledger.topics[finding.topic]
+    a, b = finding.sides
+    steps = steps_apart(topic, a.value, b.value)
+    if topic.kind == "framing":
+        return "the sources frame it differently and share no framing"
+    if topic.kind == "fact":
+        return "a single-valued fact cannot have both answers"
+    if finding.kind == "contradiction":
+        middle = 0 in (a.rank, b.rank)
+        where = "one at the middle of the scale, the other at a pole" if middle else "on opposite sides of the scale"
+        return f"the answers stand {where}, {steps} steps apart"
+    if a.rank and b.rank and (a.rank > 0) == (b.rank > 0):
+        return f"both lean the same way, at different strengths ({steps} step{'s' if steps > 1 else ''} apart)"
+    return "they are one step apart, across the middle of the scale"
+
+
+def _time_note(finding: Finding) -> str:
+    if finding.over_time and finding.gap:
+        return (f" The claims are {finding.gap.describe()} apart, so the difference may be a change "
+                "over time rather than a contradiction.")
+    return ""
+
+
+def _extra_notes(finding: Finding) -> str:
+    notes = ""
+    for claim in finding.corrections:
+        notes += f" Claim {claim.id} is garbled; it should read: “{claim.correction.should_read}”."  # type: ignore[union-attr]
+    if finding.weak:
+        notes += " Weak evidence: " + "; ".join(finding.weak) + "."
+    return notes

@@ -1,0 +1,228 @@
+"""Reading claims.yaml into the model, collecting every problem at once."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .dates import parse_date
+from .errors import LedgerInvalid, Problem, UnusableInput
+from .model import Claim, Correction, Entity, Ledger, ScalePoint, Source, Topic
+from .schema import (CLAIM_FIELDS, CORRECTION_FIELDS, ENTITY_FIELDS, SECTIONS, SOURCE_FIELDS,
+                     SUPPORTED_VERSIONS, TOPIC_FIELDS, Checker, describe)
+from .yamlio import LineDict, LineList, parse_yaml
+
+
+def read_text(path: Path, what: str = "file") -> str:
+    """Read a UTF-8 text file, turning every way it can fail into UnusableInput."""
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnusableInput(f"no such {what}", shown) from None
+    except IsADirectoryError:
+        raise UnusableInput(f"is a directory, not a {what}", shown) from None
+    except PermissionError:
+        raise UnusableInput(f"cannot read the {what}: permission denied", shown) from None
+    except OSError as exc:
+        raise UnusableInput(f"cannot read the {what}: {exc.strerror or exc}", shown) from None
+    return decode(data, shown)
+
+
+def decode(data: bytes, shown: str) -> str:
+    """Decode UTF-8 (a leading byte-order mark is dropped), naming the line of a bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UnusableInput(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                            shown, line) from None
+
+
+def parse_ledger_text(text: str, shown: str) -> LineDict:
+    """Parse the ledger's YAML and check its outer shape and version."""
+    if not text.strip():
+        raise UnusableInput("the ledger is empty", shown)
+    data = parse_yaml(text, shown)
+    if not isinstance(data, dict):
+        raise UnusableInput(f"the ledger must be a mapping with 'version' and {', '.join(SECTIONS)}, "
+                            f"not {describe(data)}", shown, getattr(data, "line", 1) or 1)
+    version = data.get("version")
+    if version is None:
+        raise UnusableInput("the ledger has no 'version' (this factcheck reads version 1)", shown, 1)
+    if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
+        raise UnusableInput(f"ledger version {version!r} is not one this factcheck reads "
+                            f"(it reads {', '.join(map(str, SUPPORTED_VERSIONS))})",
+                            shown, data.line_of("version"))
+    return data
+
+
+def load_ledger(path: Path, text: str | None = None, shown: str | None = None,
+                check_sources: bool = True) -> tuple[Ledger, list[Problem]]:
+    """Load a ledger and return it with every problem found; raise UnusableInput if it cannot be read."""
+    shown = shown or str(path)
+    if text is None:
+        text = read_text(path, "ledger")
+    data = parse_ledger_text(text, shown)
+    check = Checker(shown)
+    for key in data:
+        if key != "version" and key not in SECTIONS:
+            check.add(data.line_of(key), f"unknown section '{key}'", _hint(key, SECTIONS))
+    sections = {}
+    for name in SECTIONS:
+        value = data.get(name)
+        if value is None:
+            check.add(data.line_of(name) if name in data else 1, f"the ledger has no '{name}' section")
+            value = LineList()
+        elif not isinstance(value, list):
+            check.add(data.line_of(name), f"'{name}' must be a list, not {describe(value)}")
+            value = LineList()
+        sections[name] = value
+    ledger = Ledger(path=path, version=data["version"], sources={}, entities={}, topics={}, claims=[])
+    _build_sources(ledger, sections["sources"], check)
+    _build_entities(ledger, sections["entities"], check)
+    _build_topics(ledger, sections["topics"], check)
+    _build_claims(ledger, sections["claims"], check)
+    from .validate import check_ledger  # cross-references, files and anchoring
+
+    check_ledger(ledger, check, check_sources=check_sources)
+    return ledger, check.problems
+
+
+def load_valid_ledger(path: Path, text: str | None = None, shown: str | None = None) -> Ledger:
+    """Load a ledger that must be free of problems; raise LedgerInvalid otherwise."""
+    ledger, problems = load_ledger(path, text, shown)
+    if problems:
+        raise LedgerInvalid(problems)
+    return ledger
+
+
+def _hint(word: str, options: Any) -> str | None:
+    from .schema import suggest
+
+    return suggest(word, options)
+
+
+def _items(section: Any):
+    lines = getattr(section, "item_lines", None) or [getattr(section, "line", 0)] * len(section)
+    return zip(section, lines)
+
+
+def _register(store: dict, item_id: str, obj: Any, what: str, line: int, check: Checker) -> None:
+    if item_id in store:
+        check.add(line, f"duplicate {what} id '{item_id}' (first defined on line {store[item_id].line})")
+        return
+    store[item_id] = obj
+
+
+def _build_sources(ledger: Ledger, section: list, check: Checker) -> None:
+    for raw, line in _items(section):
+        item = check.fields(raw, SOURCE_FIELDS, "source", line)
+        if item is None:
+            continue
+        try:
+            published = parse_date(item["published"], bool(item.get("approximate", False)))
+        except ValueError as exc:
+            check.add(raw.line_of("published"), f"source '{item['id']}': {exc}")
+            continue
+        source = Source(id=item["id"], file=item["file"], kind=item["kind"], title=item["title"],
+                        published=published, sha256=item["sha256"].lower(),
+                        outlet=item.get("outlet", ""), url=item.get("url", ""),
+                        author=item.get("author", ""), short=item.get("short", ""),
+                        date_note=item.get("date_note", ""), note=item.get("note", ""), line=line)
+        _register(ledger.sources, source.id, source, "source", line, check)
+
+
+def _build_entities(ledger: Ledger, section: list, check: Checker) -> None:
+    for raw, line in _items(section):
+        item = check.fields(raw, ENTITY_FIELDS, "entity", line)
+        if item is None:
+            continue
+        aliases = item.get("aliases", [])
+        if not all(isinstance(a, str) for a in aliases):
+            check.add(raw.line_of("aliases"), f"entity '{item['id']}': every alias must be a string")
+            continue
+        entity = Entity(id=item["id"], kind=item["kind"], name=item["name"], iso=item.get("iso", ""),
+                        aliases=list(aliases), country=item.get("country", ""),
+                        note=item.get("note", ""), line=line)
+        _register(ledger.entities, entity.id, entity, "entity", line, check)
+
+
+def _scale(raw: LineDict, topic_id: str, check: Checker) -> list[ScalePoint] | None:
+    points = raw.get("scale") or []
+    size = len(points)
+    result = []
+    for index, point in enumerate(points):
+        if isinstance(point, str):
+            point_id, label = point, point.replace("-", " ")
+        elif isinstance(point, dict) and isinstance(point.get("id"), str):
+            point_id, label = point["id"], str(point.get("label", point["id"]))
+        else:
+            check.add(raw.line_of("scale"), f"topic '{topic_id}': each scale point must be a string "
+                      "or a mapping with 'id' and 'label'")
+            return None
+        # ranks are doubled so that an even-sized scale still has whole-number ranks
+        result.append(ScalePoint(point_id, label, 2 * index - (size - 1)))
+    ids = [p.id for p in result]
+    if len(set(ids)) != len(ids):
+        check.add(raw.line_of("scale"), f"topic '{topic_id}': the scale repeats a point")
+        return None
+    return result
+
+
+def _build_topics(ledger: Ledger, section: list, check: Checker) -> None:
+    for raw, line in _items(section):
+        item = check.fields(raw, TOPIC_FIELDS, "topic", line)
+        if item is None:
+            continue
+        kind = item["kind"]
+        if kind == "stance" and len(item.get("scale") or []) < 2:
+            check.add(raw.line_of("scale"), f"topic '{item['id']}': a stance topic needs a 'scale' "
+                      "of at least two points, ordered from one pole to the other")
+            continue
+        if kind != "stance" and "scale" in item:
+            check.add(raw.line_of("scale"), f"topic '{item['id']}': only a stance topic has a scale")
+            continue
+        scale = _scale(raw, item["id"], check) if kind == "stance" else []
+        if scale is None:
+            continue
+        topic = Topic(id=item["id"], question=item["question"], kind=kind, scale=scale,
+                      value_type=item.get("value_type", "text"), unit=item.get("unit", ""),
+                      tolerance=float(item.get("tolerance", 0)), fixed=item.get("fixed", False),
+                      minor=item.get("minor", False), note=item.get("note", ""), line=line,
+                      values=list(item.get("values", [])))
+        _register(ledger.topics, topic.id, topic, "topic", line, check)
+
+
+def _build_claims(ledger: Ledger, section: list, check: Checker) -> None:
+    seen: dict[str, int] = {}
+    for raw, line in _items(section):
+        item = check.fields(raw, CLAIM_FIELDS, "claim", line)
+        if item is None:
+            continue
+        correction = None
+        if "correction" in item:
+            fixed = check.fields(raw["correction"], CORRECTION_FIELDS,
+                                 f"claim '{item['id']}' correction", raw.line_of("correction"))
+            if fixed is None:
+                continue
+            correction = Correction(fixed["should_read"], fixed["why"])
+        as_of = None
+        if "as_of" in item:
+            try:
+                as_of = parse_date(item["as_of"])
+            except ValueError as exc:
+                check.add(raw.line_of("as_of"), f"claim '{item['id']}': {exc}")
+                continue
+        claim = Claim(id=item["id"], source=item["source"], subject=item["subject"],
+                      topic=item["topic"], quote=item["quote"], stance=item.get("stance"),
+                      value=item.get("value"), object=item.get("object", ""),
+                      voice=item.get("voice", "asserted"), attributed_to=item.get("attributed_to", ""),
+                      cue=item.get("cue", ""), as_of=as_of, correction=correction,
+                      weak=item.get("weak", ""), note=item.get("note", ""),
+                      unreviewed=item.get("unreviewed", False), line=line,
+                      field_lines=getattr(raw, "key_lines", {}))
+        if claim.id in seen:
+            check.add(line, f"duplicate claim id '{claim.id}' (first defined on line {seen[claim.id]})")
+            continue
+        seen[claim.id] = line
+        ledger.claims.append(claim)

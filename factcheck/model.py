@@ -1,0 +1,173 @@
+"""The ledger's data model: sources, entities, topics, claims and anchors."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dates import FuzzyDate
+
+SOURCE_KINDS = ("article", "record")
+ENTITY_KINDS = ("country", "person", "organisation")
+TOPIC_KINDS = ("stance", "fact", "framing")
+VALUE_TYPES = ("text", "entity", "number", "date")
+VOICES = ("asserted", "reported")
+
+
+@dataclass
+class Source:
+    """A document the claims quote: an article, or the project's record of public facts."""
+
+    id: str
+    file: str
+    kind: str
+    title: str
+    published: FuzzyDate
+    sha256: str
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+    short: str = ""
+    date_note: str = ""
+    note: str = ""
+    line: int = 0
+    path: Path | None = None  # resolved against the ledger's folder
+    text: str | None = None  # the decoded text, once read
+
+    @property
+    def label(self) -> str:
+        """The short name a reader sees ('Kuzio 2022')."""
+        return self.short or self.id
+
+
+@dataclass
+class Entity:
+    """A country, person or organisation the sources talk about."""
+
+    id: str
+    kind: str
+    name: str
+    iso: str = ""
+    aliases: list[str] = field(default_factory=list)
+    country: str = ""  # for a person or organisation: the country it belongs to
+    note: str = ""
+    line: int = 0
+
+    def names(self) -> list[str]:
+        """Every name this entity answers to: id, name, ISO code and aliases."""
+        found = [self.id, self.name, *self.aliases]
+        if self.iso:
+            found.append(self.iso)
+        return found
+
+
+@dataclass
+class ScalePoint:
+    """One position on a stance scale."""
+
+    id: str
+    label: str
+    rank: int  # signed distance from the scale's midpoint
+
+
+@dataclass
+class Topic:
+    """A question the sources answer: on a stance scale, or with a single value."""
+
+    id: str
+    question: str
+    kind: str
+    scale: list[ScalePoint] = field(default_factory=list)
+    value_type: str = "text"
+    unit: str = ""
+    values: list = field(default_factory=list)  # the allowed values of a fact, when listed
+    tolerance: float = 0.0
+    fixed: bool = False  # the answer cannot change over time (a past vote, a 2021 figure)
+    minor: bool = False  # a detail: findings on it are one severity step lower
+    note: str = ""
+    line: int = 0
+
+    def point(self, stance_id: str) -> ScalePoint | None:
+        """The scale point with this id, if any."""
+        for point in self.scale:
+            if point.id == stance_id:
+                return point
+        return None
+
+    @property
+    def max_rank(self) -> int:
+        """The distance from the midpoint to either pole."""
+        return max((abs(p.rank) for p in self.scale), default=0)
+
+
+@dataclass
+class Correction:
+    """What a garbled or wrong statement should say, and why."""
+
+    should_read: str
+    why: str
+
+
+@dataclass
+class Anchor:
+    """Where a quote stands in its source: 1-based line and column, 0-based char span."""
+
+    line: int
+    column: int
+    start: int
+    end: int
+    end_line: int
+
+    def to_json(self) -> dict:
+        """The JSON form of the anchor."""
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "start": self.start, "end": self.end}
+
+
+@dataclass
+class Claim:
+    """One check-worthy statement, tied to a verbatim quote in its source."""
+
+    id: str
+    source: str
+    subject: str
+    topic: str
+    quote: str
+    stance: str | None = None
+    value: object = None
+    object: str = ""
+    voice: str = "asserted"
+    attributed_to: str = ""
+    cue: str = ""
+    as_of: FuzzyDate | None = None
+    correction: Correction | None = None
+    weak: str = ""
+    note: str = ""
+    unreviewed: bool = False
+    line: int = 0
+    field_lines: dict[str, int] = field(default_factory=dict, repr=False)
+    anchor: Anchor | None = None
+
+    def line_of(self, key: str) -> int:
+        """The ledger line of one of this claim's fields."""
+        return self.field_lines.get(key, self.line)
+
+
+@dataclass
+class Ledger:
+    """The whole ledger: where it was read from, and what it holds."""
+
+    path: Path
+    version: int
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    topics: dict[str, Topic]
+    claims: list[Claim]
+
+    @property
+    def display_path(self) -> str:
+        """The ledger's path as the user should see it in messages."""
+        return str(self.path)
+
+    def claim_date(self, claim: Claim) -> FuzzyDate:
+        """The date a claim speaks for: its own as_of, else its source's date."""
+        return claim.as_of or self.sources[claim.source].published

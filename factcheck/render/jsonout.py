@@ -1,0 +1,135 @@
+"""JSON documents for scripts: plain data, stable key order, no styling."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..engine import Finding, Report, Side
+from ..errors import Problem
+from ..model import Claim, Ledger, Source
+from ..query import Dossier
+from ..values import value_key
+
+SCHEMA_VERSION = 1
+
+
+def dumps(document: Any) -> str:
+    """Serialise deterministically: UTF-8 text, two-space indent, a final newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def source_json(source: Source, claims: int | None = None) -> dict:
+    """A source's metadata."""
+    data = {
+        "id": source.id, "short": source.label, "kind": source.kind, "title": source.title,
+        "outlet": source.outlet, "author": source.author, "url": source.url, "file": source.file,
+        "published": source.published.to_json(), "sha256": source.sha256,
+    }
+    if claims is not None:
+        data["claims"] = claims
+    return data
+
+
+def claim_json(ledger: Ledger, claim: Claim) -> dict:
+    """A claim with its anchor and every optional field it has."""
+    topic = ledger.topics.get(claim.topic)
+    data: dict[str, Any] = {"id": claim.id, "source": claim.source, "subject": claim.subject,
+                            "topic": claim.topic}
+    if topic is not None:
+        data["answer"] = value_key(topic, claim)
+    data["quote"] = claim.quote
+    data["anchor"] = claim.anchor.to_json() if claim.anchor else None
+    data["voice"] = claim.voice
+    for key in ("object", "attributed_to", "cue", "weak", "note"):
+        if getattr(claim, key):
+            data[key] = getattr(claim, key)
+    data["date"] = ledger.claim_date(claim).to_json() if claim.source in ledger.sources else None
+    if claim.correction:
+        data["correction"] = {"should_read": claim.correction.should_read, "why": claim.correction.why}
+    if claim.unreviewed:
+        data["unreviewed"] = True
+    return data
+
+
+def _side_json(ledger: Ledger, side: Side) -> dict:
+    return {
+        "answer": side.value, "label": side.label, "voice": side.voice,
+        "holdings": [{"source": h.source, "date": h.date.to_json(),
+                      "claims": [claim_json(ledger, c) for c in h.claims]} for h in side.holdings],
+    }
+
+
+def finding_json(ledger: Ledger, finding: Finding) -> dict:
+    """One finding with its evidence."""
+    topic = ledger.topics[finding.topic]
+    entity = ledger.entities.get(finding.subject)
+    gap = finding.gap
+    return {
+        "number": finding.number, "id": finding.id, "kind": finding.kind, "scope": finding.scope,
+        "severity": finding.severity,
+        "subject": {"id": finding.subject, "name": entity.name if entity else finding.subject},
+        "topic": {"id": topic.id, "question": topic.question, "kind": topic.kind},
+        "explanation": finding.explanation,
+        "gap": {"min_days": gap.min_days, "max_days": gap.max_days, "text": gap.describe()} if gap else None,
+        "may_be_change_over_time": finding.over_time,
+        "weak_evidence": finding.weak,
+        "sides": [_side_json(ledger, s) for s in finding.sides],
+    }
+
+
+def compare_json(ledger: Ledger, report: Report, findings: list[Finding], summary: dict,
+                 filters: dict) -> str:
+    """The `compare --json` document (schema in README.md)."""
+    return dumps({
+        "schema_version": SCHEMA_VERSION,
+        "ledger": {"version": ledger.version, "sources": len(ledger.sources), "claims": len(ledger.claims)},
+        "filters": filters,
+        "summary": summary,
+        "sources": [source_json(s) for s in ledger.sources.values()],
+        "findings": [finding_json(ledger, f) for f in findings],
+        "verdicts": [{"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
+                      "sources": v.sources, "claims": v.claims} for v in report.verdicts],
+    })
+
+
+def findings_jsonl(ledger: Ledger, findings: list[Finding]) -> str:
+    """One finding per line."""
+    return "".join(json.dumps(finding_json(ledger, f), ensure_ascii=False) + "\n" for f in findings)
+
+
+def validate_json(path: str, ledger: Ledger | None, problems: list[Problem]) -> str:
+    """The `validate --json` document."""
+    claims = ledger.claims if ledger else []
+    return dumps({
+        "schema_version": SCHEMA_VERSION, "ledger": path, "ok": not problems,
+        "counts": {"sources": len(ledger.sources) if ledger else 0, "claims": len(claims),
+                   "anchored": sum(1 for c in claims if c.anchor)},
+        "problems": [{"file": p.path, "line": p.line, "message": p.message, "hint": p.hint}
+                     for p in problems],
+        "anchors": [{"claim": c.id, "source": c.source, **c.anchor.to_json()} for c in claims if c.anchor],
+    })
+
+
+def sources_json(ledger: Ledger, counts: dict[str, int]) -> str:
+    """The `sources --json` document."""
+    return dumps({"schema_version": SCHEMA_VERSION,
+                  "sources": [source_json(s, counts.get(s.id, 0)) for s in ledger.sources.values()]})
+
+
+def claims_json(ledger: Ledger, claims: list[Claim]) -> str:
+    """The `claims --json` document."""
+    return dumps({"schema_version": SCHEMA_VERSION, "claims": [claim_json(ledger, c) for c in claims]})
+
+
+def dossier_json(ledger: Ledger, found: Dossier) -> str:
+    """The `show --json` document."""
+    entity = found.entity
+    return dumps({
+        "schema_version": SCHEMA_VERSION,
+        "entity": {"id": entity.id, "kind": entity.kind, "name": entity.name, "iso": entity.iso or None,
+                   "aliases": entity.aliases, "related": found.related[1:]},
+        "topics": [{"subject": t.subject, "topic": t.topic, "question": ledger.topics[t.topic].question,
+                    "verdict": t.verdict, "claims": [claim_json(ledger, c) for c in t.claims]}
+                   for t in found.topics],
+        "findings": [finding_json(ledger, f) for f in found.findings],
+    })

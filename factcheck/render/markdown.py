@@ -1,0 +1,64 @@
+"""The compare report as Markdown, to paste into an article draft."""
+from __future__ import annotations
+
+import re
+
+from ..anchor import FoldedText
+from ..engine import Finding
+from ..model import Claim, Ledger
+from ..textsafe import one_line
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^])")
+_SCOPE = {"across-sources": "across sources", "within-source": "within one source",
+          "against-record": "against the public record", None: "one source only"}
+
+
+def md(text: str) -> str:
+    """Inert, one-line, Markdown-escaped text (HTML-significant characters included)."""
+    return _SPECIAL.sub(r"\\\1", one_line(text)).replace("&", "&amp;")
+
+
+def _quote(ledger: Ledger, claim: Claim) -> str:
+    source = ledger.sources[claim.source]
+    anchor = claim.anchor
+    shown = one_line(source.text[anchor.start:anchor.end] if source.text and anchor else claim.quote)
+    found = FoldedText.of(shown).find(claim.cue) if claim.cue else None
+    if not found:
+        return f"“{md(shown)}”"
+    return f"“{md(shown[:found.start])}**{md(shown[found.start:found.end])}**{md(shown[found.end:])}”"
+
+
+def _finding(ledger: Ledger, finding: Finding) -> list[str]:
+    topic = ledger.topics[finding.topic]
+    entity = ledger.entities.get(finding.subject)
+    title = f"### {finding.number}. {finding.kind.replace('-', ' ').capitalize()}: " \
+            f"{md(entity.name if entity else finding.subject)}, {md(topic.question)}"
+    lines = [title, "", f"*Severity {finding.severity}, {_SCOPE[finding.scope]}"
+             + (", may be change over time" if finding.over_time else "") + ".*", ""]
+    for side in finding.sides:
+        for holding in side.holdings:
+            source = ledger.sources[holding.source]
+            claim = holding.lead
+            where = f"line {claim.anchor.line}" if claim.anchor else "not anchored"
+            voice = " (reported)" if side.voice == "reported" else ""
+            lines.append(f"- **{md(source.label)}** ({holding.date.display()}, {where}), "
+                         f"{md(side.label)}{voice}: {_quote(ledger, claim)}")
+    lines += ["", md(finding.explanation), ""]
+    return lines
+
+
+def compare_markdown(ledger: Ledger, findings: list[Finding], summary: dict) -> str:
+    """The whole report: sources, summary table, then each finding."""
+    out = ["# factcheck: findings across sources", "", "## Sources", ""]
+    for source in ledger.sources.values():
+        by = f", {md(source.author)}" if source.author else ""
+        out.append(f"- **{md(source.label)}**: {md(source.title)}, {md(source.outlet)}{by}, "
+                   f"{source.published.display()}")
+    out += ["", "## Summary", "", "| kind | findings |", "|---|---:|"]
+    out += [f"| {k.replace('-', ' ')} | {n} |" for k, n in summary["by_kind"].items()]
+    out += ["", "## Findings", ""]
+    for finding in findings:
+        out += _finding(ledger, finding)
+    if not findings:
+        out += ["No findings match.", ""]
+    return "\n".join(out).rstrip() + "\n"

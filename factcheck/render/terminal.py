@@ -1,0 +1,212 @@
+"""The terminal view, drawn with rich: every piece of source text escaped and made inert first."""
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from ..anchor import FoldedText
+from ..engine import Finding, Side
+from ..model import Claim, Ledger
+from ..query import Dossier, kind_scope_counts
+from ..textsafe import one_line
+from ..values import value_key, value_label
+
+KIND_STYLE = {"contradiction": "bold white on red", "disputed": "bold white on magenta",
+              "tension": "bold black on yellow", "corroboration": "bold white on green",
+              "single-source": "bold white on blue"}
+VERDICT_STYLE = {"conflicting": "bold red", "consistent": "bold green", "single source": "bold blue",
+                 "reported only": "dim"}
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
+SCOPE_TEXT = {"across-sources": "across sources", "within-source": "within one source",
+              "against-record": "against the public record", None: "one source only", "none": "one source only"}
+
+
+def _pad(renderable, pad: tuple) -> Padding:
+    # expand=False: no trailing spaces to the console's width, so pipes get clean lines
+    return Padding(renderable, pad, expand=False)
+
+SHORT_SCOPE = {"across-sources": "across", "within-source": "within", "against-record": "vs record"}
+
+
+def make_console(color: bool | None = None, file: TextIO | None = None) -> Console:
+    """A console that honours --color/--no-color, NO_COLOR and pipes (rich decides the default)."""
+    kwargs: dict = {"file": file or sys.stdout, "highlight": False, "emoji": False, "markup": False}
+    if color is True:
+        kwargs["force_terminal"] = True
+    elif color is False:
+        kwargs["no_color"] = True
+    return Console(**kwargs)
+
+
+def _plain(console: Console) -> bool:
+    return not console.is_terminal or console.no_color
+
+
+def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline") -> Text:
+    """The quote as it stands in the source, one line, inert, with its cue highlighted."""
+    source = ledger.sources.get(claim.source)
+    anchor = claim.anchor
+    raw = source.text[anchor.start:anchor.end] if source and source.text and anchor else claim.quote
+    shown = one_line(raw)
+    text = Text("“" + shown + "”")
+    if claim.cue:
+        found = FoldedText.of(shown).find(claim.cue)
+        if found:
+            text.stylize(style, found.start + 1, found.end + 1)
+    return text
+
+
+def _where(ledger: Ledger, claim: Claim) -> str:
+    return f"line {claim.anchor.line}" if claim.anchor else "not anchored"
+
+
+def _side_lines(ledger: Ledger, side: Side) -> list:
+    rows: list = []
+    for holding in side.holdings:
+        lead = holding.lead
+        head = Text()
+        head.append(one_line(ledger.sources[holding.source].label), style="bold")
+        head.append(f" · {holding.date.display()} · {_where(ledger, lead)} · ")
+        if side.voice == "reported":
+            who = ledger.entities.get(lead.attributed_to)
+            head.append(f"reports {one_line(who.name if who else lead.attributed_to)}'s claim: ", style="italic")
+        head.append(one_line(side.label), style="bold")
+        rows.append(_pad(head, (0, 0, 0, 4)))
+        rows.append(_pad(quote_text(ledger, lead), (0, 0, 0, 6)))
+        if len(holding.claims) > 1:
+            more = ", ".join(c.id for c in holding.claims[1:])
+            rows.append(_pad(Text(f"(+{len(holding.claims) - 1} more: {more})", style="dim"), (0, 0, 0, 6)))
+    return rows
+
+
+def render_finding(console: Console, ledger: Ledger, finding: Finding) -> None:
+    """One finding: badge, subject and question, each side's quote, and why."""
+    topic = ledger.topics[finding.topic]
+    entity = ledger.entities.get(finding.subject)
+    head = Text(f"{finding.number:>3}  ")
+    head.append(f" {finding.kind.upper().replace('-', ' ')} ", style=KIND_STYLE[finding.kind])
+    head.append("  ")
+    head.append(finding.severity, style=SEVERITY_STYLE[finding.severity])
+    head.append(f" · {SCOPE_TEXT[finding.scope]}")
+    if finding.over_time:
+        head.append(" · may be change over time", style="italic")
+    console.print(head)
+    title = Text(one_line(entity.name if entity else finding.subject), style="bold")
+    title.append(": " + one_line(topic.question))
+    console.print(_pad(title, (0, 0, 0, 4)))
+    for side in finding.sides:
+        for row in _side_lines(ledger, side):
+            console.print(row)
+    console.print(_pad(Text(one_line(finding.explanation), style="dim" if finding.kind in
+                                ("corroboration", "single-source") else ""), (0, 0, 0, 4)))
+    console.print()
+
+
+def render_summary(console: Console, ledger: Ledger, shown: list[Finding], summary: dict) -> None:
+    """Counts by kind (with scopes) and by country."""
+    head = Text("factcheck compare", style="bold")
+    head.append(f" · {len(ledger.sources)} sources · {len(ledger.claims)} claims · "
+                f"{summary['findings']} findings")
+    console.print(head)
+    table = kind_scope_counts(shown)
+    for kind, count in summary["by_kind"].items():
+        line = Text(f"  {kind.replace('-', ' '):<14}{count:>4}")
+        scopes = [f"{SHORT_SCOPE[s]} {n}" for s, n in sorted(table[kind].items()) if s != "none"]
+        if scopes and kind != "single-source":
+            line.append("   " + " · ".join(scopes), style="dim")
+        console.print(line)
+    if summary["by_country"]:
+        names = [f"{_name(ledger, k)} {v}" for k, v in summary["by_country"].items()]
+        console.print(Text("  by country: " + ", ".join(one_line(n) for n in names), style="dim"))
+    console.print()
+
+
+def _name(ledger: Ledger, entity_id: str) -> str:
+    entity = ledger.entities.get(entity_id)
+    return entity.name if entity else entity_id
+
+
+def render_compare(console: Console, ledger: Ledger, shown: list[Finding], summary: dict) -> None:
+    """The annotated report: summary, then every finding."""
+    render_summary(console, ledger, shown, summary)
+    if not shown:
+        console.print("No findings match.")
+    for finding in shown:
+        render_finding(console, ledger, finding)
+
+
+def _table(console: Console, *columns: str) -> Table:
+    table = Table(box=None if _plain(console) else box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  header_style="bold", expand=False)
+    for name in columns:
+        table.add_column(name, overflow="fold")
+    return table
+
+
+def render_sources(console: Console, ledger: Ledger, counts: dict[str, int]) -> None:
+    """The sources with their dates and claim counts."""
+    table = _table(console, "id", "kind", "published", "claims", "title")
+    for source in ledger.sources.values():
+        table.add_row(one_line(source.id), source.kind, source.published.display(),
+                      str(counts.get(source.id, 0)), one_line(f"{source.title} ({source.outlet})"))
+    console.print(table)
+
+
+def render_claims(console: Console, ledger: Ledger, claims: list[Claim]) -> None:
+    """Claims, one row each, with their anchors."""
+    table = _table(console, "claim", "source", "subject", "topic", "answer", "line")
+    for claim in claims:
+        topic = ledger.topics[claim.topic]
+        answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
+        if claim.voice == "reported":
+            answer += " (reported)"
+        table.add_row(one_line(claim.id), one_line(claim.source), one_line(claim.subject),
+                      one_line(claim.topic), one_line(answer), str(claim.anchor.line) if claim.anchor else "-")
+    console.print(table)
+    console.print(Text(f"{len(claims)} claims", style="dim"))
+
+
+def render_dossier(console: Console, ledger: Ledger, found: Dossier) -> None:
+    """Everything about one actor: aliases, a table per topic, and the findings."""
+    entity = found.entity
+    head = Text(one_line(entity.name), style="bold")
+    head.append(f" ({entity.kind}{', ' + entity.iso if entity.iso else ''})")
+    console.print(head)
+    if entity.aliases:
+        console.print(Text("  also called: " + one_line(", ".join(entity.aliases)), style="dim"))
+    if len(found.related) > 1:
+        console.print(Text("  with: " + ", ".join(one_line(_name(ledger, e)) for e in found.related[1:]),
+                           style="dim"))
+    console.print()
+    for group in found.topics:
+        topic = ledger.topics[group.topic]
+        title = Text()
+        if group.subject != entity.id:
+            title.append(one_line(_name(ledger, group.subject)) + ": ", style="bold")
+        title.append(one_line(topic.question), style="bold")
+        title.append("  ")
+        title.append(group.verdict.upper(), style=VERDICT_STYLE.get(group.verdict, ""))
+        console.print(title)
+        table = _table(console, "source", "date", "answer", "line", "quote")
+        for claim in group.claims:
+            answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
+            if claim.voice == "reported":
+                answer += " (reported)"
+            if claim.correction:
+                answer += " (garbled)"
+            table.add_row(one_line(ledger.sources[claim.source].label), ledger.claim_date(claim).display(),
+                          one_line(answer), str(claim.anchor.line) if claim.anchor else "-",
+                          quote_text(ledger, claim))
+        console.print(_pad(table, (0, 0, 0, 2)))
+        console.print()
+    if found.findings:
+        console.print(Text(f"Findings involving {one_line(entity.name)}: {len(found.findings)}", style="bold"))
+        console.print()
+        for finding in found.findings:
+            render_finding(console, ledger, finding)

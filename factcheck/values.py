@@ -1,0 +1,68 @@
+"""What a claim says on its topic: a comparable key, a reader's label, and how two answers relate."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .model import Claim, Ledger, Topic
+
+SAME, TENSION, CONTRADICTION, FRAMING = "same", "tension", "contradiction", "framing"
+
+
+def value_key(topic: Topic, claim: Claim) -> str:
+    """A canonical key for the claim's answer: equal keys mean the same answer."""
+    if topic.kind == "stance":
+        return str(claim.stance)
+    value = claim.value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if topic.value_type == "number" and isinstance(value, (int, float)):
+        return repr(value)
+    return " ".join(str(value).split()).casefold() if topic.kind == "framing" else str(value).strip()
+
+
+def value_label(ledger: Ledger, topic: Topic, key: str, raw: object = None) -> str:
+    """How the answer reads to a person: the scale label, an entity's name, a number with its unit."""
+    if topic.kind == "stance":
+        point = topic.point(key)
+        return point.label if point else key
+    if topic.value_type == "entity" and key in ledger.entities:
+        return ledger.entities[key].name
+    if topic.value_type == "number":
+        number = float(key)
+        text = f"{int(number):,}" if number.is_integer() else f"{number:g}"
+        return f"{text} {topic.unit}".strip()
+    return str(raw) if raw is not None and topic.kind == "framing" else key
+
+
+def rank(topic: Topic, key: str) -> int | None:
+    """The signed (doubled) distance of a stance from the scale's midpoint."""
+    point = topic.point(key) if topic.kind == "stance" else None
+    return point.rank if point else None
+
+
+def relation(topic: Topic, a: str, b: str) -> str:
+    """How two answers to the same question relate: same, tension, contradiction or framing."""
+    if a == b:
+        return SAME
+    if topic.kind == "stance":
+        ra, rb = rank(topic, a), rank(topic, b)
+        assert ra is not None and rb is not None
+        steps = abs(ra - rb) // 2
+        sides_differ = (ra > 0) - (ra < 0) != (rb > 0) - (rb < 0)
+        # the midpoint is a side of its own: neutral against a pole contradicts
+        return CONTRADICTION if sides_differ and steps >= 2 else TENSION
+    if topic.kind == "fact":
+        if topic.value_type == "number" and abs(float(a) - float(b)) <= topic.tolerance:
+            return SAME
+        return CONTRADICTION
+    return FRAMING
+
+
+def steps_apart(topic: Topic, a: str, b: str) -> int:
+    """How many scale steps separate two stances (0 for non-stance topics)."""
+    ra, rb = rank(topic, a), rank(topic, b)
+    return abs(ra - rb) // 2 if ra is not None and rb is not None else 0

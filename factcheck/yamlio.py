@@ -1,0 +1,77 @@
+"""Safe YAML loading that remembers the line of every mapping, key and list item."""
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .errors import UnusableInput
+
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LineDict(dict):
+    """A mapping that knows its own line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        """The line of `key`, or of the mapping itself when the key is absent."""
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A list that knows its own line and the line of each item."""
+
+    line: int = 0
+    item_lines: list
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode):
+    data = LineDict()
+    data.line = node.start_mark.line + 1
+    data.key_lines = {}
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "found an unhashable key", key_node.start_mark
+            ) from None
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.key_lines[key] = key_node.start_mark.line + 1
+
+
+def _construct_seq(loader: _Loader, node: yaml.SequenceNode):
+    data = LineList()
+    data.line = node.start_mark.line + 1
+    data.item_lines = [item.start_mark.line + 1 for item in node.value]
+    yield data
+    data.extend(loader.construct_object(item, deep=True) for item in node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+def parse_yaml(text: str, path: str) -> Any:
+    """Parse YAML text safely; a syntax error becomes a one-line UnusableInput."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "not valid YAML"
+        if "\t" in problem or "tab" in problem:
+            problem = f"{problem} (YAML does not allow tabs for indentation)"
+        raise UnusableInput(f"invalid YAML: {problem}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise UnusableInput(f"invalid YAML: {exc}", path) from None
