@@ -92,21 +92,21 @@ class NearMiss:
 
 
 def closest_passage(source: FoldedText, quote: str) -> NearMiss | None:
-    """The passage of the source most like the quote (rapidfuzz partial alignment)."""
-    from rapidfuzz import fuzz  # lazy: only needed when a quote fails to anchor
+    """The run of whole words in the source most like the quote (rapidfuzz ratio)."""
+    from rapidfuzz import fuzz, process  # lazy: only needed when a quote fails to anchor
 
     needle = fold(quote).strip()
-    if not needle or not source.folded:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", source.folded)]
+    if not needle or not words:
         return None
-    found = fuzz.partial_ratio_alignment(needle, source.folded)
-    if found is None:
-        return None
-    start, end = found.dest_start, found.dest_end
-    text = source.folded
-    # widen to whole words so the reader sees a passage, not a fragment
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    size = len(needle.split())
+    spans = []
+    for length in {max(1, size - 1), size, size + 1}:
+        spans += [(words[i][0], words[i + length - 1][1]) for i in range(len(words) - length + 1)]
+    if not spans:
+        spans = [(words[0][0], words[-1][1])]
+    windows = [source.folded[a:b] for a, b in spans]
+    _, score, index = process.extractOne(needle, windows, scorer=fuzz.ratio)
+    start = spans[index][0]
     line, _ = source.position(source.offsets[start])
-    return NearMiss(text[start:end].strip(), round(found.score, 1), line)
+    return NearMiss(windows[index], round(score, 1), line)

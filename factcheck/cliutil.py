@@ -63,8 +63,10 @@ def read_ledger(claims_path: str | None, strict: bool = True):
 
     location = locate_ledger(claims_path)
     if location.origin == "stdin":
-        text = click.get_text_stream("stdin").read()
+        from .loader import decode
+
         path, shown = Path.cwd() / "claims.yaml", "<stdin>"
+        text = decode(sys.stdin.buffer.read(), shown)
     else:
         text, path, shown = None, location.path, str(location.path)
     if strict:

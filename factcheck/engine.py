@@ -112,10 +112,11 @@ def compare(ledger: Ledger) -> Report:
         finding.severity = severity_of(ledger, finding)
         finding.explanation = explain(ledger, finding)
         finding.id = _finding_id(finding)
-    findings.sort(key=lambda f: _sort_key(ledger, f))
+    topic_order = {topic_id: i for i, topic_id in enumerate(ledger.topics)}
+    findings.sort(key=lambda f: _sort_key(ledger, f, topic_order))
     for number, finding in enumerate(findings, 1):
         finding.number = number
-    verdicts.sort(key=lambda v: (_entity_name(ledger, v.subject).casefold(), v.topic))
+    verdicts.sort(key=lambda v: (_entity_name(ledger, v.subject).casefold(), topic_order[v.topic]))
     return Report(findings, verdicts)
 
 
@@ -137,9 +138,9 @@ def _entity_name(ledger: Ledger, entity_id: str) -> str:
     return entity.name if entity else entity_id
 
 
-def _sort_key(ledger: Ledger, finding: Finding) -> tuple:
+def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple:
     return (SEVERITIES.index(finding.severity), _entity_name(ledger, finding.subject).casefold(),
-            finding.topic, KINDS.index(finding.kind), finding.scope or "", finding.id)
+            topic_order[finding.topic], KINDS.index(finding.kind), finding.scope or "", finding.id)
 
 
 def _finding_id(finding: Finding) -> str:
@@ -169,8 +170,11 @@ class _Group:
             date = self.ledger.claim_date(claim)
             by_answer[key].setdefault((claim.source, date.iso()), []).append(claim)
         result: dict[str, list[Holding]] = {}
-        for key, held in by_answer.items():
-            result[key] = [Holding(src, cs, self.ledger.claim_date(cs[0])) for (src, _), cs in held.items()]
+        for key in sorted(by_answer, key=self._order):
+            holdings = [Holding(src, sorted(cs, key=_claim_order), self.ledger.claim_date(cs[0]))
+                        for (src, _), cs in by_answer[key].items()]
+            # sorted, so that the order of claims in the file never changes the output
+            result[key] = sorted(holdings, key=lambda h: (h.date.bounds()[0], h.source))
         return result
 
     def _canonical(self, keys: set[str]) -> dict[str, str]:
@@ -262,16 +266,20 @@ class _Group:
         return records == 0 if scope == "across-sources" else records == 1
 
     def _corroborations(self) -> list[Finding]:
+        """Agreement between sources, counted only between claims close enough in time to agree."""
         found = []
-        for key in sorted(self.asserted, key=self._order):
-            holdings = self.asserted[key]
+        for key, holdings in self.asserted.items():
             articles = [h for h in holdings if not self._is_record(h)]
             records = [h for h in holdings if self._is_record(h)]
-            if len({h.source for h in articles}) >= 2:
-                found.append(self._finding("corroboration", "across-sources", [self._side(key, articles)]))
-            if articles and records:
+            agreeing = [h for h in articles
+                        if any(o.source != h.source and not self._far_apart(h, o) for o in articles)]
+            if len({h.source for h in agreeing}) >= 2:
+                found.append(self._finding("corroboration", "across-sources", [self._side(key, agreeing)]))
+            backed = [h for h in articles if any(not self._far_apart(h, r) for r in records)]
+            confirming = [r for r in records if any(not self._far_apart(h, r) for h in backed)]
+            if backed:
                 found.append(self._finding("corroboration", "against-record",
-                                           [self._side(key, articles), self._side(key, records)]))
+                                           [self._side(key, backed), self._side(key, confirming)]))
         return found
 
     def _disputed(self) -> list[Finding]:
@@ -303,6 +311,10 @@ class _Group:
             verdict = "consistent"
         claims = [c.id for h in holdings for c in h.claims]
         return Verdict(self.subject, self.topic.id, verdict, sources, claims)
+
+
+def _claim_order(claim: Claim) -> tuple:
+    return (claim.anchor.start if claim.anchor else 0, claim.id)
 
 
 def _earliest(side: Side) -> tuple:

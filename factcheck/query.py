@@ -104,8 +104,10 @@ def dossier(ledger: Ledger, report: Report, entity: Entity) -> Dossier:
         if claim.subject in related:
             grouped.setdefault((claim.subject, claim.topic), []).append(claim)
     order = {entity_id: i for i, entity_id in enumerate(related)}
+    topic_order = {topic_id: i for i, topic_id in enumerate(ledger.topics)}
     topics = []
-    for (subject, topic), claims in sorted(grouped.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+    for (subject, topic), claims in sorted(grouped.items(),
+                                           key=lambda kv: (order[kv[0][0]], topic_order[kv[0][1]])):
         claims.sort(key=lambda c: (ledger.claim_date(c).bounds()[0], c.source, c.anchor.start if c.anchor else 0))
         verdict = verdicts.get((subject, topic))
         topics.append(DossierTopic(subject, topic, verdict.verdict if verdict else "reported only", claims))

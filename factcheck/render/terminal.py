@@ -28,8 +28,16 @@ SCOPE_TEXT = {"across-sources": "across sources", "within-source": "within one s
 
 
 def _pad(renderable, pad: tuple) -> Padding:
-    # expand=False: no trailing spaces to the console's width, so pipes get clean lines
+    # expand=False: no padding out to the console's width
     return Padding(renderable, pad, expand=False)
+
+
+def _indented(console: Console, text: Text, indent: int) -> None:
+    """Print wrapped text with a hanging indent and no trailing spaces (clean for pipes)."""
+    width = max(20, console.width - indent)
+    for line in text.wrap(console, width, justify="default"):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
 
 SHORT_SCOPE = {"across-sources": "across", "within-source": "within", "against-record": "vs record"}
 
@@ -66,7 +74,7 @@ def _where(ledger: Ledger, claim: Claim) -> str:
     return f"line {claim.anchor.line}" if claim.anchor else "not anchored"
 
 
-def _side_lines(ledger: Ledger, side: Side) -> list:
+def _side_lines(ledger: Ledger, side: Side) -> list[tuple[Text, int]]:
     rows: list = []
     for holding in side.holdings:
         lead = holding.lead
@@ -77,11 +85,11 @@ def _side_lines(ledger: Ledger, side: Side) -> list:
             who = ledger.entities.get(lead.attributed_to)
             head.append(f"reports {one_line(who.name if who else lead.attributed_to)}'s claim: ", style="italic")
         head.append(one_line(side.label), style="bold")
-        rows.append(_pad(head, (0, 0, 0, 4)))
-        rows.append(_pad(quote_text(ledger, lead), (0, 0, 0, 6)))
+        rows.append((head, 4))
+        rows.append((quote_text(ledger, lead), 6))
         if len(holding.claims) > 1:
             more = ", ".join(c.id for c in holding.claims[1:])
-            rows.append(_pad(Text(f"(+{len(holding.claims) - 1} more: {more})", style="dim"), (0, 0, 0, 6)))
+            rows.append((Text(f"(+{len(holding.claims) - 1} more: {more})", style="dim"), 6))
     return rows
 
 
@@ -99,12 +107,12 @@ def render_finding(console: Console, ledger: Ledger, finding: Finding) -> None:
     console.print(head)
     title = Text(one_line(entity.name if entity else finding.subject), style="bold")
     title.append(": " + one_line(topic.question))
-    console.print(_pad(title, (0, 0, 0, 4)))
+    _indented(console, title, 4)
     for side in finding.sides:
-        for row in _side_lines(ledger, side):
-            console.print(row)
-    console.print(_pad(Text(one_line(finding.explanation), style="dim" if finding.kind in
-                                ("corroboration", "single-source") else ""), (0, 0, 0, 4)))
+        for text, indent in _side_lines(ledger, side):
+            _indented(console, text, indent)
+    quiet = finding.kind in ("corroboration", "single-source")
+    _indented(console, Text(one_line(finding.explanation), style="dim" if quiet else ""), 4)
     console.print()
 
 
@@ -123,7 +131,7 @@ def render_summary(console: Console, ledger: Ledger, shown: list[Finding], summa
         console.print(line)
     if summary["by_country"]:
         names = [f"{_name(ledger, k)} {v}" for k, v in summary["by_country"].items()]
-        console.print(Text("  by country: " + ", ".join(one_line(n) for n in names), style="dim"))
+        _indented(console, Text("by country: " + ", ".join(one_line(n) for n in names), style="dim"), 2)
     console.print()
 
 
@@ -173,16 +181,16 @@ def render_claims(console: Console, ledger: Ledger, claims: list[Claim]) -> None
 
 
 def render_dossier(console: Console, ledger: Ledger, found: Dossier) -> None:
-    """Everything about one actor: aliases, a table per topic, and the findings."""
+    """Everything about one actor: aliases, what each source says per topic, and the findings."""
     entity = found.entity
     head = Text(one_line(entity.name), style="bold")
     head.append(f" ({entity.kind}{', ' + entity.iso if entity.iso else ''})")
     console.print(head)
     if entity.aliases:
-        console.print(Text("  also called: " + one_line(", ".join(entity.aliases)), style="dim"))
+        _indented(console, Text("also called: " + one_line(", ".join(entity.aliases)), style="dim"), 2)
     if len(found.related) > 1:
-        console.print(Text("  with: " + ", ".join(one_line(_name(ledger, e)) for e in found.related[1:]),
-                           style="dim"))
+        names = ", ".join(one_line(_name(ledger, e)) for e in found.related[1:])
+        _indented(console, Text("with: " + names, style="dim"), 2)
     console.print()
     for group in found.topics:
         topic = ledger.topics[group.topic]
@@ -192,18 +200,18 @@ def render_dossier(console: Console, ledger: Ledger, found: Dossier) -> None:
         title.append(one_line(topic.question), style="bold")
         title.append("  ")
         title.append(group.verdict.upper(), style=VERDICT_STYLE.get(group.verdict, ""))
-        console.print(title)
-        table = _table(console, "source", "date", "answer", "line", "quote")
+        _indented(console, title, 0)
         for claim in group.claims:
             answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
+            row = Text(one_line(ledger.sources[claim.source].label), style="bold")
+            row.append(f" · {ledger.claim_date(claim).display()} · {_where(ledger, claim)} · ")
+            row.append(one_line(answer), style="bold")
             if claim.voice == "reported":
-                answer += " (reported)"
+                row.append(" (reported)", style="italic")
             if claim.correction:
-                answer += " (garbled)"
-            table.add_row(one_line(ledger.sources[claim.source].label), ledger.claim_date(claim).display(),
-                          one_line(answer), str(claim.anchor.line) if claim.anchor else "-",
-                          quote_text(ledger, claim))
-        console.print(_pad(table, (0, 0, 0, 2)))
+                row.append(" (garbled)", style="italic")
+            _indented(console, row, 2)
+            _indented(console, quote_text(ledger, claim), 4)
         console.print()
     if found.findings:
         console.print(Text(f"Findings involving {one_line(entity.name)}: {len(found.findings)}", style="bold"))

@@ -1,0 +1,37 @@
+"""Building small in-memory ledgers for engine tests, without files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.dates import parse_date
+from factcheck.model import Claim, Entity, Ledger, ScalePoint, Source, Topic
+
+SCALE = ["opposes", "leans-against", "neutral", "leans-toward", "supports"]
+
+
+def stance_topic(topic_id: str = "backs", fixed: bool = False, minor: bool = False) -> Topic:
+    points = [ScalePoint(p, p, 2 * i - (len(SCALE) - 1)) for i, p in enumerate(SCALE)]
+    return Topic(topic_id, f"Question {topic_id}?", "stance", scale=points, fixed=fixed, minor=minor)
+
+
+def source(source_id: str, date: str, kind: str = "article", approximate: bool = False) -> Source:
+    return Source(source_id, f"{source_id}.txt", kind, source_id.title(), parse_date(date, approximate),
+                  "0" * 64, short=source_id.title())
+
+
+def ledger(claims: list[dict], sources: list[Source] | None = None, topics: list[Topic] | None = None) -> Ledger:
+    """A ledger of the given claims; claim dicts need id, source, topic and stance or value."""
+    sources = sources or [source("a", "2022-07-20"), source("b", "2023-05", approximate=True),
+                          source("r", "2026-01-01", kind="record")]
+    topics = topics or [stance_topic(), Topic("count", "How many?", "fact", value_type="number"),
+                        Topic("why", "Why?", "framing"),
+                        Topic("vote", "Vote?", "fact", fixed=True, values=["yes", "absent"])]
+    entities = [Entity("x", "country", "Xland", "XL"), Entity("y", "country", "Yland", "YL"),
+                Entity("boss", "person", "The Boss", country="x")]
+    made = []
+    for i, spec in enumerate(claims):
+        spec = {"subject": "x", "quote": f"quote {i}", **spec}
+        as_of = spec.pop("as_of", None)
+        made.append(Claim(**spec, as_of=parse_date(as_of) if as_of else None, line=i + 1))
+    return Ledger(Path("claims.yaml"), 1, {s.id: s for s in sources}, {e.id: e for e in entities},
+                  {t.id: t for t in topics}, made)

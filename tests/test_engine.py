@@ -1,0 +1,144 @@
+"""The engine's rules, each on a small ledger built for it."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from factcheck.engine import compare
+from tests.builders import ledger, stance_topic
+
+
+def kinds(report):
+    return sorted((f.kind, f.scope) for f in report.findings)
+
+
+def stance(claim_id, src, value, **extra):
+    return {"id": claim_id, "source": src, "topic": "backs", "stance": value, **extra}
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("supports", "opposes", "contradiction"),        # opposite sides
+    ("supports", "neutral", "contradiction"),        # the middle against a pole
+    ("leans-toward", "leans-against", "contradiction"),
+    ("supports", "leans-toward", "tension"),         # same side, apart
+    ("neutral", "leans-toward", "tension"),          # one step across the middle
+    ("supports", "supports", "corroboration"),       # same place
+])
+def test_stance_rules(a, b, expected):
+    report = compare(ledger([stance("c1", "a", a), stance("c2", "b", b)]))
+    assert kinds(report) == [(expected, "across-sources")]
+
+
+def test_single_source():
+    report = compare(ledger([stance("c1", "a", "supports")]))
+    assert kinds(report) == [("single-source", None)]
+    assert report.verdicts[0].verdict == "single source"
+
+
+def test_fact_values_that_differ_contradict_and_equal_ones_corroborate():
+    claims = [{"id": "c1", "source": "a", "topic": "count", "value": 5},
+              {"id": "c2", "source": "b", "topic": "count", "value": 7},
+              {"id": "c3", "source": "r", "topic": "count", "value": 5, "as_of": "2022-08"}]
+    report = compare(ledger(claims))
+    assert kinds(report) == [("contradiction", "across-sources"), ("contradiction", "against-record"),
+                             ("corroboration", "against-record")]
+
+
+def test_claims_years_apart_do_not_corroborate_each_other():
+    claims = [stance("c1", "a", "supports", as_of="1992"), stance("c2", "b", "supports")]
+    assert kinds(compare(ledger(claims))) == []
+
+
+def test_scope_within_one_source():
+    report = compare(ledger([stance("c1", "a", "supports"), stance("c2", "a", "opposes")]))
+    assert ("contradiction", "within-source") in kinds(report)
+    assert report.verdicts[0].verdict == "conflicting"
+
+
+def test_scope_against_the_record_puts_the_article_first():
+    report = compare(ledger([stance("c1", "r", "neutral", as_of="2022-03-02"), stance("c2", "a", "supports")]))
+    (finding,) = [f for f in report.findings if f.scope == "against-record"]
+    assert finding.kind == "contradiction"
+    assert [s.holdings[0].source for s in finding.sides] == ["a", "r"]
+
+
+def test_reported_claim_is_not_the_sources_assertion_but_its_dispute_is_a_finding():
+    claims = [stance("c1", "b", "supports", voice="reported", attributed_to="x"), stance("c2", "b", "neutral")]
+    report = compare(ledger(claims))
+    assert kinds(report) == [("disputed", "within-source"), ("single-source", None)]
+    disputed = report.findings[0]
+    assert "reports that Xland claims" in disputed.explanation and "disputes it" in disputed.explanation
+
+
+def test_reported_claim_that_the_source_agrees_with_is_no_finding():
+    claims = [stance("c1", "b", "supports", voice="reported", attributed_to="x"), stance("c2", "b", "supports")]
+    assert kinds(compare(ledger(claims))) == [("single-source", None)]
+
+
+def test_time_rule_flags_differences_a_year_or_more_apart():
+    claims = [stance("c1", "a", "supports"), stance("c2", "b", "neutral", as_of="2025-07")]
+    (finding,) = compare(ledger(claims)).findings
+    assert finding.over_time and finding.gap.min_days >= 365
+    assert "may be a change over time" in finding.explanation
+    assert finding.severity == "medium"  # one step down from high
+
+
+def test_time_rule_leaves_close_claims_alone():
+    claims = [stance("c1", "a", "supports"), stance("c2", "b", "neutral")]
+    (finding,) = compare(ledger(claims)).findings
+    assert not finding.over_time and finding.severity == "high"
+    assert 200 < finding.gap.min_days < 365
+
+
+def test_fixed_topics_never_change_over_time():
+    claims = [{"id": "c1", "source": "a", "topic": "vote", "value": "absent"},
+              {"id": "c2", "source": "r", "topic": "vote", "value": "yes", "as_of": "2014-03-27"}]
+    (finding,) = compare(ledger(claims)).findings
+    assert finding.kind == "contradiction" and not finding.over_time
+
+
+def test_old_and_fresh_claims_split_into_separate_findings():
+    claims = [stance("c1", "a", "supports"), stance("c2", "b", "supports", as_of="2025-07"),
+              stance("c3", "r", "neutral", as_of="2022-03-02")]
+    found = [f for f in compare(ledger(claims)).findings if f.kind == "contradiction"]
+    assert sorted(f.over_time for f in found) == [False, True]
+
+
+def test_framing_differences_are_tension_only_when_no_framing_is_shared():
+    claims = [{"id": "c1", "source": "a", "topic": "why", "value": "fear"},
+              {"id": "c2", "source": "b", "topic": "why", "value": "money"}]
+    assert kinds(compare(ledger(claims))) == [("tension", "across-sources")]
+    claims.append({"id": "c3", "source": "a", "topic": "why", "value": "money"})
+    assert kinds(compare(ledger(claims))) == [("corroboration", "across-sources")]
+
+
+def test_weak_evidence_and_minor_topics_lower_severity():
+    topics = [stance_topic(minor=True)]
+    claims = [stance("c1", "a", "supports"), stance("c2", "r", "neutral", as_of="2022-07", weak="one roll call")]
+    (finding,) = [f for f in compare(ledger(claims, topics=topics)).findings if f.kind == "contradiction"]
+    assert finding.severity == "low"
+    assert finding.weak == ["c2: one roll call"]
+
+
+def test_order_is_severity_then_subject_then_topic():
+    claims = [stance("c1", "a", "supports", subject="y"), stance("c2", "b", "opposes", subject="y"),
+              stance("c3", "a", "supports"), stance("c4", "b", "leans-toward"),
+              stance("c5", "a", "supports", subject="boss")]
+    report = compare(ledger(claims))
+    assert [(f.severity, f.subject) for f in report.findings] == [
+        ("high", "y"), ("medium", "x"), ("low", "boss")]
+    assert [f.number for f in report.findings] == [1, 2, 3]
+
+
+def test_output_does_not_depend_on_claim_order():
+    claims = [stance("c1", "a", "supports"), stance("c2", "b", "neutral"), stance("c3", "r", "neutral"),
+              {"id": "c4", "source": "a", "topic": "count", "value": 5},
+              {"id": "c5", "source": "b", "topic": "count", "value": 6},
+              stance("c6", "b", "supports", voice="reported", attributed_to="x")]
+    first = compare(ledger(claims))
+    shuffled = claims[:]
+    random.Random(7).shuffle(shuffled)
+    second = compare(ledger(shuffled))
+    summary = [(f.id, f.kind, f.severity, f.explanation) for f in first.findings]
+    assert summary == [(f.id, f.kind, f.severity, f.explanation) for f in second.findings]

@@ -1,0 +1,81 @@
+"""The embedded default ledger is product: it must validate, anchor every quote, and cover the sources."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from factcheck.engine import compare
+from factcheck.loader import load_ledger
+from tests.conftest import ROOT
+
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    ledger, problems = load_ledger(ROOT / "claims.yaml")
+    return ledger, problems
+
+
+def test_shipped_ledger_has_no_problems(shipped):
+    _, problems = shipped
+    assert [str(p) for p in problems] == []
+
+
+def test_every_shipped_quote_anchors(shipped):
+    ledger, _ = shipped
+    unanchored = [c.id for c in ledger.claims if c.anchor is None]
+    assert unanchored == []
+    for claim in ledger.claims:  # the anchor points at the quoted words, not somewhere near them
+        text = ledger.sources[claim.source].text
+        assert " ".join(text[claim.anchor.start:claim.anchor.end].split())[:12].replace("’", "'") == \
+            " ".join(claim.quote.split())[:12].replace("’", "'")
+
+
+def test_coverage_of_the_three_articles(shipped):
+    ledger, _ = shipped
+    per_source = Counter(c.source for c in ledger.claims)
+    assert len(ledger.claims) > 60
+    assert per_source["kuzio-2022"] >= 30 and per_source["sofrep-2023"] >= 20
+    assert per_source["expertnews-2025"] >= 8 and per_source["record"] >= 15
+    subjects = {c.subject for c in ledger.claims}
+    for actor in ("azerbaijan", "armenia", "georgia", "russia", "turkey", "kazakhstan", "eu", "ukraine"):
+        assert actor in subjects, actor
+
+
+def test_no_claim_is_drawn_from_page_clutter(shipped):
+    ledger, _ = shipped
+    clutter = {"kuzio-2022": 57, "sofrep-2023": 43}  # first line of "You May Also Like" / footer links
+    for claim in ledger.claims:
+        if claim.source in clutter:
+            assert claim.anchor.line < clutter[claim.source], claim.id
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="shared seeds not beside the checkout")
+def test_seeds_are_byte_identical_to_the_commissioned_sources():
+    for original in SHARED_SEEDS.glob("*.txt"):
+        assert (ROOT / "seeds" / original.name).read_bytes() == original.read_bytes()
+
+
+def test_motivating_contradiction_is_found(shipped):
+    ledger, _ = shipped
+    report = compare(ledger)
+    hits = [f for f in report.findings if f.kind == "contradiction" and f.subject == "azerbaijan"
+            and f.topic == "backs-ukraine" and f.scope == "across-sources"]
+    assert len(hits) == 1
+    sides = {h.source: h for s in hits[0].sides for h in s.holdings}
+    assert "only strategic ally" in sides["kuzio-2022"].lead.quote
+    assert "never shown up to vote" in sides["sofrep-2023"].lead.quote
+
+
+def test_self_contradictions_and_record_conflicts_are_found(shipped):
+    ledger, _ = shipped
+    report = compare(ledger)
+    kinds = {(f.kind, f.scope, f.subject, f.topic) for f in report.findings}
+    assert ("contradiction", "within-source", "ivanishvili", "de-facto-rules") in kinds
+    assert ("contradiction", "against-record", "ivanishvili", "de-facto-rules") in kinds
+    assert ("contradiction", "against-record", "azerbaijan", "vote-a-res-68-262") in kinds
+    assert ("disputed", "within-source", "azerbaijan", "backs-ukraine") in kinds
+    assert any(f.over_time for f in report.findings)
