@@ -5,10 +5,10 @@ import sys
 
 import click
 
-from . import __version__
 from .cliutil import (FactcheckGroup, claim_counts, claims_option, color_option, console_for,
                       entity_completion, json_option, read_ledger, silence_stdout)
 from .errors import EXIT_FINDINGS, EXIT_OK, UnusableInput
+from .textsafe import one_line
 
 KIND_CHOICES = ("contradiction", "disputed", "tension", "corroboration", "single-source")
 SCOPE_CHOICES = ("across-sources", "within-source", "against-record", "none")
@@ -17,7 +17,8 @@ FORMAT_CHOICES = ("text", "json", "jsonl", "markdown")
 
 
 @click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="factcheck", message="%(prog)s %(version)s")
+@click.version_option(None, "--version", package_name="factcheck", prog_name="factcheck",
+                      message="%(prog)s %(version)s")
 def cli() -> None:
     """Check what a handful of articles claim against each other and the public record.
 
@@ -49,7 +50,7 @@ def validate(claims_path: str | None, as_json: bool, anchors: bool) -> None:
         click.echo(validate_json(shown, ledger, problems), nl=False)
     else:
         for problem in problems:
-            click.echo(str(problem))
+            click.echo(one_line(str(problem)))
         if anchors:
             for claim in ledger.claims:
                 if claim.anchor:

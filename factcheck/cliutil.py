@@ -10,6 +10,7 @@ import click
 from .errors import EXIT_INTERRUPTED, EXIT_OK, FactcheckError
 from .locate import locate_ledger
 from .model import Ledger
+from .textsafe import one_line
 
 
 class FactcheckGroup(click.Group):
@@ -19,7 +20,7 @@ class FactcheckGroup(click.Group):
         try:
             return super().invoke(ctx)
         except FactcheckError as exc:
-            click.echo(f"factcheck: error: {exc}", err=True)
+            click.echo(f"factcheck: error: {one_line(str(exc))}", err=True)
             raise click.exceptions.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             click.echo("factcheck: interrupted", err=True)
@@ -91,7 +92,7 @@ def entity_completion(ctx: click.Context, param: click.Parameter, incomplete: st
     from click.shell_completion import CompletionItem
 
     prefix = incomplete.casefold()
-    names = sorted({n for e in ledger.entities.values() for n in (e.id, e.name, *e.aliases)})
+    names = sorted({n for e in ledger.entities.values() for n in e.names()})
     return [CompletionItem(n) for n in names if n.casefold().startswith(prefix)]
 
 

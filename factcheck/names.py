@@ -64,7 +64,7 @@ def resolve_entity(ledger: Ledger, name: str) -> Resolution:
         rivals = {index[n].id for n, score, _ in scored if score >= scored[0][1] - 2}
         if rivals == {best.id}:
             return Resolution(best, scored[0][0], "fuzzy")
-    suggestions = list(dict.fromkeys(index[n].name for n, score, _ in scored if score >= 50))[:3]
+    suggestions = list(dict.fromkeys(index[n].name for n, score, _ in scored if score >= 60))[:3]
     raise UnknownName(name, suggestions)
 
 

@@ -32,12 +32,29 @@ def _pad(renderable, pad: tuple) -> Padding:
     return Padding(renderable, pad, expand=False)
 
 
-def _indented(console: Console, text: Text, indent: int) -> None:
-    """Print wrapped text with a hanging indent and no trailing spaces (clean for pipes)."""
-    width = max(20, console.width - indent)
-    for line in text.wrap(console, width, justify="default"):
-        line.rstrip()
-        console.print(Text(" " * indent) + line, soft_wrap=True)
+class Page:
+    """Lines wrapped to the console's width, written in one go (rich's print is slow per call)."""
+
+    def __init__(self, console: Console):
+        self.console = console
+        self.lines: list[Text] = []
+
+    def indented(self, text: Text, indent: int) -> None:
+        """Add wrapped text with a hanging indent and no trailing spaces (clean for pipes)."""
+        width = max(20, self.console.width - indent)
+        for line in text.wrap(self.console, width, justify="default"):
+            line.rstrip()
+            self.lines.append(Text(" " * indent) + line)
+
+    def print(self, text: Text | str = "") -> None:
+        """Add one line (wrapped at the console's width)."""
+        self.indented(text if isinstance(text, Text) else Text(text), 0)
+
+    def flush(self) -> None:
+        """Write every line added so far."""
+        if self.lines:
+            self.console.print(Text("\n").join(self.lines), soft_wrap=True)
+        self.lines = []
 
 SHORT_SCOPE = {"across-sources": "across", "within-source": "within", "against-record": "vs record"}
 
@@ -93,7 +110,7 @@ def _side_lines(ledger: Ledger, side: Side) -> list[tuple[Text, int]]:
     return rows
 
 
-def render_finding(console: Console, ledger: Ledger, finding: Finding) -> None:
+def render_finding(console: Page, ledger: Ledger, finding: Finding) -> None:
     """One finding: badge, subject and question, each side's quote, and why."""
     topic = ledger.topics[finding.topic]
     entity = ledger.entities.get(finding.subject)
@@ -107,16 +124,16 @@ def render_finding(console: Console, ledger: Ledger, finding: Finding) -> None:
     console.print(head)
     title = Text(one_line(entity.name if entity else finding.subject), style="bold")
     title.append(": " + one_line(topic.question))
-    _indented(console, title, 4)
+    console.indented(title, 4)
     for side in finding.sides:
         for text, indent in _side_lines(ledger, side):
-            _indented(console, text, indent)
+            console.indented(text, indent)
     quiet = finding.kind in ("corroboration", "single-source")
-    _indented(console, Text(one_line(finding.explanation), style="dim" if quiet else ""), 4)
+    console.indented(Text(one_line(finding.explanation), style="dim" if quiet else ""), 4)
     console.print()
 
 
-def render_summary(console: Console, ledger: Ledger, shown: list[Finding], summary: dict) -> None:
+def render_summary(console: Page, ledger: Ledger, shown: list[Finding], summary: dict) -> None:
     """Counts by kind (with scopes) and by country."""
     head = Text("factcheck compare", style="bold")
     head.append(f" · {len(ledger.sources)} sources · {len(ledger.claims)} claims · "
@@ -131,7 +148,7 @@ def render_summary(console: Console, ledger: Ledger, shown: list[Finding], summa
         console.print(line)
     if summary["by_country"]:
         names = [f"{_name(ledger, k)} {v}" for k, v in summary["by_country"].items()]
-        _indented(console, Text("by country: " + ", ".join(one_line(n) for n in names), style="dim"), 2)
+        console.indented(Text("by country: " + ", ".join(one_line(n) for n in names), style="dim"), 2)
     console.print()
 
 
@@ -142,11 +159,13 @@ def _name(ledger: Ledger, entity_id: str) -> str:
 
 def render_compare(console: Console, ledger: Ledger, shown: list[Finding], summary: dict) -> None:
     """The annotated report: summary, then every finding."""
-    render_summary(console, ledger, shown, summary)
+    page = Page(console)
+    render_summary(page, ledger, shown, summary)
     if not shown:
-        console.print("No findings match.")
+        page.print("No findings match.")
     for finding in shown:
-        render_finding(console, ledger, finding)
+        render_finding(page, ledger, finding)
+    page.flush()
 
 
 def _table(console: Console, *columns: str) -> Table:
@@ -180,17 +199,18 @@ def render_claims(console: Console, ledger: Ledger, claims: list[Claim]) -> None
     console.print(Text(f"{len(claims)} claims", style="dim"))
 
 
-def render_dossier(console: Console, ledger: Ledger, found: Dossier) -> None:
+def render_dossier(screen: Console, ledger: Ledger, found: Dossier) -> None:
     """Everything about one actor: aliases, what each source says per topic, and the findings."""
+    console = Page(screen)
     entity = found.entity
     head = Text(one_line(entity.name), style="bold")
     head.append(f" ({entity.kind}{', ' + entity.iso if entity.iso else ''})")
     console.print(head)
     if entity.aliases:
-        _indented(console, Text("also called: " + one_line(", ".join(entity.aliases)), style="dim"), 2)
+        console.indented(Text("also called: " + one_line(", ".join(entity.aliases)), style="dim"), 2)
     if len(found.related) > 1:
         names = ", ".join(one_line(_name(ledger, e)) for e in found.related[1:])
-        _indented(console, Text("with: " + names, style="dim"), 2)
+        console.indented(Text("with: " + names, style="dim"), 2)
     console.print()
     for group in found.topics:
         topic = ledger.topics[group.topic]
@@ -200,7 +220,7 @@ def render_dossier(console: Console, ledger: Ledger, found: Dossier) -> None:
         title.append(one_line(topic.question), style="bold")
         title.append("  ")
         title.append(group.verdict.upper(), style=VERDICT_STYLE.get(group.verdict, ""))
-        _indented(console, title, 0)
+        console.indented(title, 0)
         for claim in group.claims:
             answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
             row = Text(one_line(ledger.sources[claim.source].label), style="bold")
@@ -210,11 +230,12 @@ def render_dossier(console: Console, ledger: Ledger, found: Dossier) -> None:
                 row.append(" (reported)", style="italic")
             if claim.correction:
                 row.append(" (garbled)", style="italic")
-            _indented(console, row, 2)
-            _indented(console, quote_text(ledger, claim), 4)
+            console.indented(row, 2)
+            console.indented(quote_text(ledger, claim), 4)
         console.print()
     if found.findings:
         console.print(Text(f"Findings involving {one_line(entity.name)}: {len(found.findings)}", style="bold"))
         console.print()
         for finding in found.findings:
             render_finding(console, ledger, finding)
+    console.flush()
