@@ -13,7 +13,7 @@ from .textsafe import one_line
 KIND_CHOICES = ("contradiction", "disputed", "tension", "corroboration", "single-source")
 SCOPE_CHOICES = ("across-sources", "within-source", "against-record", "none")
 SEVERITY_CHOICES = ("high", "medium", "low", "info")
-FORMAT_CHOICES = ("text", "json", "jsonl", "markdown")
+FORMAT_CHOICES = ("text", "json", "jsonl", "markdown", "claimreview", "fever")
 
 
 @click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -171,6 +171,7 @@ def compare(claims_path: str | None, countries: tuple, topics: tuple, source_ids
       factcheck compare --country azerbaijan --kind contradiction
       factcheck compare --format markdown > report.md
       factcheck compare --fail-on contradiction --json > findings.json
+      factcheck compare --format claimreview > claimreview.jsonld
     """
     from .engine import compare as run_compare
     from .query import Selection, select, summarise
@@ -195,6 +196,13 @@ def compare(claims_path: str | None, countries: tuple, topics: tuple, source_ids
         from .render.jsonout import findings_jsonl
 
         click.echo(findings_jsonl(ledger, shown), nl=False)
+    elif fmt in ("claimreview", "fever"):
+        from .ratings import rate_claims
+        from .render.exports import claimreview_jsonld, fever_jsonl
+
+        chosen = {c for f in shown for c in f.claim_ids()}
+        ratings = [r for r in rate_claims(ledger, report) if r.claim.id in chosen]
+        click.echo((claimreview_jsonld if fmt == "claimreview" else fever_jsonl)(ledger, ratings), nl=False)
     elif fmt == "markdown":
         from .render.markdown import compare_markdown
 
@@ -236,6 +244,16 @@ def show(name: str, claims_path: str | None, as_json: bool, color: bool | None) 
     from .render.terminal import render_dossier
 
     render_dossier(console_for(color), ledger, found)
+
+
+def _register() -> None:
+    from .cli_authoring import COMMANDS
+
+    for command in COMMANDS:
+        cli.add_command(command)
+
+
+_register()
 
 
 def main() -> None:

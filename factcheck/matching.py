@@ -1,0 +1,129 @@
+"""Claim matching: what the ledger says about a statement someone hands you."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .engine import Finding, Report
+from .lexicon import TOPIC_OBJECT, first_cue
+from .model import Claim, Ledger
+from .spotting import Spotter
+from .values import CONTRADICTION, SAME, TENSION, relation, value_key
+
+VERDICTS = ("supported", "refuted", "conflicting evidence", "not enough evidence")
+QUOTE_MATCH = 85.0  # a statement this close to a ledger quote takes that claim's topic and answer
+_NEGATION = re.compile(r"\b(?:not|never|no longer|isn't|wasn't|aren't|hasn't|doesn't|didn't)\b", re.IGNORECASE)
+
+
+@dataclass
+class Evidence:
+    """A ledger claim that bears on the statement, and how."""
+
+    claim: Claim
+    relation: str  # 'supports', 'refutes' or 'partly'
+
+
+@dataclass
+class CheckResult:
+    """The answer to one statement."""
+
+    statement: str
+    verdict: str
+    subject: str | None = None
+    readings: list[tuple[str, str, bool]] = field(default_factory=list)  # (topic, answer, negated)
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def read_statement(ledger: Ledger, statement: str) -> tuple[str | None, list[tuple[str, str, bool]], list[str]]:
+    """The statement's subject and the (topic, answer, negated) readings it makes, with the reasons."""
+    from rapidfuzz import fuzz, process
+
+    spotter = Spotter(ledger)
+    actors = list(dict.fromkeys(m.entity for m in spotter.mentions(statement)))
+    readings: list[tuple[str, str, bool]] = []
+    reasons = []
+    hit = first_cue(statement, set(ledger.topics))
+    subject = None
+    if hit:
+        cue, match = hit
+        answer = cue_answer(spotter, cue.answer, match)
+        negated = bool(_NEGATION.search(statement[: match.start()]))
+        if answer:
+            readings.append((cue.topic, answer, negated))
+            reasons.append(f"cue “{match.group()}” → {cue.topic}: {'not ' if negated else ''}{answer}")
+        pole = answer if ledger.topics[cue.topic].value_type == "entity" else TOPIC_OBJECT.get(cue.topic)
+        subject = next((a for a in actors if a != pole), None)
+    quotes = {c.id: c.quote for c in ledger.claims if c.voice == "asserted"}
+    by_id = {c.id: c for c in ledger.claims}
+    numbers = set(_DIGITS.findall(statement))
+    for _, score, claim_id in process.extract(statement, quotes, scorer=fuzz.token_set_ratio,
+                                              score_cutoff=QUOTE_MATCH, limit=3):
+        claim = by_id[claim_id]
+        if (subject and claim.subject != subject) or not numbers <= set(_DIGITS.findall(claim.quote)):
+            continue  # "ES-11/1" is not "ES-11/4", however alike the rest
+        subject = subject or claim.subject
+        reading = (claim.topic, value_key(ledger.topics[claim.topic], claim), False)
+        if reading not in readings:
+            readings.append(reading)
+            reasons.append(f"close to the quote of {claim.id} ({score:.0f}%)")
+    if subject is None and actors:
+        subject = actors[0]
+    if subject:
+        reasons.insert(0, f"subject: {ledger.entities[subject].name}")
+    return subject, readings, reasons
+
+
+def cue_answer(spotter: Spotter, answer: str, match: re.Match) -> str | None:
+    """The cue's answer; '@1' means the entity named in the cue's first group."""
+    if not answer.startswith("@"):
+        return answer
+    named = spotter.mentions(match.group(int(answer[1:])))
+    return named[0].entity if named else None
+
+
+def check_statement(ledger: Ledger, report: Report, statement: str) -> CheckResult:
+    """Find the ledger claims a statement corresponds to and answer with one verdict."""
+    subject, readings, reasons = read_statement(ledger, statement)
+    result = CheckResult(statement, "not enough evidence", subject, readings, reasons)
+    if not subject or not readings:
+        result.reasons.append("no topic of the ledger recognised" if subject else "no actor of the ledger named")
+        return result
+    seen: set[str] = set()
+    for topic_id, answer, negated in readings:
+        topic = ledger.topics[topic_id]
+        for claim in ledger.claims:
+            if (claim.subject != subject or claim.topic != topic_id or claim.voice != "asserted"
+                    or claim.id in seen):
+                continue
+            seen.add(claim.id)
+            rel = relation(topic, answer, value_key(topic, claim))
+            if rel in (SAME, CONTRADICTION):
+                agrees = (rel == SAME) != negated  # a negated statement agrees with the opposite
+                result.evidence.append(Evidence(claim, "supports" if agrees else "refutes"))
+            elif rel == TENSION or (rel != SAME and negated):
+                result.evidence.append(Evidence(claim, "supports" if negated and rel != TENSION else "partly"))
+    result.verdict = _verdict(ledger, result.evidence)
+    ids = {e.claim.id for e in result.evidence}
+    result.findings = [f for f in report.findings if ids & set(f.claim_ids())
+                       and f.kind not in ("single-source", "corroboration")]
+    return result
+
+
+def _verdict(ledger: Ledger, evidence: list[Evidence]) -> str:
+    """The record decides where it speaks; otherwise the articles' agreement does."""
+    record = [e for e in evidence if ledger.sources[e.claim.source].kind == "record"]
+    pool = record or evidence
+    supports = any(e.relation == "supports" for e in pool)
+    refutes = any(e.relation == "refutes" for e in pool)
+    if supports and refutes:
+        return "conflicting evidence"
+    if supports:
+        return "supported"
+    if refutes:
+        return "refuted"
+    return "not enough evidence"

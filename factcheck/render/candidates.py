@@ -1,0 +1,70 @@
+"""Spotted candidate claims and coverage gaps, as ready-to-paste YAML, plain text or JSON."""
+from __future__ import annotations
+
+from ..model import Ledger
+from ..spotting import Candidate
+from ..textsafe import one_line
+from ..writer import yaml_items
+from .jsonout import SCHEMA_VERSION, dumps
+
+
+def _why(candidate: Candidate) -> str:
+    return f"score {candidate.score}: " + "; ".join(candidate.reasons)
+
+
+def candidates_yaml(ledger: Ledger, name: str, candidates: list[Candidate], entries: list[dict],
+                    unregistered: bool) -> str:
+    """Ranked candidates as ledger YAML, each preceded by a comment that explains its rank."""
+    by_id = {e["id"]: e for e in entries}
+    out = [f"# {len(candidates)} candidate claims spotted in {one_line(name)}, best first.",
+           "# Review each one (subject, topic, stance or value) before it goes into the ledger."]
+    if unregistered:
+        out.append("# This file is not a registered source: register it with 'factcheck add' and "
+                   "replace NEW-SOURCE with its id.")
+    out.append("claims:")
+    for candidate in candidates:
+        out.append(f"  # line {candidate.sentence.line}, {one_line(_why(candidate))}")
+        if candidate.id in by_id:
+            out.append(yaml_items([by_id[candidate.id]]).rstrip("\n"))
+        else:
+            missing = "a subject" if candidate.topic else "a topic from the lexicon"
+            out.append(f"  # (no claim proposed: needs {missing}) “{one_line(candidate.sentence.text)}”")
+    return "\n".join(out) + "\n"
+
+
+def _candidate_json(candidate: Candidate, entry: dict | None) -> dict:
+    s = candidate.sentence
+    return {"score": candidate.score, "reasons": candidate.reasons, "line": s.line, "start": s.start,
+            "end": s.end, "sentence": s.text, "subject": candidate.subject, "topic": candidate.topic,
+            "answer": candidate.answer, "cue": candidate.cue or None,
+            "mentions": [{"entity": m.entity, "text": m.text, "how": m.how} for m in candidate.mentions],
+            "claim": entry}
+
+
+def candidates_json(ledger: Ledger, name: str, candidates: list[Candidate], entries: list[dict]) -> str:
+    """The `extract --json` document."""
+    by_id = {e["id"]: e for e in entries}
+    return dumps({"schema_version": SCHEMA_VERSION, "source": name,
+                  "candidates": [_candidate_json(c, by_id.get(c.id)) for c in candidates]})
+
+
+def coverage_text(ledger: Ledger, gaps: dict[str, list[Candidate]]) -> str:
+    """Per source, the uncovered check-worthy sentences with their lines and scores."""
+    out = []
+    for source_id, found in gaps.items():
+        source = ledger.sources[source_id]
+        out.append(f"{one_line(source.label)} ({source.file}): {len(found)} check-worthy sentences "
+                   "no claim covers")
+        for candidate in found:
+            out.append(f"  line {candidate.sentence.line:>3}  score {candidate.score}  "
+                       f"{one_line(candidate.sentence.text)}")
+            out.append(f"            {one_line('; '.join(candidate.reasons))}")
+        out.append("")
+    return "\n".join(out)
+
+
+def coverage_json(ledger: Ledger, gaps: dict[str, list[Candidate]]) -> str:
+    """The `coverage --json` document."""
+    return dumps({"schema_version": SCHEMA_VERSION,
+                  "sources": [{"source": sid, "uncovered": [_candidate_json(c, None) for c in found]}
+                              for sid, found in gaps.items()]})

@@ -1,0 +1,61 @@
+"""Exports for the fact-checking ecosystem: schema.org ClaimReview (JSON-LD) and FEVER (JSONL)."""
+from __future__ import annotations
+
+import json
+
+from ..model import Ledger
+from ..ratings import Rating
+from .jsonout import dumps
+
+REVIEWER = {"@type": "Organization", "name": "factcheck"}
+
+
+def _appearance(ledger: Ledger, rating: Rating) -> dict:
+    source = ledger.sources[rating.claim.source]
+    work = {"@type": "CreativeWork", "headline": source.title, "datePublished": source.published.iso()}
+    if source.url:
+        work["url"] = source.url
+    if source.outlet:
+        work["publisher"] = {"@type": "Organization", "name": source.outlet}
+    return work
+
+
+def claim_review(ledger: Ledger, rating: Rating) -> dict:
+    """One ClaimReview for one claim."""
+    claim = rating.claim
+    source = ledger.sources[claim.source]
+    item = {"@type": "Claim", "datePublished": ledger.claim_date(claim).iso(),
+            "appearance": _appearance(ledger, rating)}
+    if source.author:
+        item["author"] = {"@type": "Person", "name": source.author}
+    elif source.outlet:
+        item["author"] = {"@type": "Organization", "name": source.outlet}
+    review = {
+        "@type": "ClaimReview",
+        "@id": f"#review-{claim.id}",
+        "claimReviewed": " ".join(claim.quote.split()),
+        "itemReviewed": item,
+        "reviewRating": {"@type": "Rating", "ratingValue": rating.value, "bestRating": 5, "worstRating": 1,
+                         "alternateName": rating.label},
+        "author": REVIEWER,
+    }
+    body = " ".join(f.explanation for f in rating.findings)
+    if body:
+        review["reviewBody"] = body
+    return review
+
+
+def claimreview_jsonld(ledger: Ledger, ratings: list[Rating]) -> str:
+    """Every rated claim as a ClaimReview, in one JSON-LD document."""
+    return dumps({"@context": "https://schema.org", "@graph": [claim_review(ledger, r) for r in ratings]})
+
+
+def fever_jsonl(ledger: Ledger, ratings: list[Rating]) -> str:
+    """FEVER-style lines: claim, label, and evidence as (source, line) pairs."""
+    lines = []
+    for rating in ratings:
+        evidence = sorted({(c.source, c.anchor.line if c.anchor else 0) for c in rating.evidence})
+        lines.append(json.dumps({"id": rating.claim.id, "claim": " ".join(rating.claim.quote.split()),
+                                 "label": rating.fever, "evidence": [list(e) for e in evidence]},
+                                ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
