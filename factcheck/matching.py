@@ -40,41 +40,53 @@ _DIGITS = re.compile(r"\d+")
 
 
 def read_statement(ledger: Ledger, statement: str) -> tuple[str | None, list[tuple[str, str, bool]], list[str]]:
-    """The statement's subject and the (topic, answer, negated) readings it makes, with the reasons."""
-    from rapidfuzz import fuzz, process
+    """The statement's subject and the (topic, answer, negated) readings it makes, with the reasons.
 
+    A statement that repeats a ledger quote is read as that claim (the most specific reading);
+    otherwise the cue lexicon reads it."""
     spotter = Spotter(ledger)
-    actors = list(dict.fromkeys(m.entity for m in spotter.mentions(statement)))
-    readings: list[tuple[str, str, bool]] = []
-    reasons = []
+    mentions = spotter.mentions(statement)
+    actors = list(dict.fromkeys(m.entity for m in mentions))
+    subject, readings, reasons = _quote_readings(ledger, statement, actors)
     hit = first_cue(statement, set(ledger.topics))
-    subject = None
     if hit:
         cue, match = hit
         answer = cue_answer(spotter, cue.answer, match)
         negated = bool(_NEGATION.search(statement[: match.start()]))
-        if answer:
+        pole = answer if ledger.topics[cue.topic].value_type == "entity" else TOPIC_OBJECT.get(cue.topic)
+        cue_subject = next((a for a in actors if a != pole), None)
+        if answer and not readings:  # a repeated quote is more specific than any cue
+            subject = cue_subject
             readings.append((cue.topic, answer, negated))
             reasons.append(f"cue “{match.group()}” → {cue.topic}: {'not ' if negated else ''}{answer}")
-        pole = answer if ledger.topics[cue.topic].value_type == "entity" else TOPIC_OBJECT.get(cue.topic)
-        subject = next((a for a in actors if a != pole), None)
-    quotes = {c.id: c.quote for c in ledger.claims if c.voice == "asserted"}
-    by_id = {c.id: c for c in ledger.claims}
-    numbers = set(_DIGITS.findall(statement))
-    for _, score, claim_id in process.extract(statement, quotes, scorer=fuzz.token_set_ratio,
-                                              score_cutoff=QUOTE_MATCH, limit=3):
-        claim = by_id[claim_id]
-        if (subject and claim.subject != subject) or not numbers <= set(_DIGITS.findall(claim.quote)):
-            continue  # "ES-11/1" is not "ES-11/4", however alike the rest
-        subject = subject or claim.subject
-        reading = (claim.topic, value_key(ledger.topics[claim.topic], claim), False)
-        if reading not in readings:
-            readings.append(reading)
-            reasons.append(f"close to the quote of {claim.id} ({score:.0f}%)")
     if subject is None and actors:
         subject = actors[0]
     if subject:
         reasons.insert(0, f"subject: {ledger.entities[subject].name}")
+    return subject, readings, reasons
+
+
+def _quote_readings(ledger: Ledger, statement: str, actors: list[str]):
+    """Readings from ledger quotes the statement repeats (numbers must agree: ES-11/1 is not ES-11/4)."""
+    from rapidfuzz import fuzz, process
+
+    quotes = {c.id: c.quote for c in ledger.claims if c.voice == "asserted"}
+    by_id = {c.id: c for c in ledger.claims}
+    numbers = set(_DIGITS.findall(statement))
+    matched = [by_id[claim_id] for _, _, claim_id in
+               process.extract(statement, quotes, scorer=fuzz.token_set_ratio, score_cutoff=QUOTE_MATCH,
+                               limit=8)
+               if numbers <= set(_DIGITS.findall(by_id[claim_id].quote))]
+    subjects = {c.subject for c in matched}
+    # the first actor the statement names that the matched claims are about
+    subject = next((a for a in actors if a in subjects), matched[0].subject if matched else None)
+    readings: list[tuple[str, str, bool]] = []
+    reasons = []
+    for claim in matched:
+        reading = (claim.topic, value_key(ledger.topics[claim.topic], claim), False)
+        if claim.subject == subject and reading not in readings:
+            readings.append(reading)
+            reasons.append(f"repeats the quote of {claim.id}")
     return subject, readings, reasons
 
 

@@ -102,6 +102,8 @@ def _side_lines(ledger: Ledger, side: Side) -> list[tuple[Text, int]]:
             who = ledger.entities.get(lead.attributed_to)
             head.append(f"reports {one_line(who.name if who else lead.attributed_to)}'s claim: ", style="italic")
         head.append(one_line(side.label), style="bold")
+        if any(c.unreviewed for c in holding.claims):
+            head.append(" · unreviewed", style="italic")
         rows.append((head, 4))
         rows.append((quote_text(ledger, lead), 6))
         if len(holding.claims) > 1:
