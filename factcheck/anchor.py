@@ -15,6 +15,9 @@ _FOLD = str.maketrans({
     "\u2015": "-", "\u2212": "-",
 })
 _SPACE_RUN = re.compile(r"\s+")
+_LONG_RUN = re.compile(r"\s{2,}")  # only runs of two or more change the length when folded
+_ONE_SPACE = {ord(c): " " for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
+              "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"}
 
 
 def fold(text: str) -> str:
@@ -24,30 +27,40 @@ def fold(text: str) -> str:
 
 @dataclass
 class FoldedText:
-    """A source's text folded for matching, with a map back to the original offsets."""
+    """A source's text folded for matching, with a map back to the original offsets.
+
+    Folding is one character for one, except that a run of whitespace becomes one space; so the
+    map keeps only where such runs end (a few numbers per paragraph, not one per character)."""
 
     original: str
     folded: str
-    offsets: list[int]  # offsets[i] = where folded[i] came from in the original
+    seg_folded: list[int]  # segment i starts at folded offset seg_folded[i] ...
+    seg_original: list[int]  # ... which is original offset seg_original[i]; then one for one
     line_starts: list[int]
 
     @classmethod
     def of(cls, text: str) -> "FoldedText":
-        """Fold `text` once, remembering where each folded character came from."""
+        """Fold `text` once, remembering where each folded segment came from."""
         translated = text.translate(_FOLD)
         pieces: list[str] = []
-        offsets: list[int] = []
-        pos = 0
-        for match in _SPACE_RUN.finditer(translated):
+        seg_folded, seg_original = [0], [0]
+        pos = shift = 0
+        for match in _LONG_RUN.finditer(translated):
             pieces.append(translated[pos:match.start()])
-            offsets.extend(range(pos, match.start()))
             pieces.append(" ")
-            offsets.append(match.start())
+            shift += match.end() - match.start() - 1
+            seg_folded.append(match.end() - shift)
+            seg_original.append(match.end())
             pos = match.end()
         pieces.append(translated[pos:])
-        offsets.extend(range(pos, len(translated)))
+        folded = "".join(pieces).translate(_ONE_SPACE)
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        return cls(text, "".join(pieces), offsets, starts)
+        return cls(text, folded, seg_folded, seg_original, starts)
+
+    def original_offset(self, folded_offset: int) -> int:
+        """Where a character of the folded text came from in the original."""
+        index = bisect.bisect_right(self.seg_folded, folded_offset) - 1
+        return self.seg_original[index] + folded_offset - self.seg_folded[index]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset in the original text."""
@@ -56,8 +69,8 @@ class FoldedText:
 
     def span_to_anchor(self, fstart: int, fend: int) -> Anchor:
         """Turn a span of the folded text into an anchor in the original."""
-        start = self.offsets[fstart]
-        last = self.offsets[fend - 1]
+        start = self.original_offset(fstart)
+        last = self.original_offset(fend - 1)
         end = last + 1
         # a folded space may stand for a run: extend the end over the whole run
         while end < len(self.original) and self.original[last].isspace() and self.original[end].isspace():
@@ -108,5 +121,5 @@ def closest_passage(source: FoldedText, quote: str) -> NearMiss | None:
     windows = [source.folded[a:b] for a, b in spans]
     _, score, index = process.extractOne(needle, windows, scorer=fuzz.ratio)
     start = spans[index][0]
-    line, _ = source.position(source.offsets[start])
+    line, _ = source.position(source.original_offset(start))
     return NearMiss(windows[index], round(score, 1), line)

@@ -6,11 +6,15 @@ from pathlib import Path
 
 import click
 
+from typing import TYPE_CHECKING
+
 from .cliutil import claims_option, color_option, console_for, json_option, read_ledger
+from .constants import DEFAULT_MIN_SCORE
 from .errors import UnusableInput
 from .locate import locate_ledger
-from .model import Ledger, Source
-from .spotting import DEFAULT_MIN_SCORE
+
+if TYPE_CHECKING:  # the model is imported by the commands that load a ledger, not at start-up
+    from .model import Ledger, Source
 
 
 def _ledger_path_for_writing(claims_path: str | None) -> Path:
@@ -65,7 +69,7 @@ def add(file: Path, claims_path: str | None, source_id: str | None, **meta) -> N
     click.echo(entry["id"])
 
 
-def _source_text(ledger: Ledger, spec: str, allow_plain: bool) -> tuple[Source | None, str, str]:
+def _source_text(ledger: "Ledger", spec: str, allow_plain: bool) -> "tuple[Source | None, str, str]":
     """A source by id or path (or '-' for stdin): the registered source if any, its text and a name."""
     if spec in ledger.sources:
         source = ledger.sources[spec]

@@ -4,13 +4,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .errors import EXIT_INTERRUPTED, EXIT_OK, FactcheckError
 from .locate import locate_ledger
-from .model import Ledger
 from .textsafe import one_line
+
+if TYPE_CHECKING:
+    from .model import Ledger
 
 
 class FactcheckGroup(click.Group):
@@ -96,7 +99,21 @@ def entity_completion(ctx: click.Context, param: click.Parameter, incomplete: st
     return [CompletionItem(n) for n in names if n.casefold().startswith(prefix)]
 
 
-def claim_counts(ledger: Ledger) -> dict[str, int]:
+def emit(chunks, size: int = 1 << 16) -> None:
+    """Write text pieces to stdout in blocks (one write per piece would be slow for large output)."""
+    buffer: list[str] = []
+    held = 0
+    for chunk in chunks:
+        buffer.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            click.echo("".join(buffer), nl=False)
+            buffer, held = [], 0
+    if buffer:
+        click.echo("".join(buffer), nl=False)
+
+
+def claim_counts(ledger: "Ledger") -> dict[str, int]:
     """How many claims each source has."""
     counts: dict[str, int] = {}
     for claim in ledger.claims:

@@ -21,6 +21,15 @@ class FuzzyDate:
     day: int | None = None
     approximate: bool = False
 
+    def __post_init__(self) -> None:
+        # computed once: findings ask for these many times over on a large ledger
+        lo, hi = self._bounds()
+        object.__setattr__(self, "lo", lo.toordinal())
+        object.__setattr__(self, "hi", hi.toordinal())
+        object.__setattr__(self, "_iso", self._format())
+        object.__setattr__(self, "_json", {"date": self._iso, "precision": self.precision,  # type: ignore
+                                           "approximate": self.approximate})
+
     @property
     def precision(self) -> str:
         """'day', 'month' or 'year'."""
@@ -30,6 +39,9 @@ class FuzzyDate:
 
     def iso(self) -> str:
         """The ISO 8601 form at this date's precision (2023, 2023-05, 2023-05-01)."""
+        return self._iso  # type: ignore[attr-defined]
+
+    def _format(self) -> str:
         if self.day is not None:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         if self.month is not None:
@@ -42,6 +54,9 @@ class FuzzyDate:
 
     def bounds(self) -> tuple[dt.date, dt.date]:
         """The earliest and latest day this date can stand for."""
+        return dt.date.fromordinal(self.lo), dt.date.fromordinal(self.hi)  # type: ignore[attr-defined]
+
+    def _bounds(self) -> tuple[dt.date, dt.date]:
         if self.day is not None:
             lo = hi = dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]
         elif self.month is not None:
@@ -55,8 +70,8 @@ class FuzzyDate:
         return lo, hi
 
     def to_json(self) -> dict:
-        """The JSON form: date, precision, approximate."""
-        return {"date": self.iso(), "precision": self.precision, "approximate": self.approximate}
+        """The JSON form: date, precision, approximate (one shared dict: do not change it)."""
+        return self._json  # type: ignore[attr-defined]
 
 
 def parse_date(value: object, approximate: bool = False) -> FuzzyDate:
@@ -103,15 +118,12 @@ class Gap:
         return f"about {text} years"
 
 
+def least_days(a: FuzzyDate, b: FuzzyDate) -> int:
+    """The fewest days that can separate two fuzzy dates (0 when they may be the same day)."""
+    return max(b.lo - a.hi, a.lo - b.hi, 0)  # type: ignore[attr-defined]
+
+
 def gap_between(a: FuzzyDate, b: FuzzyDate) -> Gap:
     """The least and greatest number of days between two fuzzy dates."""
-    a_lo, a_hi = a.bounds()
-    b_lo, b_hi = b.bounds()
-    most = max(abs((b_hi - a_lo).days), abs((a_hi - b_lo).days))
-    if a_hi < b_lo:
-        least = (b_lo - a_hi).days
-    elif b_hi < a_lo:
-        least = (a_lo - b_hi).days
-    else:
-        least = 0
-    return Gap(least, most)
+    most = max(abs(b.hi - a.lo), abs(a.hi - b.lo))  # type: ignore[attr-defined]
+    return Gap(least_days(a, b), most)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from .dates import FuzzyDate, Gap, gap_between
+from .dates import FuzzyDate, Gap, gap_between, least_days
 from .model import Claim, Ledger, Topic
 from .values import CONTRADICTION, FRAMING, SAME, TENSION, rank, relation, value_key, value_label
 
@@ -26,6 +26,7 @@ class Holding:
     source: str
     claims: list[Claim]
     date: FuzzyDate
+    record: bool = False  # whether the source is of kind 'record'
 
     @property
     def lead(self) -> Claim:
@@ -171,10 +172,11 @@ class _Group:
             by_answer[key].setdefault((claim.source, date.iso()), []).append(claim)
         result: dict[str, list[Holding]] = {}
         for key in sorted(by_answer, key=self._order):
-            holdings = [Holding(src, sorted(cs, key=_claim_order), self.ledger.claim_date(cs[0]))
+            holdings = [Holding(src, sorted(cs, key=_claim_order), self.ledger.claim_date(cs[0]),
+                                self.ledger.sources[src].kind == "record")
                         for (src, _), cs in by_answer[key].items()]
             # sorted, so that the order of claims in the file never changes the output
-            result[key] = sorted(holdings, key=lambda h: (h.date.bounds()[0], h.source))
+            result[key] = sorted(holdings, key=lambda h: (h.date.lo, h.source))
         return result
 
     def _canonical(self, keys: set[str]) -> dict[str, str]:
@@ -197,8 +199,9 @@ class _Group:
     def _finding(self, kind: str, scope: str | None, sides: list[Side]) -> Finding:
         return Finding(kind, scope, self.subject, self.topic.id, sides)
 
-    def _is_record(self, holding: Holding) -> bool:
-        return self.ledger.sources[holding.source].kind == "record"
+    @staticmethod
+    def _is_record(holding: Holding) -> bool:
+        return holding.record
 
     def findings(self) -> list[Finding]:
         """All findings for this group."""
@@ -232,23 +235,21 @@ class _Group:
 
         Pairs far enough apart in time to be a change over time get a finding of their own,
         so that an old claim does not blur a fresh conflict."""
-        found = []
-        for scope in ("across-sources", "against-record"):
-            near, far = [], []
-            for x in ha:
-                for y in hb:
-                    if x.source == y.source or not self._scope_fits(scope, x, y):
-                        continue
-                    if rel == FRAMING and self.answers_of[x.source] & self.answers_of[y.source]:
-                        continue
-                    (far if self._far_apart(x, y) else near).append((x, y))
-            for pairs in (near, far):
-                if pairs:
-                    found.append(self._pair_finding(kind, scope, a, b, pairs))
-        return found
+        buckets: dict[tuple[str, bool], list[tuple[Holding, Holding]]] = {}
+        for x in ha:
+            for y in hb:
+                if x.source == y.source or (x.record and y.record):
+                    continue
+                if rel == FRAMING and self.answers_of[x.source] & self.answers_of[y.source]:
+                    continue
+                scope = "against-record" if x.record or y.record else "across-sources"
+                buckets.setdefault((scope, self._far_apart(x, y)), []).append((x, y))
+        return [self._pair_finding(kind, scope, a, b, buckets[(scope, far)])
+                for scope in ("across-sources", "against-record") for far in (False, True)
+                if (scope, far) in buckets]
 
     def _far_apart(self, x: Holding, y: Holding) -> bool:
-        return not self.topic.fixed and gap_between(x.date, y.date).min_days >= CHANGE_OVER_TIME_DAYS
+        return not self.topic.fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS
 
     def _pair_finding(self, kind: str, scope: str, a: str, b: str,
                       pairs: list[tuple[Holding, Holding]]) -> Finding:
@@ -260,10 +261,6 @@ class _Group:
         else:
             sides.sort(key=_earliest)
         return self._finding(kind, scope, sides)
-
-    def _scope_fits(self, scope: str, x: Holding, y: Holding) -> bool:
-        records = self._is_record(x) + self._is_record(y)
-        return records == 0 if scope == "across-sources" else records == 1
 
     def _corroborations(self) -> list[Finding]:
         """Agreement between sources, counted only between claims close enough in time to agree."""
@@ -318,13 +315,15 @@ def _claim_order(claim: Claim) -> tuple:
 
 
 def _earliest(side: Side) -> tuple:
-    return min(h.date.bounds()[0] for h in side.holdings), side.value
+    return min(h.date.lo for h in side.holdings), side.value
 
 
 def gap_of(first: Side, second: Side) -> Gap | None:
     """The smallest gap between any holding of one side and any of the other."""
-    gaps = [gap_between(x.date, y.date) for x in first.holdings for y in second.holdings]
-    if not gaps:
+    pairs = [(least_days(x.date, y.date), x.date, y.date) for x in first.holdings for y in second.holdings]
+    if not pairs:
         return None
-    return min(gaps, key=lambda g: (g.min_days, g.max_days))
+    nearest = min(p[0] for p in pairs)
+    gaps = [gap_between(a, b) for least, a, b in pairs if least == nearest]
+    return min(gaps, key=lambda g: g.max_days)
 

@@ -108,7 +108,7 @@ def dossier(ledger: Ledger, report: Report, entity: Entity) -> Dossier:
     topics = []
     for (subject, topic), claims in sorted(grouped.items(),
                                            key=lambda kv: (order[kv[0][0]], topic_order[kv[0][1]])):
-        claims.sort(key=lambda c: (ledger.claim_date(c).bounds()[0], c.source, c.anchor.start if c.anchor else 0))
+        claims.sort(key=lambda c: (ledger.claim_date(c).lo, c.source, c.anchor.start if c.anchor else 0))
         verdict = verdicts.get((subject, topic))
         topics.append(DossierTopic(subject, topic, verdict.verdict if verdict else "reported only", claims))
     findings = select(ledger, report.findings, Selection(entities=[entity.id]))

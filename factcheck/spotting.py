@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .constants import DEFAULT_MIN_SCORE
 from .lexicon import CHECK_WORDS, NUMBER, TOPIC_OBJECT, YEAR_OR_DATE, all_cues
 from .model import Ledger
 from .names import normalise
 from .sentences import Sentence, split_sentences
 
 FUZZY_MENTION_CUTOFF = 85.0
-DEFAULT_MIN_SCORE = 4
 
 
 @dataclass(frozen=True)

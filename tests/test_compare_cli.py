@@ -179,7 +179,9 @@ def test_hostile_text_in_json_is_escaped(runner, mini):
     hostile(mini)
     out = run(runner, "compare", "--claims", str(mini), "--json").stdout
     assert "\x1b" not in out  # JSON escapes control characters
-    assert "[bold red]BOOM[/]" in json.loads(out)["findings"][0]["sides"][0]["holdings"][0]["claims"][0]["quote"]
+    document = json.loads(out)
+    claim_id = document["findings"][0]["sides"][0]["holdings"][0]["claims"][0]
+    assert "[bold red]BOOM[/]" in document["claims"][claim_id]["quote"]
 
 
 def test_hostile_text_in_validate_messages(runner, mini):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterator
 
 from ..engine import Finding, Report, Side
 from ..errors import Problem
@@ -14,8 +14,11 @@ SCHEMA_VERSION = 1
 
 
 def dumps(document: Any) -> str:
-    """Serialise deterministically: UTF-8 text, two-space indent, a final newline."""
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """Serialise deterministically: compact UTF-8 JSON on one line, then a newline.
+
+    Compact, because only json's C encoder keeps a 100,000-claim report fast; pipe into `jq .`
+    to read it indented."""
+    return json.dumps(document, ensure_ascii=False) + "\n"
 
 
 def source_json(source: Source, claims: int | None = None) -> dict:
@@ -51,16 +54,17 @@ def claim_json(ledger: Ledger, claim: Claim) -> dict:
     return data
 
 
-def _side_json(ledger: Ledger, side: Side) -> dict:
+def _side_json(ledger: Ledger, side: Side, embed: bool) -> dict:
     return {
         "answer": side.value, "label": side.label, "voice": side.voice,
         "holdings": [{"source": h.source, "date": h.date.to_json(),
-                      "claims": [claim_json(ledger, c) for c in h.claims]} for h in side.holdings],
+                      "claims": [claim_json(ledger, c) if embed else c.id for c in h.claims]}
+                     for h in side.holdings],
     }
 
 
-def finding_json(ledger: Ledger, finding: Finding) -> dict:
-    """One finding with its evidence."""
+def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
+    """One finding with its evidence: claims embedded whole, or (embed=False) named by id."""
     topic = ledger.topics[finding.topic]
     entity = ledger.entities.get(finding.subject)
     gap = finding.gap
@@ -73,28 +77,56 @@ def finding_json(ledger: Ledger, finding: Finding) -> dict:
         "gap": {"min_days": gap.min_days, "max_days": gap.max_days, "text": gap.describe()} if gap else None,
         "may_be_change_over_time": finding.over_time,
         "weak_evidence": finding.weak,
-        "sides": [_side_json(ledger, s) for s in finding.sides],
+        "sides": [_side_json(ledger, s, embed) for s in finding.sides],
     }
 
 
-def compare_json(ledger: Ledger, report: Report, findings: list[Finding], summary: dict,
-                 filters: dict) -> str:
-    """The `compare --json` document (schema in README.md)."""
-    return dumps({
+def _claims_of(ledger: Ledger, findings: list[Finding]) -> dict:
+    """The claims the findings name, once each, in ledger order."""
+    wanted = {c for f in findings for c in f.claim_ids()}
+    return {c.id: claim_json(ledger, c) for c in ledger.claims if c.id in wanted}
+
+
+def compare_json_chunks(ledger: Ledger, report: Report, findings: list[Finding], summary: dict,
+                        filters: dict) -> Iterator[str]:
+    """The `compare --json` document (schema in README.md), a piece at a time.
+
+    The pieces join to exactly `dumps(document)`; streaming them keeps a 100,000-claim report
+    from being held in memory whole."""
+    head = json.dumps({
         "schema_version": SCHEMA_VERSION,
         "ledger": {"version": ledger.version, "sources": len(ledger.sources), "claims": len(ledger.claims)},
         "filters": filters,
         "summary": summary,
         "sources": [source_json(s) for s in ledger.sources.values()],
-        "findings": [finding_json(ledger, f) for f in findings],
-        "verdicts": [{"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
-                      "sources": v.sources, "claims": v.claims} for v in report.verdicts],
-    })
+    }, ensure_ascii=False)
+    yield head[:-1] + ', "findings": ['
+    for index, finding in enumerate(findings):
+        yield (", " if index else "") + json.dumps(finding_json(ledger, finding, embed=False), ensure_ascii=False)
+    yield '], "claims": {'
+    wanted = {c for f in findings for c in f.claim_ids()}
+    first = True
+    for claim in ledger.claims:
+        if claim.id in wanted:
+            yield ("" if first else ", ") + json.dumps(claim.id, ensure_ascii=False) + ": " + \
+                json.dumps(claim_json(ledger, claim), ensure_ascii=False)
+            first = False
+    yield '}, "verdicts": ['
+    for index, v in enumerate(report.verdicts):
+        yield (", " if index else "") + json.dumps({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
+                                                    "sources": v.sources, "claims": v.claims}, ensure_ascii=False)
+    yield "]}\n"
 
 
-def findings_jsonl(ledger: Ledger, findings: list[Finding]) -> str:
-    """One finding per line."""
-    return "".join(json.dumps(finding_json(ledger, f), ensure_ascii=False) + "\n" for f in findings)
+def compare_json(ledger: Ledger, report: Report, findings: list[Finding], summary: dict, filters: dict) -> str:
+    """The whole `compare --json` document as one string."""
+    return "".join(compare_json_chunks(ledger, report, findings, summary, filters))
+
+
+def findings_jsonl(ledger: Ledger, findings: list[Finding]):
+    """One finding per line, each whole (its claims embedded), yielded as it is made."""
+    for finding in findings:
+        yield json.dumps(finding_json(ledger, finding), ensure_ascii=False) + "\n"
 
 
 def validate_json(path: str, ledger: Ledger | None, problems: list[Problem]) -> str:
@@ -131,5 +163,6 @@ def dossier_json(ledger: Ledger, found: Dossier) -> str:
         "topics": [{"subject": t.subject, "topic": t.topic, "question": ledger.topics[t.topic].question,
                     "verdict": t.verdict, "claims": [claim_json(ledger, c) for c in t.claims]}
                    for t in found.topics],
-        "findings": [finding_json(ledger, f) for f in found.findings],
+        "findings": [finding_json(ledger, f, embed=False) for f in found.findings],
+        "claims": _claims_of(ledger, found.findings),
     })
