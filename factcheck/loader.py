@@ -1,6 +1,7 @@
 """Reading claims.yaml into the model, collecting every problem at once."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,17 @@ from .schema import (CLAIM_FIELDS, CORRECTION_FIELDS, ENTITY_FIELDS, SECTIONS, S
 from .yamlio import LineDict, LineList, parse_yaml
 
 
-def read_text(path: Path, what: str = "file") -> str:
+MAX_LEDGER_BYTES = int(os.environ.get("FACTCHECK_MAX_LEDGER_MB", "32")) * 1024 * 1024
+
+
+def read_text(path: Path, what: str = "file", limit: int | None = None) -> str:
     """Read a UTF-8 text file, turning every way it can fail into UnusableInput."""
     shown = str(path)
     try:
+        if limit is not None and path.is_file() and path.stat().st_size > limit:
+            raise UnusableInput(f"the {what} is {path.stat().st_size / 2**20:.1f} MB, more than the "
+                                f"{limit // 2**20} MB this factcheck reads (set FACTCHECK_MAX_LEDGER_MB to raise it)",
+                                shown)
         data = path.read_bytes()
     except FileNotFoundError:
         raise UnusableInput(f"no such {what}", shown) from None
@@ -61,7 +69,10 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None,
     """Load a ledger and return it with every problem found; raise UnusableInput if it cannot be read."""
     shown = shown or str(path)
     if text is None:
-        text = read_text(path, "ledger")
+        text = read_text(path, "ledger", MAX_LEDGER_BYTES)
+    elif len(text) > MAX_LEDGER_BYTES:
+        raise UnusableInput(f"the ledger is more than the {MAX_LEDGER_BYTES // 2**20} MB this factcheck reads",
+                            shown)
     data = parse_ledger_text(text, shown)
     check = Checker(shown)
     for key in data:

@@ -1,6 +1,7 @@
 """Safe YAML loading that remembers the line of every mapping, key and list item."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -29,7 +30,13 @@ class LineList(list):
 
 
 class _Loader(_Base):  # type: ignore[misc, valid-type]
-    pass
+    def construct_object(self, node, deep=False):
+        # An alias hands back a node already built. A ledger never needs one, and refusing them
+        # all disarms "billion laughs" documents before anything walks the shared structure.
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise yaml.constructor.ConstructorError(None, None, "YAML aliases (*name) are not allowed in a ledger",
+                                                    node.start_mark)
+        return super().construct_object(node, deep)
 
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode):
@@ -62,10 +69,32 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 
+MAX_DEPTH = 1000
+_BRACKET = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(r"^[ \t]{%d,}\S" % MAX_DEPTH, re.MULTILINE)
+
+
+def _check_nesting(text: str, path: str) -> None:
+    """Refuse absurd nesting before libyaml sees it: past some depth its parser overflows the C stack."""
+    deep = _DEEP_INDENT.search(text)
+    if deep:
+        line = text.count("\n", 0, deep.start()) + 1
+        raise UnusableInput(f"invalid YAML: indented more than {MAX_DEPTH} columns", path, line)
+    depth = 0
+    for match in _BRACKET.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            line = text.count("\n", 0, match.start()) + 1
+            raise UnusableInput(f"invalid YAML: nested more than {MAX_DEPTH} deep", path, line)
+
+
 def parse_yaml(text: str, path: str) -> Any:
     """Parse YAML text safely; a syntax error becomes a one-line UnusableInput."""
+    _check_nesting(text, path)
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+    except RecursionError:
+        raise UnusableInput("invalid YAML: nested too deeply", path) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -1,0 +1,73 @@
+"""The process as a user meets it: a closed stdout, Ctrl-C, and a kill in the middle of a write."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+
+
+def factcheck(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "factcheck", *args], env=ENV, cwd=ROOT, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def large_ledger(tmp_path_factory) -> Path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import generate
+
+    return generate(1000, tmp_path_factory.mktemp("large"))
+
+
+def test_closed_stdout_ends_quietly(large_ledger):
+    process = factcheck("compare", "--claims", str(large_ledger), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    process.stdout.close()  # like `factcheck compare | head -1`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert first.startswith(b"factcheck compare")
+    assert stderr == ""
+
+
+def test_ctrl_c_exits_130_without_traceback():
+    process = factcheck("validate", "--claims", "-", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE)
+    time.sleep(1.0)  # let it start and block on stdin
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "Traceback" not in stderr.decode() and "interrupted" in stderr.decode()
+
+
+KILL_WRITER = """
+import sys
+from pathlib import Path
+from factcheck.writer import atomic_write, digest
+path = Path(sys.argv[1])
+atomic_write(path, path.read_text(encoding="utf-8") + "#" * 300_000_000, digest(path.read_bytes()))
+"""
+
+
+def test_killed_mid_write_leaves_the_ledger_intact(tmp_path):
+    ledger = tmp_path / "claims.yaml"
+    original = (ROOT / "claims.yaml").read_bytes()
+    ledger.write_bytes(original)
+    process = subprocess.Popen([sys.executable, "-c", KILL_WRITER, str(ledger)], env=ENV)
+    deadline = time.monotonic() + 60
+    temporary: list[Path] = []
+    while time.monotonic() < deadline and not (temporary and temporary[0].stat().st_size > 1_000_000):
+        temporary = list(tmp_path.glob(".claims.yaml.*.tmp"))
+        time.sleep(0.005)
+    assert temporary, "the writer never started writing its temporary file"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    assert ledger.read_bytes() == original  # the rename never happened: the ledger is as it was
