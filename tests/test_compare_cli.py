@@ -160,16 +160,23 @@ def hostile(mini):
     edit(mini, "name: Ruritania,", "name: \"Ruri[link=http://evil.example]tania\",")
 
 
-@pytest.mark.parametrize("args", [["compare"], ["show", "ruritania"], ["compare", "--format", "markdown"]])
+@pytest.mark.parametrize("args", [["compare"], ["show", "ruritania"], ["compare", "--format", "markdown"],
+                                  ["annotate", "alpha", "--no-pager"], ["check", "Ruritania is Freedonia's only true ally"],
+                                  ["claims"], ["sources"]])
 def test_hostile_text_is_shown_not_obeyed(runner, mini, args):
     hostile(mini)
-    result = run(runner, *args, "--claims", str(mini), "--color")
+    result = run(runner, *args, "--claims", str(mini), "--color", env={"COLUMNS": "300"})
     assert result.exit_code == 0, result.stderr
-    out = result.stdout
-    assert "\x1b[31mRED" not in out and "\u202e" not in out
+    assert "\x1b[31mRED" not in result.stdout and "\u202e" not in result.stdout
+    out = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)  # rich's own styling, to read the visible text
     if "markdown" in args:
         assert "␛\\[31mRED" in out and "\\<U+202E\\>evil" in out
         assert "\\[bold red\\]BOOM\\[/\\]" in out and "Ruri\\[link=http://evil.example\\]tania" in out
+    elif args[0] in ("claims", "sources"):
+        assert "\x1b]8;" not in out  # no hyperlink escape from the [link=...] markup
+        if args[0] == "sources":
+            return
+        assert "a-ally" in out
     else:
         assert "␛[31mRED" in out and "<U+202E>evil" in out
         assert "[bold red]BOOM[/]" in out and "Ruri[link=http://evil.example]tania" in out
