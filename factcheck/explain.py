@@ -13,8 +13,10 @@ def severity_of(ledger: Ledger, finding: Finding) -> str:
     """Severity: a base by kind, one step down for each reason to doubt the conflict."""
     topic = ledger.topics[finding.topic]
     level = _BASE[finding.kind]
-    if finding.kind == "tension" and topic.kind == "framing":
-        level += 1  # a difference of framing matters less than one of strength
+    if finding.kind == "tension" and (topic.kind == "framing" or finding.scope == "within-source"):
+        # a difference of framing matters less than one of strength; and one writer may well
+        # describe the same thing at two strengths ("worsening relations", "confrontation")
+        level += 1
     if finding.kind in ("contradiction", "tension", "disputed"):
         level += finding.over_time + topic.minor + _rests_on_weak(finding)
         level = min(level, 2)  # a difference is never mere information
