@@ -89,11 +89,6 @@ class FoldedText:
             return None
         return self.span_to_anchor(at, at + len(needle))
 
-    def count(self, quote: str) -> int:
-        """How many times `quote` occurs (folded)."""
-        needle = fold(quote).strip()
-        return self.folded.count(needle) if needle else 0
-
 
 @dataclass
 class NearMiss:

@@ -7,8 +7,8 @@ import sys
 import click
 
 from .cliutil import (FactcheckGroup, claim_counts, claims_option, color_option, console_for, emit,
-                      entity_completion, json_option, read_ledger, silence_stdout)
-from .errors import EXIT_FINDINGS, EXIT_OK, UnusableInput
+                      check_ids, entity_completion, json_option, read_ledger, silence_stdout)
+from .errors import EXIT_FINDINGS, EXIT_OK
 from .textsafe import one_line
 
 KIND_CHOICES = ("contradiction", "disputed", "tension", "corroboration", "single-source")
@@ -110,8 +110,8 @@ def claims(claims_path: str | None, source_ids: tuple, countries: tuple, topics:
     from .names import related_entities
 
     ledger, _, _ = read_ledger(claims_path)
-    _check_ids("source", source_ids, ledger.sources)
-    _check_ids("topic", topics, ledger.topics)
+    check_ids("source", source_ids, ledger.sources)
+    check_ids("topic", topics, ledger.topics)
     subjects: set[str] = set()
     for name in countries:
         subjects.update(related_entities(ledger, _resolve(ledger, name)))
@@ -126,15 +126,6 @@ def claims(claims_path: str | None, source_ids: tuple, countries: tuple, topics:
     from .render.terminal import render_claims
 
     render_claims(console_for(color), ledger, chosen)
-
-
-def _check_ids(what: str, given: tuple, known: dict) -> None:
-    from .schema import suggest
-
-    for item in given:
-        if item not in known:
-            hint = suggest(item, known)
-            raise UnusableInput(f"unknown {what} '{item}'" + (f"; {hint}" if hint else ""))
 
 
 def _resolve(ledger, name: str):
@@ -178,8 +169,8 @@ def compare(claims_path: str | None, countries: tuple, topics: tuple, source_ids
     from .query import Selection, select, summarise
 
     ledger, _, _ = read_ledger(claims_path)
-    _check_ids("source", source_ids, ledger.sources)
-    _check_ids("topic", topics, ledger.topics)
+    check_ids("source", source_ids, ledger.sources)
+    check_ids("topic", topics, ledger.topics)
     selection = Selection(entities=[_resolve(ledger, n).id for n in countries], topics=list(topics),
                           sources=list(source_ids), kinds=list(kinds), scopes=list(scopes),
                           min_severity=min_severity)

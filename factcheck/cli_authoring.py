@@ -8,7 +8,7 @@ import click
 
 from typing import TYPE_CHECKING
 
-from .cliutil import claims_option, color_option, console_for, json_option, read_ledger
+from .cliutil import check_ids, claims_option, color_option, console_for, json_option, read_ledger
 from .constants import DEFAULT_MIN_SCORE
 from .errors import UnusableInput
 from .locate import locate_ledger
@@ -146,9 +146,7 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     from .spotting import uncovered
 
     ledger, _, _ = read_ledger(claims_path)
-    for source_id in source_ids:
-        if source_id not in ledger.sources:
-            raise UnusableInput(f"unknown source '{source_id}'")
+    check_ids("source", source_ids, ledger.sources)
     chosen = [s for s in ledger.sources.values()
               if (s.id in source_ids if source_ids else s.kind == "article")]
     gaps = {s.id: uncovered(ledger, s.id, min_score) for s in chosen}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .errors import EXIT_INTERRUPTED, EXIT_OK, FactcheckError
+from .errors import EXIT_INTERRUPTED, EXIT_OK, FactcheckError, UnusableInput
 from .locate import locate_ledger
 from .textsafe import one_line
 
@@ -111,6 +111,16 @@ def emit(chunks, size: int = 1 << 16) -> None:
             buffer, held = [], 0
     if buffer:
         click.echo("".join(buffer), nl=False)
+
+
+def check_ids(what: str, given, known) -> None:
+    """Refuse ids the ledger does not have, with a 'did you mean' hint."""
+    from .schema import suggest
+
+    for item in given:
+        if item not in known:
+            hint = suggest(item, known)
+            raise UnusableInput(f"unknown {what} '{item}'" + (f"; {hint}" if hint else ""))
 
 
 def claim_counts(ledger: "Ledger") -> dict[str, int]:

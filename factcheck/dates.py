@@ -52,11 +52,8 @@ class FuzzyDate:
         """The date as a reader sees it: '~' marks an approximate date."""
         return ("~" if self.approximate else "") + self.iso()
 
-    def bounds(self) -> tuple[dt.date, dt.date]:
-        """The earliest and latest day this date can stand for."""
-        return dt.date.fromordinal(self.lo), dt.date.fromordinal(self.hi)  # type: ignore[attr-defined]
-
     def _bounds(self) -> tuple[dt.date, dt.date]:
+        """The earliest and latest day this date can stand for (kept as ordinals lo and hi)."""
         if self.day is not None:
             lo = hi = dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]
         elif self.month is not None:

@@ -199,15 +199,11 @@ class _Group:
     def _finding(self, kind: str, scope: str | None, sides: list[Side]) -> Finding:
         return Finding(kind, scope, self.subject, self.topic.id, sides)
 
-    @staticmethod
-    def _is_record(holding: Holding) -> bool:
-        return holding.record
-
     def findings(self) -> list[Finding]:
         """All findings for this group."""
         found = self._differences() + self._corroborations() + self._disputed()
-        articles = {h.source for hs in self.asserted.values() for h in hs if not self._is_record(h)}
-        others = {h.source for hs in self.asserted.values() for h in hs if self._is_record(h)}
+        articles = {h.source for hs in self.asserted.values() for h in hs if not h.record}
+        others = {h.source for hs in self.asserted.values() for h in hs if h.record}
         if len(articles) == 1 and not others:
             sides = [self._side(k, hs) for k, hs in self.asserted.items()]
             found.append(self._finding("single-source", None, sides))
@@ -257,7 +253,7 @@ class _Group:
         right = list({id(y): y for _, y in pairs}.values())
         sides = [self._side(a, left), self._side(b, right)]
         if scope == "against-record":
-            sides.sort(key=lambda s: self._is_record(s.holdings[0]))  # the article's side first
+            sides.sort(key=lambda s: s.holdings[0].record)  # the article's side first
         else:
             sides.sort(key=_earliest)
         return self._finding(kind, scope, sides)
@@ -266,8 +262,8 @@ class _Group:
         """Agreement between sources, counted only between claims close enough in time to agree."""
         found = []
         for key, holdings in self.asserted.items():
-            articles = [h for h in holdings if not self._is_record(h)]
-            records = [h for h in holdings if self._is_record(h)]
+            articles = [h for h in holdings if not h.record]
+            records = [h for h in holdings if h.record]
             agreeing = [h for h in articles
                         if any(o.source != h.source and not self._far_apart(h, o) for o in articles)]
             if len({h.source for h in agreeing}) >= 2:

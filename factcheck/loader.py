@@ -9,7 +9,7 @@ from .dates import parse_date
 from .errors import LedgerInvalid, Problem, UnusableInput
 from .model import Claim, Correction, Entity, Ledger, ScalePoint, Source, Topic
 from .schema import (CLAIM_FIELDS, CORRECTION_FIELDS, ENTITY_FIELDS, SECTIONS, SOURCE_FIELDS,
-                     SUPPORTED_VERSIONS, TOPIC_FIELDS, Checker, describe)
+                     SUPPORTED_VERSIONS, TOPIC_FIELDS, Checker, describe, suggest)
 from .yamlio import LineDict, LineList, parse_yaml
 
 
@@ -77,7 +77,7 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None,
     check = Checker(shown)
     for key in data:
         if key != "version" and key not in SECTIONS:
-            check.add(data.line_of(key), f"unknown section '{key}'", _hint(key, SECTIONS))
+            check.add(data.line_of(key), f"unknown section '{key}'", suggest(key, SECTIONS))
     sections = {}
     for name in SECTIONS:
         value = data.get(name)
@@ -105,12 +105,6 @@ def load_valid_ledger(path: Path, text: str | None = None, shown: str | None = N
     if problems:
         raise LedgerInvalid(problems)
     return ledger
-
-
-def _hint(word: str, options: Any) -> str | None:
-    from .schema import suggest
-
-    return suggest(word, options)
 
 
 def _items(section: Any):

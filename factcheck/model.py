@@ -93,10 +93,6 @@ class Topic:
                 return point
         return None
 
-    @property
-    def max_rank(self) -> int:
-        """The distance from the midpoint to either pole."""
-        return max((abs(p.rank) for p in self.scale), default=0)
 
 
 @dataclass
@@ -162,11 +158,6 @@ class Ledger:
     entities: dict[str, Entity]
     topics: dict[str, Topic]
     claims: list[Claim]
-
-    @property
-    def display_path(self) -> str:
-        """The ledger's path as the user should see it in messages."""
-        return str(self.path)
 
     def claim_date(self, claim: Claim) -> FuzzyDate:
         """The date a claim speaks for: its own as_of, else its source's date."""

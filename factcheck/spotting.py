@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .constants import DEFAULT_MIN_SCORE
 from .lexicon import CHECK_WORDS, NUMBER, TOPIC_OBJECT, YEAR_OR_DATE, all_cues
@@ -37,7 +37,6 @@ class Candidate:
     answer: str | None = None
     cue: str = ""
     id: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 class Spotter:

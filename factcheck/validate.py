@@ -152,13 +152,3 @@ def _anchor(claim: Claim, source: FoldedText, check: Checker) -> None:
         return
     check.add(line, f"claim '{claim.id}': quote not found in its source; closest passage "
               f"(line {near.line}, {near.similarity:g}% similar): \"{near.passage}\"")
-
-
-def sha256_of(path: Path) -> str:
-    """The SHA-256 of a file's bytes, as hex."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
-

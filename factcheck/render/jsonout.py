@@ -28,6 +28,9 @@ def source_json(source: Source, claims: int | None = None) -> dict:
         "outlet": source.outlet, "author": source.author, "url": source.url, "file": source.file,
         "published": source.published.to_json(), "sha256": source.sha256,
     }
+    for key in ("date_note", "note"):
+        if getattr(source, key):
+            data[key] = getattr(source, key)
     if claims is not None:
         data["claims"] = claims
     return data
@@ -91,7 +94,7 @@ def compare_json_chunks(ledger: Ledger, report: Report, findings: list[Finding],
                         filters: dict) -> Iterator[str]:
     """The `compare --json` document (schema in README.md), a piece at a time.
 
-    The pieces join to exactly `dumps(document)`; streaming them keeps a 100,000-claim report
+    The pieces join to what `dumps` would make of the whole document; streaming them keeps a 100,000-claim report
     from being held in memory whole."""
     head = json.dumps({
         "schema_version": SCHEMA_VERSION,
@@ -116,11 +119,6 @@ def compare_json_chunks(ledger: Ledger, report: Report, findings: list[Finding],
         yield (", " if index else "") + json.dumps({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
                                                     "sources": v.sources, "claims": v.claims}, ensure_ascii=False)
     yield "]}\n"
-
-
-def compare_json(ledger: Ledger, report: Report, findings: list[Finding], summary: dict, filters: dict) -> str:
-    """The whole `compare --json` document as one string."""
-    return "".join(compare_json_chunks(ledger, report, findings, summary, filters))
 
 
 def findings_jsonl(ledger: Ledger, findings: list[Finding]):

@@ -6,7 +6,6 @@ from typing import TextIO
 
 from rich import box
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -25,11 +24,6 @@ VERDICT_STYLE = {"conflicting": "bold red", "consistent": "bold green", "single 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 SCOPE_TEXT = {"across-sources": "across sources", "within-source": "within one source",
               "against-record": "against the public record", None: "one source only", "none": "one source only"}
-
-
-def _pad(renderable, pad: tuple) -> Padding:
-    # expand=False: no padding out to the console's width
-    return Padding(renderable, pad, expand=False)
 
 
 class Page:
