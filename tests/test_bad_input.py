@@ -149,3 +149,31 @@ def test_bom_and_crlf_ledgers_are_fine(runner, mini, variant):
     data = mini.read_bytes()
     mini.write_bytes(b"\xef\xbb\xbf" + data if variant == "bom" else data.replace(b"\n", b"\r\n"))
     assert runner.invoke(cli, ["validate", "--claims", str(mini)]).exit_code == 0
+
+
+def test_unreadable_ledger_even_as_root(runner, mini, monkeypatch):
+    """Root reads any file, so the permission error is simulated where the ledger is read."""
+    real = Path.read_bytes
+
+    def refuse(self):
+        if self.name == "claims.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = runner.invoke(cli, ["compare", "--claims", str(mini)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"factcheck: error: {mini}: cannot read the ledger: permission denied"
+
+
+def test_unreadable_source_is_a_problem(runner, mini, monkeypatch):
+    real = Path.read_bytes
+
+    def refuse(self):
+        if self.name == "beta.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = runner.invoke(cli, ["validate", "--claims", str(mini)])
+    assert result.exit_code == 1 and "source 'beta': cannot read 'beta.txt': Permission denied" in result.stdout
