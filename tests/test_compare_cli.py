@@ -73,7 +73,7 @@ def test_jsonl_is_one_finding_per_line(runner):
 def test_markdown_report(runner):
     out = run(runner, "compare", "--claims", SHIPPED, "--format", "markdown", "--kind", "contradiction").stdout
     assert out.startswith("# factcheck: findings across sources")
-    assert "**only strategic ally**" in out and "| contradiction |" in out
+    assert "Ukraine’s **only strategic ally** in the South" in out and "| contradiction |" in out
 
 
 @pytest.mark.parametrize("kind, code", [("contradiction", 1), ("disputed", 1)])

@@ -6,16 +6,19 @@ import re
 from ..anchor import FoldedText
 from ..engine import Finding
 from ..model import Claim, Ledger
-from ..textsafe import one_line
+from ..textsafe import inert, one_line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^])")
 _SCOPE = {"across-sources": "across sources", "within-source": "within one source",
           "against-record": "against the public record", None: "one source only"}
 
 
-def md(text: str) -> str:
-    """Inert, one-line, Markdown-escaped text (HTML-significant characters included)."""
-    return _SPECIAL.sub(r"\\\1", one_line(text)).replace("&", "&amp;")
+def md(text: str, strip: bool = True) -> str:
+    """Inert, one-line, Markdown-escaped text (HTML-significant characters included).
+
+    With strip=False the outer spaces stay, for pieces of a sentence joined around emphasis."""
+    flat = one_line(text) if strip else re.sub(r"\s+", " ", inert(text))
+    return _SPECIAL.sub(r"\\\1", flat.replace("&", "&amp;"))
 
 
 def _quote(ledger: Ledger, claim: Claim) -> str:
@@ -25,7 +28,8 @@ def _quote(ledger: Ledger, claim: Claim) -> str:
     found = FoldedText.of(shown).find(claim.cue) if claim.cue else None
     if not found:
         return f"“{md(shown)}”"
-    return f"“{md(shown[:found.start])}**{md(shown[found.start:found.end])}**{md(shown[found.end:])}”"
+    before, cue, after = shown[:found.start], shown[found.start:found.end], shown[found.end:]
+    return f"“{md(before, strip=False)}**{md(cue)}**{md(after, strip=False)}”"
 
 
 def _finding(ledger: Ledger, finding: Finding) -> list[str]:
