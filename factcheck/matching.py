@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .engine import Finding, Report
 from .lexicon import TOPIC_OBJECT, first_cue
 from .model import Claim, Ledger
-from .spotting import Spotter
+from .spotting import Spotter, cue_answer
 from .values import CONTRADICTION, SAME, TENSION, relation, value_key
 
 VERDICTS = ("supported", "refuted", "conflicting evidence", "not enough evidence")
@@ -88,14 +88,6 @@ def _quote_readings(ledger: Ledger, statement: str, actors: list[str]):
             readings.append(reading)
             reasons.append(f"repeats the quote of {claim.id}")
     return subject, readings, reasons
-
-
-def cue_answer(spotter: Spotter, answer: str, match: re.Match) -> str | None:
-    """The cue's answer; '@1' means the entity named in the cue's first group."""
-    if not answer.startswith("@"):
-        return answer
-    named = spotter.mentions(match.group(int(answer[1:])))
-    return named[0].entity if named else None
 
 
 def check_statement(ledger: Ledger, report: Report, statement: str) -> CheckResult:

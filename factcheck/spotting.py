@@ -92,11 +92,17 @@ class Spotter:
         return result
 
 
+def cue_answer(spotter: Spotter, answer: str, match: re.Match) -> str | None:
+    """The cue's answer; '@1' means the entity named in the cue's first group."""
+    if not answer.startswith("@"):
+        return answer
+    named = spotter.mentions(match.group(int(answer[1:])))
+    return named[0].entity if named else None
+
+
 def score_sentence(ledger: Ledger, spotter: Spotter, sentence: Sentence,
                    previous_subject: str | None = None) -> list[Candidate]:
     """Score one sentence's check-worthiness; one candidate per topic its cues suggest (or one bare)."""
-    from .matching import cue_answer
-
     text = sentence.text
     mentions = spotter.mentions(text)
     actors = list(dict.fromkeys(m.entity for m in mentions))

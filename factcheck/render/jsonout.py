@@ -84,10 +84,15 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
     }
 
 
-def _claims_of(ledger: Ledger, findings: list[Finding]) -> dict:
+def _named_claims(ledger: Ledger, findings: list[Finding]) -> Iterator[Claim]:
     """The claims the findings name, once each, in ledger order."""
     wanted = {c for f in findings for c in f.claim_ids()}
-    return {c.id: claim_json(ledger, c) for c in ledger.claims if c.id in wanted}
+    return (c for c in ledger.claims if c.id in wanted)
+
+
+def _claims_of(ledger: Ledger, findings: list[Finding]) -> dict:
+    """The claims the findings name, as the `claims{}` object of a JSON document."""
+    return {c.id: claim_json(ledger, c) for c in _named_claims(ledger, findings)}
 
 
 def compare_json_chunks(ledger: Ledger, report: Report, findings: list[Finding], summary: dict,
@@ -107,13 +112,9 @@ def compare_json_chunks(ledger: Ledger, report: Report, findings: list[Finding],
     for index, finding in enumerate(findings):
         yield (", " if index else "") + json.dumps(finding_json(ledger, finding, embed=False), ensure_ascii=False)
     yield '], "claims": {'
-    wanted = {c for f in findings for c in f.claim_ids()}
-    first = True
-    for claim in ledger.claims:
-        if claim.id in wanted:
-            yield ("" if first else ", ") + json.dumps(claim.id, ensure_ascii=False) + ": " + \
-                json.dumps(claim_json(ledger, claim), ensure_ascii=False)
-            first = False
+    for index, claim in enumerate(_named_claims(ledger, findings)):
+        yield (", " if index else "") + json.dumps(claim.id, ensure_ascii=False) + ": " + \
+            json.dumps(claim_json(ledger, claim), ensure_ascii=False)
     yield '}, "verdicts": ['
     for index, v in enumerate(report.verdicts):
         yield (", " if index else "") + json.dumps({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,

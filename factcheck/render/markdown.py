@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from ..anchor import FoldedText
 from ..engine import Finding
 from ..model import Claim, Ledger
 from ..textsafe import inert, one_line
+from .quotes import shown_quote
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^])")
 _SCOPE = {"across-sources": "across sources", "within-source": "within one source",
@@ -22,14 +22,11 @@ def md(text: str, strip: bool = True) -> str:
 
 
 def _quote(ledger: Ledger, claim: Claim) -> str:
-    source = ledger.sources[claim.source]
-    anchor = claim.anchor
-    shown = one_line(source.text[anchor.start:anchor.end] if source.text and anchor else claim.quote)
-    found = FoldedText.of(shown).find(claim.cue) if claim.cue else None
-    if not found:
+    shown, cue = shown_quote(ledger, claim)
+    if not cue:
         return f"“{md(shown)}”"
-    before, cue, after = shown[:found.start], shown[found.start:found.end], shown[found.end:]
-    return f"“{md(before, strip=False)}**{md(cue)}**{md(after, strip=False)}”"
+    before, words, after = shown[:cue[0]], shown[cue[0]:cue[1]], shown[cue[1]:]
+    return f"“{md(before, strip=False)}**{md(words)}**{md(after, strip=False)}”"
 
 
 def _finding(ledger: Ledger, finding: Finding) -> list[str]:

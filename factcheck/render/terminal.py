@@ -9,12 +9,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..anchor import FoldedText
 from ..engine import Finding, Side
 from ..model import Claim, Ledger
 from ..query import Dossier, kind_scope_counts
 from ..textsafe import one_line
 from ..values import value_key, value_label
+from .quotes import shown_quote
 
 KIND_STYLE = {"contradiction": "bold white on red", "disputed": "bold white on magenta",
               "tension": "bold black on yellow", "corroboration": "bold white on green",
@@ -69,15 +69,10 @@ def _plain(console: Console) -> bool:
 
 def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline") -> Text:
     """The quote as it stands in the source, one line, inert, with its cue highlighted."""
-    source = ledger.sources.get(claim.source)
-    anchor = claim.anchor
-    raw = source.text[anchor.start:anchor.end] if source and source.text and anchor else claim.quote
-    shown = one_line(raw)
+    shown, cue = shown_quote(ledger, claim)
     text = Text("“" + shown + "”")
-    if claim.cue:
-        found = FoldedText.of(shown).find(claim.cue)
-        if found:
-            text.stylize(style, found.start + 1, found.end + 1)
+    if cue:
+        text.stylize(style, cue[0] + 1, cue[1] + 1)  # + 1: the opening quotation mark
     return text
 
 
