@@ -151,29 +151,26 @@ def test_bom_and_crlf_ledgers_are_fine(runner, mini, variant):
     assert runner.invoke(cli, ["validate", "--claims", str(mini)]).exit_code == 0
 
 
-def test_unreadable_ledger_even_as_root(runner, mini, monkeypatch):
-    """Root reads any file, so the permission error is simulated where the ledger is read."""
+def _refuse_to_read(monkeypatch, name: str) -> None:
+    """Simulate a file that cannot be read (root reads any file, whatever its mode)."""
     real = Path.read_bytes
 
     def refuse(self):
-        if self.name == "claims.yaml":
+        if self.name == name:
             raise PermissionError(13, "Permission denied")
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
+
+
+def test_unreadable_ledger_even_as_root(runner, mini, monkeypatch):
+    _refuse_to_read(monkeypatch, "claims.yaml")
     result = runner.invoke(cli, ["compare", "--claims", str(mini)])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"factcheck: error: {mini}: cannot read the ledger: permission denied"
 
 
 def test_unreadable_source_is_a_problem(runner, mini, monkeypatch):
-    real = Path.read_bytes
-
-    def refuse(self):
-        if self.name == "beta.txt":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    _refuse_to_read(monkeypatch, "beta.txt")
     result = runner.invoke(cli, ["validate", "--claims", str(mini)])
     assert result.exit_code == 1 and "source 'beta': cannot read 'beta.txt': Permission denied" in result.stdout
