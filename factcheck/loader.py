@@ -210,7 +210,8 @@ def _build_claims(ledger: Ledger, section: list, check: Checker) -> None:
                                  f"claim '{item['id']}' correction", raw.line_of("correction"))
             if fixed is None:
                 continue
-            correction = Correction(fixed["should_read"], fixed["why"])
+            correction = Correction(fixed["should_read"], fixed["why"], fixed.get("subject", ""),
+                                    fixed.get("stance"), fixed.get("value"))
         as_of = None
         if "as_of" in item:
             try:

@@ -97,10 +97,13 @@ class Topic:
 
 @dataclass
 class Correction:
-    """What a garbled or wrong statement should say, and why."""
+    """What a garbled or wrong statement should say, and why; with what it meant, where that is clear."""
 
     should_read: str
     why: str
+    subject: str = ""  # the subject it meant, when the error named the wrong actor
+    stance: str | None = None  # the answer it meant, on a stance topic
+    value: object = None  # the answer it meant, on a fact or framing topic
 
 
 @dataclass

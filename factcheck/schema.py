@@ -55,7 +55,8 @@ CLAIM_FIELDS = {
     "as_of": Field(_DATE), "correction": Field((dict,)), "weak": Field(_S), "note": Field(_S),
     "unreviewed": Field((bool,)),
 }
-CORRECTION_FIELDS = {"should_read": Field(_S, True), "why": Field(_S, True)}
+CORRECTION_FIELDS = {"should_read": Field(_S, True), "why": Field(_S, True), "subject": Field(_S),
+                     "stance": Field(_S), "value": Field((str, int, float, bool, dt.date))}
 
 
 def suggest(word: str, candidates: Any) -> str | None:
