@@ -1,4 +1,4 @@
 """`python -m factcheck` runs the command line."""
-from .cli import main
+from factcheck.cli import main
 
 main()

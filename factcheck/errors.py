@@ -7,6 +7,7 @@ from dataclasses import dataclass
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # validate found problems; compare --fail-on matched
 EXIT_USAGE = 2  # bad usage or unusable input
+EXIT_CONFLICT = 3  # a writer found the ledger changed since it was read; nothing was written
 EXIT_INTERRUPTED = 130
 
 
@@ -46,6 +47,16 @@ class FactcheckError(Exception):
 
 class UnusableInput(FactcheckError):
     """The input cannot be read or parsed at all."""
+
+
+class UsageError(FactcheckError):
+    """The command was asked for something contradictory or impossible."""
+
+
+class WriteConflict(FactcheckError):
+    """The ledger changed on disk after it was read; nothing was written."""
+
+    exit_code = EXIT_CONFLICT
 
 
 class LedgerInvalid(FactcheckError):

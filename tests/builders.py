@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.dates import parse_date
-from factcheck.model import Claim, Entity, Ledger, ScalePoint, Source, Topic
+from factcheck.ledger.dates import parse_date
+from factcheck.ledger.model import Anchor, Claim, Entity, Ledger, ScalePoint, Source, Topic
 
 SCALE = ["opposes", "leans-against", "neutral", "leans-toward", "supports"]
 
@@ -16,7 +16,7 @@ def stance_topic(topic_id: str = "backs", fixed: bool = False, minor: bool = Fal
 
 def source(source_id: str, date: str, kind: str = "article", approximate: bool = False) -> Source:
     return Source(source_id, f"{source_id}.txt", kind, source_id.title(), parse_date(date, approximate),
-                  "0" * 64, short=source_id.title())
+                  "0" * 64, text="", path=Path(f"{source_id}.txt"), short=source_id.title())
 
 
 def ledger(claims: list[dict], sources: list[Source] | None = None, topics: list[Topic] | None = None) -> Ledger:
@@ -32,6 +32,7 @@ def ledger(claims: list[dict], sources: list[Source] | None = None, topics: list
     for i, spec in enumerate(claims):
         spec = {"subject": "x", "quote": f"quote {i}", **spec}
         as_of = spec.pop("as_of", None)
-        made.append(Claim(**spec, as_of=parse_date(as_of) if as_of else None, line=i + 1))
+        made.append(Claim(**spec, anchor=Anchor(i + 1, 1, 10 * i, 10 * i + 5, i + 1),
+                          as_of=parse_date(as_of) if as_of else None, line=i + 1))
     return Ledger(Path("claims.yaml"), 1, {s.id: s for s in sources}, {e.id: e for e in entities},
                   {t.id: t for t in topics}, made)

@@ -1,7 +1,7 @@
 """Quote anchoring: exact positions, tolerance for whitespace, quotes and dashes, and near misses."""
 from __future__ import annotations
 
-from factcheck.anchor import FoldedText, closest_passage, fold
+from factcheck.ledger.anchor import FoldedText, closest_passage, fold
 
 
 def test_fold_maps_typography_and_whitespace():

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.authoring import append_claims
+from factcheck.ledger.edit import append_claims
 from factcheck.cli import cli
 from factcheck.errors import FactcheckError
-from factcheck.writer import WriteConflict, append_to_section, atomic_write, digest
+from factcheck.ledger.write import WriteConflict, append_to_section, atomic_write, digest
 from tests.conftest import FIXTURES, ROOT
 
 FOURTH = FIXTURES / "fourth" / "caucasus-watch-2026.txt"
@@ -78,13 +78,13 @@ def test_add_refuses_an_existing_id_and_an_existing_file(work, runner):
 
 
 def test_add_refuses_the_embedded_default(runner, monkeypatch, tmp_path):
-    from factcheck import locate
+    from factcheck.ledger import locate
 
     packaged = tmp_path / "site" / "factcheck" / "_data" / "claims.yaml"
     packaged.parent.mkdir(parents=True)
     shutil.copy(ROOT / "claims.yaml", packaged)
     monkeypatch.setattr(locate, "embedded_ledger", lambda: packaged)
-    monkeypatch.setattr("factcheck.authoring.embedded_ledger", lambda: packaged)
+    monkeypatch.setattr("factcheck.ledger.edit.embedded_ledger", lambda: packaged)
     result = run(runner, "add", str(FOURTH), *ADD, "--claims", str(packaged))
     assert result.exit_code == 2 and "read-only" in result.stderr
 

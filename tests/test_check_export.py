@@ -6,9 +6,9 @@ import json
 import pytest
 
 from factcheck.cli import cli
-from factcheck.engine import compare
-from factcheck.loader import load_valid_ledger
-from factcheck.matching import check_statement
+from factcheck.findings.engine import compare
+from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.matching import check_statement
 from tests.conftest import ROOT
 
 SHIPPED = str(ROOT / "claims.yaml")

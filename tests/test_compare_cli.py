@@ -133,7 +133,7 @@ def test_show_json_groups_claims_by_topic_with_verdicts(runner):
 
 
 def test_shell_completion_offers_entity_names(runner, monkeypatch):
-    from factcheck.cliutil import entity_completion
+    from factcheck.cli.common import entity_completion
 
     monkeypatch.setenv("FACTCHECK_CLAIMS", SHIPPED)
     ctx = cli.make_context("factcheck", ["show", "x"], resilient_parsing=True)

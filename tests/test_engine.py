@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from factcheck.engine import compare
+from factcheck.findings.engine import compare
 from tests.builders import ledger, stance_topic
 
 
@@ -32,7 +32,7 @@ def test_stance_rules(a, b, expected):
 
 def test_single_source():
     report = compare(ledger([stance("c1", "a", "supports")]))
-    assert kinds(report) == [("single-source", None)]
+    assert kinds(report) == [("single-source", "none")]
     assert report.verdicts[0].verdict == "single source"
 
 
@@ -66,14 +66,14 @@ def test_scope_against_the_record_puts_the_article_first():
 def test_reported_claim_is_not_the_sources_assertion_but_its_dispute_is_a_finding():
     claims = [stance("c1", "b", "supports", voice="reported", attributed_to="x"), stance("c2", "b", "neutral")]
     report = compare(ledger(claims))
-    assert kinds(report) == [("disputed", "within-source"), ("single-source", None)]
+    assert kinds(report) == [("disputed", "within-source"), ("single-source", "none")]
     disputed = report.findings[0]
     assert "reports that Xland claims" in disputed.explanation and "disputes it" in disputed.explanation
 
 
 def test_reported_claim_that_the_source_agrees_with_is_no_finding():
     claims = [stance("c1", "b", "supports", voice="reported", attributed_to="x"), stance("c2", "b", "supports")]
-    assert kinds(compare(ledger(claims))) == [("single-source", None)]
+    assert kinds(compare(ledger(claims))) == [("single-source", "none")]
 
 
 def test_time_rule_flags_differences_a_year_or_more_apart():

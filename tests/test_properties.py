@@ -8,10 +8,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.anchor import FoldedText, fold
-from factcheck.engine import compare
+from factcheck.ledger.anchor import FoldedText, fold
+from factcheck.findings.engine import compare
 from factcheck.errors import UnusableInput
-from factcheck.loader import load_ledger
+from factcheck.ledger.load import load_ledger
 from tests.builders import SCALE, ledger
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

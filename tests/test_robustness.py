@@ -50,7 +50,7 @@ def test_ctrl_c_exits_130_without_traceback():
 KILL_WRITER = """
 import sys
 from pathlib import Path
-from factcheck.writer import atomic_write, digest
+from factcheck.ledger.write import atomic_write, digest
 path = Path(sys.argv[1])
 atomic_write(path, path.read_text(encoding="utf-8") + "#" * 300_000_000, digest(path.read_bytes()))
 """

@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from factcheck.engine import compare
-from factcheck.loader import load_ledger
+from factcheck.findings.engine import compare
+from factcheck.ledger.load import load_ledger
 from tests.conftest import ROOT
 
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"

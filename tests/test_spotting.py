@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.loader import load_valid_ledger
-from factcheck.sentences import classify_lines, split_sentences
-from factcheck.spotting import Spotter, spot, uncovered
+from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.sentences import classify_lines, split_sentences
+from factcheck.reading.spotting import Spotter, spot, uncovered
 from tests.conftest import ROOT
 
 
@@ -77,7 +77,7 @@ def test_coverage_lists_only_sentences_no_claim_overlaps(shipped):
 
 
 def test_every_candidate_quote_anchors_in_its_source(shipped):
-    from factcheck.anchor import FoldedText
+    from factcheck.ledger.anchor import FoldedText
 
     for source in shipped.sources.values():
         folded = FoldedText.of(source.text)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import UnusableInput
-from factcheck.loader import load_ledger
+from factcheck.ledger.load import load_ledger
 from tests.conftest import edit, rehash
 
 

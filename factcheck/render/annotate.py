@@ -4,17 +4,19 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from ..engine import Finding
-from ..model import Ledger, Source
-from ..textsafe import inert
-from .terminal import KIND_STYLE, SCOPE_TEXT, Page
+from factcheck.findings.model import Finding
+from factcheck.ledger.model import Ledger, Source
+from factcheck.render.terminal import KIND_STYLE, SCOPE_TEXT, Page
+from factcheck.textsafe import inert
+from factcheck.vocabulary import Kind
 
-MARK = {"contradiction": "C", "disputed": "D", "tension": "T", "corroboration": "A", "single-source": "S"}
+MARK = {Kind.CONTRADICTION: "C", Kind.DISPUTED: "D", Kind.TENSION: "T", Kind.CORROBORATION: "A",
+        Kind.SINGLE_SOURCE: "S"}
 SPAN_STYLE = "bold underline"
 
 
 def _marks_by_line(ledger: Ledger, source: Source, findings: list[Finding]) -> dict[int, list[str]]:
-    claims = {c.id: c for c in ledger.claims if c.source == source.id and c.anchor}
+    claims = {c.id: c for c in ledger.claims if c.source == source.id}
     marks: dict[int, list[str]] = {}
     for finding in findings:
         for claim_id in dict.fromkeys(finding.claim_ids()):
@@ -29,9 +31,9 @@ def _marks_by_line(ledger: Ledger, source: Source, findings: list[Finding]) -> d
 
 def render_annotated(console: Console, ledger: Ledger, source: Source, findings: list[Finding]) -> None:
     """The whole annotated source, then the legend; paged on a terminal when longer than the screen."""
-    text = source.text or ""
+    text = source.text
     marks = _marks_by_line(ledger, source, findings)
-    claims = sorted((c for c in ledger.claims if c.source == source.id and c.anchor), key=lambda c: c.anchor.start)
+    claims = sorted((c for c in ledger.claims if c.source == source.id), key=lambda c: c.anchor.start)
     page = Page(console)
     head = Text(f"{source.file}", style="bold")
     head.append(f" · {source.label} · {source.published.display()} · {len(claims)} claims")

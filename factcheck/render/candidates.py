@@ -1,11 +1,11 @@
 """Spotted candidate claims and coverage gaps, as ready-to-paste YAML, plain text or JSON."""
 from __future__ import annotations
 
-from ..model import Ledger
-from ..spotting import Candidate
-from ..textsafe import one_line
-from ..writer import yaml_items
-from .jsonout import SCHEMA_VERSION, dumps
+from factcheck.ledger.model import Ledger
+from factcheck.ledger.write import yaml_items
+from factcheck.reading.spotting import Candidate
+from factcheck.render.jsonout import SCHEMA_VERSION, dumps
+from factcheck.textsafe import one_line
 
 
 def _why(candidate: Candidate) -> str:

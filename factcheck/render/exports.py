@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+from typing import TextIO
 
-from ..model import Ledger
-from ..ratings import Rating
-from .jsonout import dumps
+from factcheck.findings.ratings import Rating, rate_claims
+from factcheck.ledger.model import Ledger
+from factcheck.render import CompareView
+from factcheck.render.jsonout import dumps
 
 REVIEWER = {"@type": "Organization", "name": "factcheck"}
 
@@ -54,8 +56,24 @@ def fever_jsonl(ledger: Ledger, ratings: list[Rating]) -> str:
     """FEVER-style lines: claim, label, and evidence as (source, line) pairs."""
     lines = []
     for rating in ratings:
-        evidence = sorted({(c.source, c.anchor.line if c.anchor else 0) for c in rating.evidence})
+        evidence = sorted({(c.source, c.anchor.line) for c in rating.evidence})
         lines.append(json.dumps({"id": rating.claim.id, "claim": " ".join(rating.claim.quote.split()),
                                  "label": rating.fever, "evidence": [list(e) for e in evidence]},
                                 ensure_ascii=False))
     return "".join(line + "\n" for line in lines)
+
+
+def _ratings(view: CompareView) -> list[Rating]:
+    """The ratings of the claims the shown findings rest on."""
+    chosen = {c for f in view.findings for c in f.claim_ids()}
+    return [r for r in rate_claims(view.ledger, view.report) if r.claim.id in chosen]
+
+
+def render_claimreview(view: CompareView, out: TextIO, color: bool | None = None) -> None:
+    """`compare --format claimreview`."""
+    out.write(claimreview_jsonld(view.ledger, _ratings(view)))
+
+
+def render_fever(view: CompareView, out: TextIO, color: bool | None = None) -> None:
+    """`compare --format fever`."""
+    out.write(fever_jsonl(view.ledger, _ratings(view)))

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
-from ..engine import Finding, Report, Side
-from ..errors import Problem
-from ..model import Claim, Ledger, Source
-from ..query import Dossier
-from ..values import value_key
+from factcheck.errors import Problem
+from factcheck.findings.model import Finding, Side
+from factcheck.ledger.model import Claim, Ledger, Source
+from factcheck.ledger.values import value_key
+from factcheck.render import CompareView, ShowView
+from factcheck.vocabulary import Scope
 
 SCHEMA_VERSION = 1
 
@@ -44,7 +46,7 @@ def claim_json(ledger: Ledger, claim: Claim) -> dict:
     if topic is not None:
         data["answer"] = value_key(topic, claim)
     data["quote"] = claim.quote
-    data["anchor"] = claim.anchor.to_json() if claim.anchor else None
+    data["anchor"] = claim.anchor.to_json()
     data["voice"] = claim.voice
     for key in ("object", "attributed_to", "cue", "weak", "note"):
         if getattr(claim, key):
@@ -72,7 +74,7 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
     entity = ledger.entities.get(finding.subject)
     gap = finding.gap
     return {
-        "number": finding.number, "id": finding.id, "kind": finding.kind, "scope": finding.scope,
+        "number": finding.number, "id": finding.id, "kind": finding.kind, "scope": scope_json(finding.scope),
         "severity": finding.severity,
         "subject": {"id": finding.subject, "name": entity.name if entity else finding.subject},
         "topic": {"id": topic.id, "question": topic.question, "kind": topic.kind},
@@ -82,6 +84,25 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
         "weak_evidence": finding.weak,
         "sides": [_side_json(ledger, s, embed) for s in finding.sides],
     }
+
+
+def scope_json(scope: Scope) -> str | None:
+    """A finding's scope in JSON: null for a finding on a single source."""
+    return None if scope is Scope.NONE else scope.value
+
+
+def write_chunks(out: TextIO, chunks: Iterable[str], size: int = 1 << 16) -> None:
+    """Write text pieces in blocks (one write per piece would be slow for a large report)."""
+    buffer: list[str] = []
+    held = 0
+    for chunk in chunks:
+        buffer.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            out.write("".join(buffer))
+            buffer, held = [], 0
+    if buffer:
+        out.write("".join(buffer))
 
 
 def _named_claims(ledger: Ledger, findings: list[Finding]) -> Iterator[Claim]:
@@ -95,17 +116,22 @@ def _claims_of(ledger: Ledger, findings: list[Finding]) -> dict:
     return {c.id: claim_json(ledger, c) for c in _named_claims(ledger, findings)}
 
 
-def compare_json_chunks(ledger: Ledger, report: Report, findings: list[Finding], summary: dict,
-                        filters: dict) -> Iterator[str]:
+def render_compare(view: CompareView, out: TextIO, color: bool | None = None) -> None:
+    """The `compare --json` document."""
+    write_chunks(out, compare_json_chunks(view))
+
+
+def compare_json_chunks(view: CompareView) -> Iterator[str]:
     """The `compare --json` document (schema in README.md), a piece at a time.
 
     The pieces join to what `dumps` would make of the whole document; streaming them keeps a 100,000-claim report
     from being held in memory whole."""
+    ledger, report, findings = view.ledger, view.report, view.findings
     head = json.dumps({
         "schema_version": SCHEMA_VERSION,
         "ledger": {"version": ledger.version, "sources": len(ledger.sources), "claims": len(ledger.claims)},
-        "filters": filters,
-        "summary": summary,
+        "filters": view.filters,
+        "summary": view.summary,
         "sources": [source_json(s) for s in ledger.sources.values()],
     }, ensure_ascii=False)
     yield head[:-1] + ', "findings": ['
@@ -122,22 +148,20 @@ def compare_json_chunks(ledger: Ledger, report: Report, findings: list[Finding],
     yield "]}\n"
 
 
-def findings_jsonl(ledger: Ledger, findings: list[Finding]):
-    """One finding per line, each whole (its claims embedded), yielded as it is made."""
-    for finding in findings:
-        yield json.dumps(finding_json(ledger, finding), ensure_ascii=False) + "\n"
+def render_findings_jsonl(view: CompareView, out: TextIO, color: bool | None = None) -> None:
+    """One finding per line, each whole (its claims embedded)."""
+    write_chunks(out, (json.dumps(finding_json(view.ledger, f), ensure_ascii=False) + "\n" for f in view.findings))
 
 
-def validate_json(path: str, ledger: Ledger | None, problems: list[Problem]) -> str:
-    """The `validate --json` document."""
-    claims = ledger.claims if ledger else []
+def validate_json(path: str, ledger: Ledger, problems: list[Problem]) -> str:
+    """The `validate --json` document: every claim that loaded is anchored; problems say what did not."""
+    claims = ledger.claims
     return dumps({
         "schema_version": SCHEMA_VERSION, "ledger": path, "ok": not problems,
-        "counts": {"sources": len(ledger.sources) if ledger else 0, "claims": len(claims),
-                   "anchored": sum(1 for c in claims if c.anchor)},
+        "counts": {"sources": len(ledger.sources), "claims": len(claims), "anchored": len(claims)},
         "problems": [{"file": p.path, "line": p.line, "message": p.message, "hint": p.hint}
                      for p in problems],
-        "anchors": [{"claim": c.id, "source": c.source, **c.anchor.to_json()} for c in claims if c.anchor],
+        "anchors": [{"claim": c.id, "source": c.source, **c.anchor.to_json()} for c in claims],
     })
 
 
@@ -152,10 +176,11 @@ def claims_json(ledger: Ledger, claims: list[Claim]) -> str:
     return dumps({"schema_version": SCHEMA_VERSION, "claims": [claim_json(ledger, c) for c in claims]})
 
 
-def dossier_json(ledger: Ledger, found: Dossier) -> str:
+def render_dossier(view: ShowView, out: TextIO, color: bool | None = None) -> None:
     """The `show --json` document."""
+    ledger, found = view.ledger, view.dossier
     entity = found.entity
-    return dumps({
+    out.write(dumps({
         "schema_version": SCHEMA_VERSION,
         "entity": {"id": entity.id, "kind": entity.kind, "name": entity.name, "iso": entity.iso or None,
                    "aliases": entity.aliases, "related": found.related[1:]},
@@ -164,4 +189,4 @@ def dossier_json(ledger: Ledger, found: Dossier) -> str:
                    for t in found.topics],
         "findings": [finding_json(ledger, f, embed=False) for f in found.findings],
         "claims": _claims_of(ledger, found.findings),
-    })
+    }))

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import re
 
-from ..engine import Finding
-from ..model import Claim, Ledger
-from ..textsafe import inert, one_line
-from .quotes import shown_quote
+from typing import TextIO
+
+from factcheck.findings.model import Finding
+from factcheck.ledger.model import Claim, Ledger
+from factcheck.render import CompareView
+from factcheck.render.quotes import shown_quote
+from factcheck.textsafe import inert, one_line
+from factcheck.vocabulary import Scope
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^])")
-_SCOPE = {"across-sources": "across sources", "within-source": "within one source",
-          "against-record": "against the public record", None: "one source only"}
+_SCOPE = {Scope.ACROSS: "across sources", Scope.WITHIN: "within one source",
+          Scope.RECORD: "against the public record", Scope.NONE: "one source only"}
 
 
 def md(text: str, strip: bool = True) -> str:
@@ -40,12 +44,17 @@ def _finding(ledger: Ledger, finding: Finding) -> list[str]:
         for holding in side.holdings:
             source = ledger.sources[holding.source]
             claim = holding.lead
-            where = f"line {claim.anchor.line}" if claim.anchor else "not anchored"
+            where = f"line {claim.anchor.line}"
             voice = " (reported)" if side.voice == "reported" else ""
             lines.append(f"- **{md(source.label)}** ({holding.date.display()}, {where}), "
                          f"{md(side.label)}{voice}: {_quote(ledger, claim)}")
     lines += ["", md(finding.explanation), ""]
     return lines
+
+
+def render_compare(view: CompareView, out: TextIO, color: bool | None = None) -> None:
+    """The compare report as Markdown."""
+    out.write(compare_markdown(view.ledger, view.findings, view.summary))
 
 
 def compare_markdown(ledger: Ledger, findings: list[Finding], summary: dict) -> str:

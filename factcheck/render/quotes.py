@@ -2,16 +2,14 @@
 span of its cue (the words that carry the stance), shared by every renderer that highlights it."""
 from __future__ import annotations
 
-from ..anchor import FoldedText
-from ..model import Claim, Ledger
-from ..textsafe import one_line
+from factcheck.ledger.anchor import FoldedText
+from factcheck.ledger.model import Claim, Ledger
+from factcheck.textsafe import one_line
 
 
 def shown_quote(ledger: Ledger, claim: Claim) -> tuple[str, tuple[int, int] | None]:
-    """The quote as it stands in the source (else as the ledger gives it) and its cue's span in it."""
-    source = ledger.sources.get(claim.source)
+    """The quote as it stands in the source and its cue's span in it."""
     anchor = claim.anchor
-    raw = source.text[anchor.start:anchor.end] if source and source.text and anchor else claim.quote
-    shown = one_line(raw)
+    shown = one_line(ledger.sources[claim.source].text[anchor.start:anchor.end])
     found = FoldedText.of(shown).find(claim.cue) if claim.cue else None
     return shown, (found.start, found.end) if found else None

@@ -9,21 +9,23 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..engine import Finding, Side
-from ..model import Claim, Ledger
-from ..query import Dossier, kind_scope_counts
-from ..textsafe import one_line
-from ..values import value_key, value_label
-from .quotes import shown_quote
+from factcheck.findings.model import Finding, Side
+from factcheck.findings.query import kind_scope_counts
+from factcheck.ledger.model import Claim, Ledger
+from factcheck.ledger.values import value_key, value_label
+from factcheck.render import CompareView, ShowView
+from factcheck.render.quotes import shown_quote
+from factcheck.textsafe import one_line
+from factcheck.vocabulary import Kind, Scope, Severity, Verdict
 
-KIND_STYLE = {"contradiction": "bold white on red", "disputed": "bold white on magenta",
-              "tension": "bold black on yellow", "corroboration": "bold white on green",
-              "single-source": "bold white on blue"}
-VERDICT_STYLE = {"conflicting": "bold red", "consistent": "bold green", "single source": "bold blue",
-                 "reported only": "dim"}
-SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
-SCOPE_TEXT = {"across-sources": "across sources", "within-source": "within one source",
-              "against-record": "against the public record", None: "one source only", "none": "one source only"}
+KIND_STYLE = {Kind.CONTRADICTION: "bold white on red", Kind.DISPUTED: "bold white on magenta",
+              Kind.TENSION: "bold black on yellow", Kind.CORROBORATION: "bold white on green",
+              Kind.SINGLE_SOURCE: "bold white on blue"}
+VERDICT_STYLE = {Verdict.CONFLICTING: "bold red", Verdict.CONSISTENT: "bold green",
+                 Verdict.SINGLE_SOURCE: "bold blue", Verdict.REPORTED_ONLY: "dim"}
+SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan", Severity.INFO: "dim"}
+SCOPE_TEXT = {Scope.ACROSS: "across sources", Scope.WITHIN: "within one source",
+              Scope.RECORD: "against the public record", Scope.NONE: "one source only"}
 
 
 class Page:
@@ -50,7 +52,7 @@ class Page:
             self.console.print(Text("\n").join(self.lines), soft_wrap=True)
         self.lines = []
 
-SHORT_SCOPE = {"across-sources": "across", "within-source": "within", "against-record": "vs record"}
+SHORT_SCOPE = {Scope.ACROSS: "across", Scope.WITHIN: "within", Scope.RECORD: "vs record"}
 
 
 def make_console(color: bool | None = None, file: TextIO | None = None) -> Console:
@@ -76,8 +78,8 @@ def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline") -> T
     return text
 
 
-def _where(ledger: Ledger, claim: Claim) -> str:
-    return f"line {claim.anchor.line}" if claim.anchor else "not anchored"
+def _where(claim: Claim) -> str:
+    return f"line {claim.anchor.line}"
 
 
 def _side_lines(ledger: Ledger, side: Side) -> list[tuple[Text, int]]:
@@ -86,7 +88,7 @@ def _side_lines(ledger: Ledger, side: Side) -> list[tuple[Text, int]]:
         lead = holding.lead
         head = Text()
         head.append(one_line(ledger.sources[holding.source].label), style="bold")
-        head.append(f" · {holding.date.display()} · {_where(ledger, lead)} · ")
+        head.append(f" · {holding.date.display()} · {_where(lead)} · ")
         if side.voice == "reported":
             who = ledger.entities.get(lead.attributed_to)
             head.append(f"reports {one_line(who.name if who else lead.attributed_to)}'s claim: ", style="italic")
@@ -119,7 +121,7 @@ def render_finding(console: Page, ledger: Ledger, finding: Finding) -> None:
     for side in finding.sides:
         for text, indent in _side_lines(ledger, side):
             console.indented(text, indent)
-    quiet = finding.kind in ("corroboration", "single-source")
+    quiet = finding.kind in (Kind.CORROBORATION, Kind.SINGLE_SOURCE)
     console.indented(Text(one_line(finding.explanation), style="dim" if quiet else ""), 4)
     console.print()
 
@@ -133,8 +135,8 @@ def render_summary(console: Page, ledger: Ledger, shown: list[Finding], summary:
     table = kind_scope_counts(shown)
     for kind, count in summary["by_kind"].items():
         line = Text(f"  {kind.replace('-', ' '):<14}{count:>4}")
-        scopes = [f"{SHORT_SCOPE[s]} {n}" for s, n in sorted(table[kind].items()) if s != "none"]
-        if scopes and kind != "single-source":
+        scopes = [f"{SHORT_SCOPE[s]} {n}" for s, n in sorted(table[Kind(kind)].items()) if s is not Scope.NONE]
+        if scopes and kind != Kind.SINGLE_SOURCE:
             line.append("   " + " · ".join(scopes), style="dim")
         console.print(line)
     if summary["by_country"]:
@@ -148,9 +150,10 @@ def _name(ledger: Ledger, entity_id: str) -> str:
     return entity.name if entity else entity_id
 
 
-def render_compare(console: Console, ledger: Ledger, shown: list[Finding], summary: dict) -> None:
+def render_compare(view: CompareView, out: TextIO, color: bool | None = None) -> None:
     """The annotated report: summary, then every finding."""
-    page = Page(console)
+    ledger, shown, summary = view.ledger, view.findings, view.summary
+    page = Page(make_console(color, out))
     render_summary(page, ledger, shown, summary)
     if not shown:
         page.print("No findings match.")
@@ -185,14 +188,15 @@ def render_claims(console: Console, ledger: Ledger, claims: list[Claim]) -> None
         if claim.voice == "reported":
             answer += " (reported)"
         table.add_row(one_line(claim.id), one_line(claim.source), one_line(claim.subject),
-                      one_line(claim.topic), one_line(answer), str(claim.anchor.line) if claim.anchor else "-")
+                      one_line(claim.topic), one_line(answer), str(claim.anchor.line))
     console.print(table)
     console.print(Text(f"{len(claims)} claims", style="dim"))
 
 
-def render_dossier(screen: Console, ledger: Ledger, found: Dossier) -> None:
+def render_dossier(view: ShowView, out: TextIO, color: bool | None = None) -> None:
     """Everything about one actor: aliases, what each source says per topic, and the findings."""
-    console = Page(screen)
+    ledger, found = view.ledger, view.dossier
+    console = Page(make_console(color, out))
     entity = found.entity
     head = Text(one_line(entity.name), style="bold")
     head.append(f" ({entity.kind}{', ' + entity.iso if entity.iso else ''})")
@@ -215,7 +219,7 @@ def render_dossier(screen: Console, ledger: Ledger, found: Dossier) -> None:
         for claim in group.claims:
             answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
             row = Text(one_line(ledger.sources[claim.source].label), style="bold")
-            row.append(f" · {ledger.claim_date(claim).display()} · {_where(ledger, claim)} · ")
+            row.append(f" · {ledger.claim_date(claim).display()} · {_where(claim)} · ")
             row.append(one_line(answer), style="bold")
             if claim.voice == "reported":
                 row.append(" (reported)", style="italic")

@@ -6,9 +6,9 @@ import difflib
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .errors import Problem
-from .model import ENTITY_KINDS, SOURCE_KINDS, TOPIC_KINDS, VALUE_TYPES, VOICES
-from .yamlio import LineDict
+from factcheck.errors import Problem
+from factcheck.ledger.model import ENTITY_KINDS, SOURCE_KINDS, TOPIC_KINDS, VALUE_TYPES, VOICES
+from factcheck.ledger.yamlio import LineDict
 
 SUPPORTED_VERSIONS = (1,)
 SECTIONS = ("sources", "entities", "topics", "claims")

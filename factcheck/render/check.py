@@ -1,19 +1,18 @@
 """The answer to `factcheck check`: a verdict, the evidence with quotes, and the findings."""
 from __future__ import annotations
 
-import json
-
 from rich.console import Console
 from rich.text import Text
 
-from ..matching import CheckResult
-from ..model import Ledger
-from ..textsafe import one_line
-from .jsonout import SCHEMA_VERSION, claim_json, dumps
-from .terminal import KIND_STYLE, SCOPE_TEXT, Page, quote_text
+from factcheck.ledger.model import Ledger
+from factcheck.reading.matching import CheckResult
+from factcheck.render.jsonout import SCHEMA_VERSION, claim_json, dumps, scope_json
+from factcheck.render.terminal import KIND_STYLE, SCOPE_TEXT, Page, quote_text
+from factcheck.textsafe import one_line
+from factcheck.vocabulary import CheckVerdict
 
-VERDICT_STYLE = {"supported": "bold white on green", "refuted": "bold white on red",
-                 "conflicting evidence": "bold black on yellow", "not enough evidence": "bold white on blue"}
+VERDICT_STYLE = {CheckVerdict.SUPPORTED: "bold white on green", CheckVerdict.REFUTED: "bold white on red",
+                 CheckVerdict.CONFLICTING: "bold black on yellow", CheckVerdict.NOT_ENOUGH: "bold white on blue"}
 
 
 def check_document(ledger: Ledger, result: CheckResult) -> dict:
@@ -24,15 +23,14 @@ def check_document(ledger: Ledger, result: CheckResult) -> dict:
         "readings": [{"topic": t, "answer": a, "negated": n} for t, a, n in result.readings],
         "reasons": result.reasons,
         "evidence": [{"relation": e.relation, "claim": claim_json(ledger, e.claim)} for e in result.evidence],
-        "findings": [{"number": f.number, "id": f.id, "kind": f.kind, "scope": f.scope,
+        "findings": [{"number": f.number, "id": f.id, "kind": f.kind, "scope": scope_json(f.scope),
                       "explanation": f.explanation} for f in result.findings],
     }
 
 
-def check_json(ledger: Ledger, result: CheckResult, compact: bool = False) -> str:
-    """One JSON document, or one JSON line when answering a batch."""
-    document = check_document(ledger, result)
-    return json.dumps(document, ensure_ascii=False) + "\n" if compact else dumps(document)
+def check_json(ledger: Ledger, result: CheckResult) -> str:
+    """One JSON document on one line (so that a batch is JSON Lines)."""
+    return dumps(check_document(ledger, result))
 
 
 def render_check(console: Console, ledger: Ledger, result: CheckResult) -> None:
@@ -48,7 +46,7 @@ def render_check(console: Console, ledger: Ledger, result: CheckResult) -> None:
         claim = evidence.claim
         row = Text(f"{evidence.relation:<9}", style="bold")
         row.append(f"{one_line(ledger.sources[claim.source].label)} · {ledger.claim_date(claim).display()} · "
-                   f"line {claim.anchor.line if claim.anchor else '-'} · {claim.id}")
+                   f"line {claim.anchor.line} · {claim.id}")
         page.indented(row, 2)
         page.indented(quote_text(ledger, claim), 11)
     for finding in result.findings:

@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from .errors import UnusableInput
+from factcheck.errors import UnusableInput
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import FuzzyDate
+from factcheck.ledger.dates import FuzzyDate
 
 SOURCE_KINDS = ("article", "record")
 ENTITY_KINDS = ("country", "person", "organisation")
@@ -23,6 +23,8 @@ class Source:
     title: str
     published: FuzzyDate
     sha256: str
+    text: str  # the decoded text, as read when the ledger was loaded
+    path: Path  # resolved against the ledger's folder
     outlet: str = ""
     url: str = ""
     author: str = ""
@@ -30,8 +32,6 @@ class Source:
     date_note: str = ""
     note: str = ""
     line: int = 0
-    path: Path | None = None  # resolved against the ledger's folder
-    text: str | None = None  # the decoded text, once read
 
     @property
     def label(self) -> str:
@@ -94,7 +94,6 @@ class Topic:
         return None
 
 
-
 @dataclass
 class Correction:
     """What a garbled or wrong statement should say, and why; with what it meant, where that is clear."""
@@ -131,6 +130,7 @@ class Claim:
     subject: str
     topic: str
     quote: str
+    anchor: Anchor  # where the quote stands in its source
     stance: str | None = None
     value: object = None
     object: str = ""
@@ -144,11 +144,19 @@ class Claim:
     unreviewed: bool = False
     line: int = 0
     field_lines: dict[str, int] = field(default_factory=dict, repr=False)
-    anchor: Anchor | None = None
 
     def line_of(self, key: str) -> int:
         """The ledger line of one of this claim's fields."""
         return self.field_lines.get(key, self.line)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What a ledger names, read without its sources: enough for a writer to refuse a repeat."""
+
+    source_ids: set[str]
+    source_files: set[str]
+    claim_ids: set[str]
 
 
 @dataclass
@@ -161,6 +169,10 @@ class Ledger:
     entities: dict[str, Entity]
     topics: dict[str, Topic]
     claims: list[Claim]
+
+    def related(self, entity: Entity) -> list[str]:
+        """The entity's id and the ids of the people and organisations that belong to it."""
+        return [entity.id] + [e.id for e in self.entities.values() if e.country == entity.id]
 
     def claim_date(self, claim: Claim) -> FuzzyDate:
         """The date a claim speaks for: its own as_of, else its source's date."""

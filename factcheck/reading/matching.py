@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .engine import Finding, Report
-from .lexicon import TOPIC_OBJECT, first_cue
-from .model import Claim, Ledger
-from .spotting import Spotter, cue_answer
-from .values import CONTRADICTION, SAME, TENSION, relation, value_key
+from factcheck.findings.model import Finding, Report
+from factcheck.reading.lexicon import TOPIC_OBJECT, first_cue
+from factcheck.ledger.model import Claim, Ledger
+from factcheck.reading.spotting import Spotter, cue_answer
+from factcheck.ledger.values import relation, value_key
+from factcheck.vocabulary import CheckVerdict, Kind, Relation
 
-VERDICTS = ("supported", "refuted", "conflicting evidence", "not enough evidence")
 QUOTE_MATCH = 85.0  # a statement this close to a ledger quote takes that claim's topic and answer
 _NEGATION = re.compile(r"\b(?:not|never|no longer|isn't|wasn't|aren't|hasn't|doesn't|didn't)\b", re.IGNORECASE)
 
@@ -28,7 +28,7 @@ class CheckResult:
     """The answer to one statement."""
 
     statement: str
-    verdict: str
+    verdict: CheckVerdict
     subject: str | None = None
     readings: list[tuple[str, str, bool]] = field(default_factory=list)  # (topic, answer, negated)
     reasons: list[str] = field(default_factory=list)
@@ -93,7 +93,7 @@ def _quote_readings(ledger: Ledger, statement: str, actors: list[str]):
 def check_statement(ledger: Ledger, report: Report, statement: str) -> CheckResult:
     """Find the ledger claims a statement corresponds to and answer with one verdict."""
     subject, readings, reasons = read_statement(ledger, statement)
-    result = CheckResult(statement, "not enough evidence", subject, readings, reasons)
+    result = CheckResult(statement, CheckVerdict.NOT_ENOUGH, subject, readings, reasons)
     if not subject or not readings:
         result.reasons.append("no topic of the ledger recognised" if subject else "no actor of the ledger named")
         return result
@@ -106,28 +106,28 @@ def check_statement(ledger: Ledger, report: Report, statement: str) -> CheckResu
                 continue
             seen.add(claim.id)
             rel = relation(topic, answer, value_key(topic, claim))
-            if rel in (SAME, CONTRADICTION):
-                agrees = (rel == SAME) != negated  # a negated statement agrees with the opposite
+            if rel in (Relation.SAME, Relation.CONTRADICTION):
+                agrees = (rel is Relation.SAME) != negated  # a negated statement agrees with the opposite
                 result.evidence.append(Evidence(claim, "supports" if agrees else "refutes"))
-            elif rel == TENSION or (rel != SAME and negated):
-                result.evidence.append(Evidence(claim, "supports" if negated and rel != TENSION else "partly"))
+            elif rel is Relation.TENSION or negated:
+                result.evidence.append(Evidence(claim, "supports" if negated and rel is not Relation.TENSION else "partly"))
     result.verdict = _verdict(ledger, result.evidence)
     ids = {e.claim.id for e in result.evidence}
     result.findings = [f for f in report.findings if ids & set(f.claim_ids())
-                       and f.kind not in ("single-source", "corroboration")]
+                       and f.kind not in (Kind.SINGLE_SOURCE, Kind.CORROBORATION)]
     return result
 
 
-def _verdict(ledger: Ledger, evidence: list[Evidence]) -> str:
+def _verdict(ledger: Ledger, evidence: list[Evidence]) -> CheckVerdict:
     """The record decides where it speaks; otherwise the articles' agreement does."""
     record = [e for e in evidence if ledger.sources[e.claim.source].kind == "record"]
     pool = record or evidence
     supports = any(e.relation == "supports" for e in pool)
     refutes = any(e.relation == "refutes" for e in pool)
     if supports and refutes:
-        return "conflicting evidence"
+        return CheckVerdict.CONFLICTING
     if supports:
-        return "supported"
+        return CheckVerdict.SUPPORTED
     if refutes:
-        return "refuted"
-    return "not enough evidence"
+        return CheckVerdict.REFUTED
+    return CheckVerdict.NOT_ENOUGH

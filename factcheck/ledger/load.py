@@ -1,49 +1,28 @@
 """Reading claims.yaml into the model, collecting every problem at once."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from .dates import parse_date
-from .errors import LedgerInvalid, Problem, UnusableInput
-from .model import Claim, Correction, Entity, Ledger, ScalePoint, Source, Topic
-from .schema import (CLAIM_FIELDS, CORRECTION_FIELDS, ENTITY_FIELDS, SECTIONS, SOURCE_FIELDS,
-                     SUPPORTED_VERSIONS, TOPIC_FIELDS, Checker, describe, suggest)
-from .yamlio import LineDict, LineList, parse_yaml
-
-
-MAX_LEDGER_BYTES = int(os.environ.get("FACTCHECK_MAX_LEDGER_MB", "32")) * 1024 * 1024
-
-
-def read_text(path: Path, what: str = "file", limit: int | None = None) -> str:
-    """Read a UTF-8 text file, turning every way it can fail into UnusableInput."""
-    shown = str(path)
-    try:
-        if limit is not None and path.is_file() and path.stat().st_size > limit:
-            raise UnusableInput(f"the {what} is {path.stat().st_size / 2**20:.1f} MB, more than the "
-                                f"{limit // 2**20} MB this factcheck reads (set FACTCHECK_MAX_LEDGER_MB to raise it)",
-                                shown)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnusableInput(f"no such {what}", shown) from None
-    except IsADirectoryError:
-        raise UnusableInput(f"is a directory, not a {what}", shown) from None
-    except PermissionError:
-        raise UnusableInput(f"cannot read the {what}: permission denied", shown) from None
-    except OSError as exc:
-        raise UnusableInput(f"cannot read the {what}: {exc.strerror or exc}", shown) from None
-    return decode(data, shown)
-
-
-def decode(data: bytes, shown: str) -> str:
-    """Decode UTF-8 (a leading byte-order mark is dropped), naming the line of a bad byte."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise UnusableInput(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-                            shown, line) from None
+from factcheck.errors import LedgerInvalid, Problem, UnusableInput
+from factcheck.ledger.anchor import FoldedText
+from factcheck.ledger.dates import parse_date
+from factcheck.ledger.files import MAX_LEDGER_BYTES, read_text
+from factcheck.ledger.model import Claim, Correction, Entity, Ledger, Outline, ScalePoint, Source, Topic
+from factcheck.ledger.schema import (
+    CLAIM_FIELDS,
+    CORRECTION_FIELDS,
+    ENTITY_FIELDS,
+    SECTIONS,
+    SOURCE_FIELDS,
+    SUPPORTED_VERSIONS,
+    TOPIC_FIELDS,
+    Checker,
+    describe,
+    suggest,
+)
+from factcheck.ledger.validate import anchor_claim, check_claim, check_entities, read_source
+from factcheck.ledger.yamlio import LineDict, LineList, parse_yaml
 
 
 def parse_ledger_text(text: str, shown: str) -> LineDict:
@@ -64,9 +43,12 @@ def parse_ledger_text(text: str, shown: str) -> LineDict:
     return data
 
 
-def load_ledger(path: Path, text: str | None = None, shown: str | None = None,
-                check_sources: bool = True) -> tuple[Ledger, list[Problem]]:
-    """Load a ledger and return it with every problem found; raise UnusableInput if it cannot be read."""
+def load_ledger(path: Path, text: str | None = None, shown: str | None = None) -> tuple[Ledger, list[Problem]]:
+    """Load a ledger, read its sources and anchor every quote; return it with every problem found.
+
+    The ledger holds only what loaded whole: a source that cannot be read, or a claim with a broken
+    reference or a quote not found, is left out and reported. Raise UnusableInput if the file
+    cannot be read or parsed at all."""
     shown = shown or str(path)
     if text is None:
         text = read_text(path, "ledger", MAX_LEDGER_BYTES)
@@ -88,15 +70,43 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None,
             check.add(data.line_of(name), f"'{name}' must be a list, not {describe(value)}")
             value = LineList()
         sections[name] = value
-    ledger = Ledger(path=path, version=data["version"], sources={}, entities={}, topics={}, claims=[])
-    _build_sources(ledger, sections["sources"], check)
-    _build_entities(ledger, sections["entities"], check)
-    _build_topics(ledger, sections["topics"], check)
-    _build_claims(ledger, sections["claims"], check)
-    from .validate import check_ledger  # cross-references, files and anchoring
-
-    check_ledger(ledger, check, check_sources=check_sources)
+    entities = _build_entities(sections["entities"], check)
+    topics = _build_topics(sections["topics"], check)
+    source_specs = _build_sources(sections["sources"], check)
+    claim_specs = _build_claims(sections["claims"], check)
+    check_entities(entities, check)
+    sources = {}
+    folded: dict[str, FoldedText] = {}
+    for spec in source_specs.values():
+        found = read_source(path.parent, spec, check)
+        if found is not None:
+            file_path, text = found
+            sources[spec["id"]] = Source(**spec, text=text, path=file_path)
+            folded[spec["id"]] = FoldedText.of(text)
+    ledger = Ledger(path=path, version=data["version"], sources=sources, entities=entities, topics=topics,
+                    claims=[])
+    for spec in claim_specs:
+        # a claim whose source could not be read is not reported again: its source's problem says why
+        usable = check_claim(spec, source_specs, entities, topics, check)
+        if usable and spec["source"] in folded:
+            anchor = anchor_claim(spec, folded[spec["source"]], check)
+            if anchor is not None:
+                ledger.claims.append(Claim(**spec, anchor=anchor))
     return ledger, check.problems
+
+
+def outline(text: str, shown: str) -> Outline:
+    """The ids and files a ledger names, without reading its sources: what a writer must not repeat."""
+    data = parse_ledger_text(text, shown)
+    sources, claims = data.get("sources"), data.get("claims")
+    return Outline(
+        source_ids={s["id"] for s in _dicts(sources) if isinstance(s.get("id"), str)},
+        source_files={s["file"] for s in _dicts(sources) if isinstance(s.get("file"), str)},
+        claim_ids={c["id"] for c in _dicts(claims) if isinstance(c.get("id"), str)})
+
+
+def _dicts(section: Any) -> list[dict]:
+    return [item for item in section if isinstance(item, dict)] if isinstance(section, list) else []
 
 
 def load_valid_ledger(path: Path, text: str | None = None, shown: str | None = None) -> Ledger:
@@ -114,12 +124,16 @@ def _items(section: Any):
 
 def _register(store: dict, item_id: str, obj: Any, what: str, line: int, check: Checker) -> None:
     if item_id in store:
-        check.add(line, f"duplicate {what} id '{item_id}' (first defined on line {store[item_id].line})")
+        first = store[item_id]
+        first_line = first["line"] if isinstance(first, dict) else first.line
+        check.add(line, f"duplicate {what} id '{item_id}' (first defined on line {first_line})")
         return
     store[item_id] = obj
 
 
-def _build_sources(ledger: Ledger, section: list, check: Checker) -> None:
+def _build_sources(section: list, check: Checker) -> dict[str, dict]:
+    """Each source's fields, checked; its file is read later, with the other checks on files."""
+    specs: dict[str, dict] = {}
     for raw, line in _items(section):
         item = check.fields(raw, SOURCE_FIELDS, "source", line)
         if item is None:
@@ -129,15 +143,17 @@ def _build_sources(ledger: Ledger, section: list, check: Checker) -> None:
         except ValueError as exc:
             check.add(raw.line_of("published"), f"source '{item['id']}': {exc}")
             continue
-        source = Source(id=item["id"], file=item["file"], kind=item["kind"], title=item["title"],
-                        published=published, sha256=item["sha256"].lower(),
-                        outlet=item.get("outlet", ""), url=item.get("url", ""),
-                        author=item.get("author", ""), short=item.get("short", ""),
-                        date_note=item.get("date_note", ""), note=item.get("note", ""), line=line)
-        _register(ledger.sources, source.id, source, "source", line, check)
+        spec = dict(id=item["id"], file=item["file"], kind=item["kind"], title=item["title"],
+                    published=published, sha256=item["sha256"].lower(),
+                    outlet=item.get("outlet", ""), url=item.get("url", ""),
+                    author=item.get("author", ""), short=item.get("short", ""),
+                    date_note=item.get("date_note", ""), note=item.get("note", ""), line=line)
+        _register(specs, spec["id"], spec, "source", line, check)
+    return specs
 
 
-def _build_entities(ledger: Ledger, section: list, check: Checker) -> None:
+def _build_entities(section: list, check: Checker) -> dict[str, Entity]:
+    entities: dict[str, Entity] = {}
     for raw, line in _items(section):
         item = check.fields(raw, ENTITY_FIELDS, "entity", line)
         if item is None:
@@ -149,7 +165,8 @@ def _build_entities(ledger: Ledger, section: list, check: Checker) -> None:
         entity = Entity(id=item["id"], kind=item["kind"], name=item["name"], iso=item.get("iso", ""),
                         aliases=list(aliases), country=item.get("country", ""),
                         note=item.get("note", ""), line=line)
-        _register(ledger.entities, entity.id, entity, "entity", line, check)
+        _register(entities, entity.id, entity, "entity", line, check)
+    return entities
 
 
 def _scale(raw: LineDict, topic_id: str, check: Checker) -> list[ScalePoint] | None:
@@ -174,7 +191,8 @@ def _scale(raw: LineDict, topic_id: str, check: Checker) -> list[ScalePoint] | N
     return result
 
 
-def _build_topics(ledger: Ledger, section: list, check: Checker) -> None:
+def _build_topics(section: list, check: Checker) -> dict[str, Topic]:
+    topics: dict[str, Topic] = {}
     for raw, line in _items(section):
         item = check.fields(raw, TOPIC_FIELDS, "topic", line)
         if item is None:
@@ -195,10 +213,13 @@ def _build_topics(ledger: Ledger, section: list, check: Checker) -> None:
                       tolerance=float(item.get("tolerance", 0)), fixed=item.get("fixed", False),
                       minor=item.get("minor", False), note=item.get("note", ""), line=line,
                       values=list(item.get("values", [])))
-        _register(ledger.topics, topic.id, topic, "topic", line, check)
+        _register(topics, topic.id, topic, "topic", line, check)
+    return topics
 
 
-def _build_claims(ledger: Ledger, section: list, check: Checker) -> None:
+def _build_claims(section: list, check: Checker) -> list[dict]:
+    """Each claim's fields, checked; references and anchors are checked once the sources are read."""
+    specs: list[dict] = []
     seen: dict[str, int] = {}
     for raw, line in _items(section):
         item = check.fields(raw, CLAIM_FIELDS, "claim", line)
@@ -219,16 +240,17 @@ def _build_claims(ledger: Ledger, section: list, check: Checker) -> None:
             except ValueError as exc:
                 check.add(raw.line_of("as_of"), f"claim '{item['id']}': {exc}")
                 continue
-        claim = Claim(id=item["id"], source=item["source"], subject=item["subject"],
-                      topic=item["topic"], quote=item["quote"], stance=item.get("stance"),
-                      value=item.get("value"), object=item.get("object", ""),
-                      voice=item.get("voice", "asserted"), attributed_to=item.get("attributed_to", ""),
-                      cue=item.get("cue", ""), as_of=as_of, correction=correction,
-                      weak=item.get("weak", ""), note=item.get("note", ""),
-                      unreviewed=item.get("unreviewed", False), line=line,
-                      field_lines=getattr(raw, "key_lines", {}))
-        if claim.id in seen:
-            check.add(line, f"duplicate claim id '{claim.id}' (first defined on line {seen[claim.id]})")
+        spec = dict(id=item["id"], source=item["source"], subject=item["subject"],
+                    topic=item["topic"], quote=item["quote"], stance=item.get("stance"),
+                    value=item.get("value"), object=item.get("object", ""),
+                    voice=item.get("voice", "asserted"), attributed_to=item.get("attributed_to", ""),
+                    cue=item.get("cue", ""), as_of=as_of, correction=correction,
+                    weak=item.get("weak", ""), note=item.get("note", ""),
+                    unreviewed=item.get("unreviewed", False), line=line,
+                    field_lines=getattr(raw, "key_lines", {}))
+        if spec["id"] in seen:
+            check.add(line, f"duplicate claim id '{spec['id']}' (first defined on line {seen[spec['id']]})")
             continue
-        seen[claim.id] = line
-        ledger.claims.append(claim)
+        seen[spec["id"]] = line
+        specs.append(spec)
+    return specs

@@ -4,8 +4,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from .errors import UnusableInput
-from .model import Entity, Ledger
+from factcheck.errors import UnusableInput
+from factcheck.ledger.model import Entity, Ledger
 
 # A fuzzy match must score at least this (0-100) to be taken without asking.
 FUZZY_CUTOFF = 85.0
@@ -67,7 +67,3 @@ def resolve_entity(ledger: Ledger, name: str) -> Resolution:
     suggestions = list(dict.fromkeys(index[n].name for n, score, _ in scored if score >= 60))[:3]
     raise UnknownName(name, suggestions)
 
-
-def related_entities(ledger: Ledger, entity: Entity) -> list[str]:
-    """The entity and the people and organisations that belong to it."""
-    return [entity.id] + [e.id for e in ledger.entities.values() if e.country == entity.id]

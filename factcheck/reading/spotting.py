@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .constants import DEFAULT_MIN_SCORE
-from .lexicon import CHECK_WORDS, NUMBER, TOPIC_OBJECT, YEAR_OR_DATE, all_cues
-from .model import Ledger
-from .names import normalise
-from .sentences import Sentence, split_sentences
+from factcheck.reading.lexicon import CHECK_WORDS, NUMBER, TOPIC_OBJECT, YEAR_OR_DATE, all_cues
+from factcheck.ledger.model import Ledger
+from factcheck.reading.names import normalise
+from factcheck.reading.sentences import Sentence, split_sentences
+from factcheck.vocabulary import DEFAULT_MIN_SCORE
 
 FUZZY_MENTION_CUTOFF = 85.0
 
@@ -194,10 +194,36 @@ def is_claimable(ledger: Ledger, candidate: Candidate) -> bool:
 def uncovered(ledger: Ledger, source_id: str, min_score: int = DEFAULT_MIN_SCORE) -> list[Candidate]:
     """Check-worthy sentences of a source that no claim's quote overlaps, in text order."""
     source = ledger.sources[source_id]
-    spans = [(c.anchor.start, c.anchor.end) for c in ledger.claims if c.source == source_id and c.anchor]
+    spans = [(c.anchor.start, c.anchor.end) for c in ledger.claims if c.source == source_id]
     found: dict[int, Candidate] = {}
-    for candidate in spot(ledger, source.text or "", min_score):
+    for candidate in spot(ledger, source.text, min_score):
         s = candidate.sentence
         if not any(a < s.end and s.start < b for a, b in spans):
             found.setdefault(s.start, candidate)  # one line per sentence, its best reading
     return [found[k] for k in sorted(found)]
+
+
+def candidate_claims(ledger: Ledger, source_id: str, candidates: list[Candidate]) -> list[dict]:
+    """Ledger claim entries for the candidates that can be claims, with fresh ids."""
+    taken = {c.id for c in ledger.claims}
+    entries = []
+    number = 0
+    for candidate in candidates:
+        if not is_claimable(ledger, candidate):
+            continue
+        number += 1
+        claim_id = f"{source_id}-x{number:02d}"
+        while claim_id in taken:
+            number += 1
+            claim_id = f"{source_id}-x{number:02d}"
+        taken.add(claim_id)
+        candidate.id = claim_id
+        topic = ledger.topics[candidate.topic]  # type: ignore[index]
+        entry = {"id": claim_id, "source": source_id, "subject": candidate.subject, "topic": topic.id}
+        entry["stance" if topic.kind == "stance" else "value"] = candidate.answer
+        if candidate.cue:
+            entry["cue"] = candidate.cue
+        entry["quote"] = candidate.sentence.text
+        entry["unreviewed"] = True
+        entries.append(entry)
+    return entries

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import Claim, Ledger, Topic
-
-SAME, TENSION, CONTRADICTION, FRAMING = "same", "tension", "contradiction", "framing"
+from factcheck.ledger.model import Claim, Ledger, Topic
+from factcheck.vocabulary import Relation
 
 
 def value_key(topic: Topic, claim: Claim) -> str:
@@ -44,22 +43,22 @@ def rank(topic: Topic, key: str) -> int | None:
     return point.rank if point else None
 
 
-def relation(topic: Topic, a: str, b: str) -> str:
+def relation(topic: Topic, a: str, b: str) -> Relation:
     """How two answers to the same question relate: same, tension, contradiction or framing."""
     if a == b:
-        return SAME
+        return Relation.SAME
     if topic.kind == "stance":
         ra, rb = rank(topic, a), rank(topic, b)
         assert ra is not None and rb is not None
         steps = abs(ra - rb) // 2
         sides_differ = (ra > 0) - (ra < 0) != (rb > 0) - (rb < 0)
         # the midpoint is a side of its own: neutral against a pole contradicts
-        return CONTRADICTION if sides_differ and steps >= 2 else TENSION
+        return Relation.CONTRADICTION if sides_differ and steps >= 2 else Relation.TENSION
     if topic.kind == "fact":
         if topic.value_type == "number" and abs(float(a) - float(b)) <= topic.tolerance:
-            return SAME
-        return CONTRADICTION
-    return FRAMING
+            return Relation.SAME
+        return Relation.CONTRADICTION
+    return Relation.FRAMING
 
 
 def steps_apart(topic: Topic, a: str, b: str) -> int:

@@ -4,9 +4,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .engine import KINDS, SCOPES, SEVERITIES, Finding, Report, Verdict
-from .model import Claim, Entity, Ledger
-from .names import related_entities
+from factcheck.findings.model import Finding, Report, TopicVerdict
+from factcheck.ledger.model import Claim, Entity, Ledger
+from factcheck.vocabulary import Kind, Scope, Severity, Verdict
 
 
 @dataclass
@@ -16,9 +16,9 @@ class Selection:
     entities: list[str] = field(default_factory=list)  # entity ids, each with its people and bodies
     topics: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    scopes: list[str] = field(default_factory=list)
-    min_severity: str = "info"
+    kinds: list[Kind] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
+    min_severity: Severity = Severity.INFO
 
 
 def home_country(ledger: Ledger, entity_id: str) -> str:
@@ -31,8 +31,8 @@ def select(ledger: Ledger, findings: list[Finding], selection: Selection) -> lis
     """The findings that pass every filter of the selection, order kept."""
     wanted_subjects: set[str] = set()
     for entity_id in selection.entities:
-        wanted_subjects.update(related_entities(ledger, ledger.entities[entity_id]))
-    cutoff = SEVERITIES.index(selection.min_severity)
+        wanted_subjects.update(ledger.related(ledger.entities[entity_id]))
+    cutoff = Severity(selection.min_severity).level
     kept = []
     for finding in findings:
         if wanted_subjects and finding.subject not in wanted_subjects:
@@ -43,9 +43,9 @@ def select(ledger: Ledger, findings: list[Finding], selection: Selection) -> lis
             continue
         if selection.kinds and finding.kind not in selection.kinds:
             continue
-        if selection.scopes and (finding.scope or "none") not in selection.scopes:
+        if selection.scopes and finding.scope not in selection.scopes:
             continue
-        if SEVERITIES.index(finding.severity) > cutoff:
+        if finding.severity.level > cutoff:
             continue
         kept.append(finding)
     return kept
@@ -54,24 +54,24 @@ def select(ledger: Ledger, findings: list[Finding], selection: Selection) -> lis
 def summarise(ledger: Ledger, findings: list[Finding]) -> dict:
     """Counts by kind, scope, severity and country, in a fixed order."""
     kinds = Counter(f.kind for f in findings)
-    scopes = Counter(f.scope or "none" for f in findings)
+    scopes = Counter(f.scope for f in findings)
     severities = Counter(f.severity for f in findings)
     countries = Counter(home_country(ledger, f.subject) for f in findings)
     by_country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
     return {
         "findings": len(findings),
-        "by_kind": {k: kinds[k] for k in KINDS},
-        "by_scope": {s: scopes[s] for s in (*SCOPES, "none")},
-        "by_severity": {s: severities[s] for s in SEVERITIES},
+        "by_kind": {k.value: kinds[k] for k in Kind},
+        "by_scope": {s.value: scopes[s] for s in Scope},
+        "by_severity": {s.value: severities[s] for s in Severity},
         "by_country": dict(by_country),
     }
 
 
-def kind_scope_counts(findings: list[Finding]) -> dict[str, Counter]:
+def kind_scope_counts(findings: list[Finding]) -> dict[Kind, Counter]:
     """For each kind, how many findings fall in each scope."""
-    table: dict[str, Counter] = {k: Counter() for k in KINDS}
+    table: dict[Kind, Counter] = {k: Counter() for k in Kind}
     for finding in findings:
-        table[finding.kind][finding.scope or "none"] += 1
+        table[finding.kind][finding.scope] += 1
     return table
 
 
@@ -81,7 +81,7 @@ class DossierTopic:
 
     subject: str
     topic: str
-    verdict: str
+    verdict: Verdict
     claims: list[Claim]
 
 
@@ -97,8 +97,8 @@ class Dossier:
 
 def dossier(ledger: Ledger, report: Report, entity: Entity) -> Dossier:
     """Gather the claims, verdicts and findings about an entity."""
-    related = related_entities(ledger, entity)
-    verdicts: dict[tuple[str, str], Verdict] = {(v.subject, v.topic): v for v in report.verdicts}
+    related = ledger.related(entity)
+    verdicts: dict[tuple[str, str], TopicVerdict] = {(v.subject, v.topic): v for v in report.verdicts}
     grouped: dict[tuple[str, str], list[Claim]] = {}
     for claim in ledger.claims:
         if claim.subject in related:
@@ -108,8 +108,8 @@ def dossier(ledger: Ledger, report: Report, entity: Entity) -> Dossier:
     topics = []
     for (subject, topic), claims in sorted(grouped.items(),
                                            key=lambda kv: (order[kv[0][0]], topic_order[kv[0][1]])):
-        claims.sort(key=lambda c: (ledger.claim_date(c).lo, c.source, c.anchor.start if c.anchor else 0))
+        claims.sort(key=lambda c: (ledger.claim_date(c).lo, c.source, c.anchor.start))
         verdict = verdicts.get((subject, topic))
-        topics.append(DossierTopic(subject, topic, verdict.verdict if verdict else "reported only", claims))
+        topics.append(DossierTopic(subject, topic, verdict.verdict if verdict else Verdict.REPORTED_ONLY, claims))
     findings = select(ledger, report.findings, Selection(entities=[entity.id]))
     return Dossier(entity, related, topics, findings)

@@ -1,45 +1,17 @@
-"""Glue between click and the core: the error-mapping group, shared options, loading the ledger."""
+"""What the commands share: options, loading the ledger, shell completion, id checks."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from .errors import EXIT_INTERRUPTED, EXIT_OK, FactcheckError, UnusableInput
-from .locate import locate_ledger
-from .textsafe import one_line
+from factcheck.errors import UnusableInput
+from factcheck.ledger.locate import locate_ledger
 
 if TYPE_CHECKING:
-    from .model import Ledger
-
-
-class FactcheckGroup(click.Group):
-    """A group that turns library errors, Ctrl-C and a closed stdout into exit codes, never tracebacks."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except FactcheckError as exc:
-            click.echo(f"factcheck: error: {one_line(str(exc))}", err=True)
-            raise click.exceptions.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            click.echo("factcheck: interrupted", err=True)
-            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
-        except BrokenPipeError:
-            silence_stdout()
-            raise click.exceptions.Exit(EXIT_OK) from None
-
-
-def silence_stdout() -> None:
-    """After the reader of stdout went away, point stdout at /dev/null so exit is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    from factcheck.ledger.model import Entity, Ledger, Source
 
 
 def claims_option(func):
@@ -63,12 +35,11 @@ def json_option(func):
 
 def read_ledger(claims_path: str | None, strict: bool = True):
     """Locate and load the ledger; with strict, a ledger with problems is refused (exit 2)."""
-    from .loader import load_ledger, load_valid_ledger
+    from factcheck.ledger.files import decode
+    from factcheck.ledger.load import load_ledger, load_valid_ledger
 
     location = locate_ledger(claims_path)
     if location.origin == "stdin":
-        from .loader import decode
-
         path, shown = Path.cwd() / "claims.yaml", "<stdin>"
         text = decode(sys.stdin.buffer.read(), shown)
     else:
@@ -81,7 +52,7 @@ def read_ledger(claims_path: str | None, strict: bool = True):
 
 def console_for(color: bool | None):
     """A rich console for stdout (imported lazily: rich costs start-up time)."""
-    from .render.terminal import make_console
+    from factcheck.render.terminal import make_console
 
     return make_console(color)
 
@@ -99,23 +70,9 @@ def entity_completion(ctx: click.Context, param: click.Parameter, incomplete: st
     return [CompletionItem(n) for n in names if n.casefold().startswith(prefix)]
 
 
-def emit(chunks, size: int = 1 << 16) -> None:
-    """Write text pieces to stdout in blocks (one write per piece would be slow for large output)."""
-    buffer: list[str] = []
-    held = 0
-    for chunk in chunks:
-        buffer.append(chunk)
-        held += len(chunk)
-        if held >= size:
-            click.echo("".join(buffer), nl=False)
-            buffer, held = [], 0
-    if buffer:
-        click.echo("".join(buffer), nl=False)
-
-
 def check_ids(what: str, given, known) -> None:
     """Refuse ids the ledger does not have, with a 'did you mean' hint."""
-    from .schema import suggest
+    from factcheck.ledger.schema import suggest
 
     for item in given:
         if item not in known:
@@ -129,3 +86,34 @@ def claim_counts(ledger: "Ledger") -> dict[str, int]:
     for claim in ledger.claims:
         counts[claim.source] = counts.get(claim.source, 0) + 1
     return counts
+
+
+def resolve_name(ledger: Ledger, name: str) -> Entity:
+    """The entity a typed name means; says on stderr what an inexact name resolved to."""
+    from factcheck.reading.names import resolve_entity
+    from factcheck.textsafe import one_line
+
+    found = resolve_entity(ledger, name)
+    if found.how != "exact":
+        click.echo(one_line(f"factcheck: '{name}' resolved to {found.entity.name} ({found.entity.id})"), err=True)
+    return found.entity
+
+
+def registered_source(ledger: Ledger, spec: str) -> Source | None:
+    """The source `spec` names, by id or by the path of its file; None when it names none."""
+    if spec in ledger.sources:
+        return ledger.sources[spec]
+    candidate = Path(spec).resolve()
+    return next((s for s in ledger.sources.values() if s.path == candidate), None)
+
+
+def source_by_name(ledger: Ledger, spec: str) -> Source:
+    """A registered source by id or path; anything else is refused with a suggestion."""
+    from factcheck.ledger.schema import suggest
+
+    found = registered_source(ledger, spec)
+    if found is None:
+        hint = suggest(spec, ledger.sources)
+        raise UnusableInput(f"'{spec}' is not a registered source" + (f"; {hint}" if hint else "") +
+                            " (register it with 'factcheck add')")
+    return found

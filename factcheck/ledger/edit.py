@@ -7,13 +7,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dates import parse_date
-from .errors import FactcheckError, UnusableInput
-from .loader import load_ledger, read_text
-from .locate import embedded_ledger
-from .model import Ledger
-from .spotting import Candidate, is_claimable
-from .writer import append_to_section, atomic_write, digest, yaml_items
+from factcheck.errors import FactcheckError, UnusableInput
+from factcheck.ledger.dates import parse_date
+from factcheck.ledger.files import read_text
+from factcheck.ledger.load import outline
+from factcheck.ledger.locate import embedded_ledger
+from factcheck.ledger.model import Outline
+from factcheck.ledger.write import append_to_section, atomic_write, digest, yaml_items
 
 
 def init_workspace(target: Path) -> Path:
@@ -51,15 +51,14 @@ class Snapshot:
     path: Path
     text: str
     sha: str
-    ledger: Ledger
+    outline: Outline
 
 
 def snapshot(path: Path) -> Snapshot:
-    """Read the ledger for a change; it must load (problems inside it are the user's to fix later)."""
+    """Read the ledger for a change; it must parse (problems inside it are the user's to fix later)."""
     writable_ledger(path)
     text = read_text(path, "ledger")
-    ledger, _ = load_ledger(path, text, check_sources=False)
-    return Snapshot(path, text, digest(path.read_bytes()), ledger)
+    return Snapshot(path, text, digest(path.read_bytes()), outline(text, str(path)))
 
 
 def slug(text: str) -> str:
@@ -79,13 +78,13 @@ def add_source(path: Path, file: Path, meta: dict) -> dict:
     except ValueError as exc:
         raise UnusableInput(f"--published: {exc}") from None
     source_id = meta.get("id") or slug(f"{meta.get('outlet') or file.stem}-{published.year}")
-    if source_id in snap.ledger.sources:
+    if source_id in snap.outline.source_ids:
         raise FactcheckError(f"a source with id '{source_id}' is already in the ledger; nothing was changed "
                              "(choose another with --id)", str(path))
     seeds = path.parent / "seeds"
     target = seeds / file.name
     relative = f"seeds/{file.name}"
-    if any(s.file == relative for s in snap.ledger.sources.values()) or target.exists():
+    if relative in snap.outline.source_files or target.exists():
         raise FactcheckError("a source file of that name is already there; nothing was changed", str(target))
     entry = {"id": source_id, "short": meta.get("short") or f"{meta.get('outlet') or file.stem} {published.year}",
              "file": relative, "kind": meta.get("kind", "article"), "title": meta.get("title") or file.stem}
@@ -109,38 +108,12 @@ def add_source(path: Path, file: Path, meta: dict) -> dict:
     return entry
 
 
-def candidate_claims(ledger: Ledger, source_id: str, candidates: list[Candidate]) -> list[dict]:
-    """Ledger claim entries for the candidates that can be claims, with fresh ids."""
-    taken = {c.id for c in ledger.claims}
-    entries = []
-    number = 0
-    for candidate in candidates:
-        if not is_claimable(ledger, candidate):
-            continue
-        number += 1
-        claim_id = f"{source_id}-x{number:02d}"
-        while claim_id in taken:
-            number += 1
-            claim_id = f"{source_id}-x{number:02d}"
-        taken.add(claim_id)
-        candidate.id = claim_id
-        topic = ledger.topics[candidate.topic]  # type: ignore[index]
-        entry = {"id": claim_id, "source": source_id, "subject": candidate.subject, "topic": topic.id}
-        entry["stance" if topic.kind == "stance" else "value"] = candidate.answer
-        if candidate.cue:
-            entry["cue"] = candidate.cue
-        entry["quote"] = candidate.sentence.text
-        entry["unreviewed"] = True
-        entries.append(entry)
-    return entries
-
-
 def append_claims(path: Path, entries: list[dict]) -> None:
     """Append claim entries to the ledger atomically, with a dated comment marking them unreviewed."""
     if not entries:
         return
     snap = snapshot(path)
-    clash = [e["id"] for e in entries if any(c.id == e["id"] for c in snap.ledger.claims)]
+    clash = [e["id"] for e in entries if e["id"] in snap.outline.claim_ids]
     if clash:
         raise FactcheckError(f"claim id '{clash[0]}' is already in the ledger; nothing was changed", str(path))
     stamp = dt.date.today().isoformat()
@@ -152,7 +125,7 @@ def append_claims(path: Path, entries: list[dict]) -> None:
 
 def _check_still_loads(path: Path, text: str, section: str, item_id: str) -> None:
     """Never write a ledger that no longer parses, or that lost what was just added."""
-    ledger, _ = load_ledger(path, text, check_sources=False)
-    present = ledger.sources if section == "sources" else {c.id: c for c in ledger.claims}
+    found = outline(text, str(path))
+    present = found.source_ids if section == "sources" else found.claim_ids
     if item_id not in present:
         raise FactcheckError(f"adding '{item_id}' would not survive a reload; nothing was changed", str(path))

@@ -10,16 +10,9 @@ from typing import Any
 
 import yaml
 
-from .errors import FactcheckError
+from factcheck.errors import FactcheckError, WriteConflict
 
-EXIT_CONFLICT = 3
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
-
-
-class WriteConflict(FactcheckError):
-    """The ledger changed on disk after it was read; nothing was written."""
-
-    exit_code = EXIT_CONFLICT
 
 
 def digest(data: bytes) -> str:

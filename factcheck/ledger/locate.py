@@ -5,11 +5,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UnusableInput
+from factcheck.errors import UnusableInput
 
 ENV_VAR = "FACTCHECK_CLAIMS"
 DEFAULT_NAME = "claims.yaml"
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the factcheck package
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .engine import Finding, Report
-from .model import Claim, Ledger
+from factcheck.findings.model import Finding, Report
+from factcheck.ledger.model import Claim, Ledger
+from factcheck.vocabulary import Kind, Scope
 
 # (code, ratingValue on a 1-5 scale, alternateName, FEVER label)
 RATINGS = {
@@ -55,7 +56,7 @@ def rate_claims(ledger: Ledger, report: Report) -> list[Rating]:
     for claim in ledger.claims:
         if claim.voice != "asserted" or ledger.sources[claim.source].kind == "record":
             continue
-        findings = [f for f in involved.get(claim.id, []) if not f.over_time and f.kind != "disputed"]
+        findings = [f for f in involved.get(claim.id, []) if not f.over_time and f.kind is not Kind.DISPUTED]
         ratings.append(_rate(ledger, claim, findings))
     return ratings
 
@@ -64,16 +65,16 @@ def _rate(ledger: Ledger, claim: Claim, findings: list[Finding]) -> Rating:
     def others(finding: Finding) -> list[Claim]:
         mine = next(s for s in finding.sides if any(c.id == claim.id for h in s.holdings for c in h.claims))
         return [c for s in finding.sides for h in s.holdings for c in h.claims
-                if (s is not mine or finding.kind == "corroboration") and c.id != claim.id]
+                if (s is not mine or finding.kind is Kind.CORROBORATION) and c.id != claim.id]
 
-    def having(kind: str, scope: str) -> list[Finding]:
-        return [f for f in findings if f.kind == kind and f.scope == scope]
+    def having(kind: Kind, scope: Scope) -> list[Finding]:
+        return [f for f in findings if f.kind is kind and f.scope is scope]
 
-    refuted_by_record = having("contradiction", "against-record")
-    backed_by_record = having("corroboration", "against-record")
-    refuted = having("contradiction", "across-sources") + having("contradiction", "within-source")
-    backed = having("corroboration", "across-sources")
-    tension = [f for f in findings if f.kind == "tension"]
+    refuted_by_record = having(Kind.CONTRADICTION, Scope.RECORD)
+    backed_by_record = having(Kind.CORROBORATION, Scope.RECORD)
+    refuted = having(Kind.CONTRADICTION, Scope.ACROSS) + having(Kind.CONTRADICTION, Scope.WITHIN)
+    backed = having(Kind.CORROBORATION, Scope.ACROSS)
+    tension = [f for f in findings if f.kind is Kind.TENSION]
     if refuted_by_record:
         code, used = "record-refutes", refuted_by_record
     elif backed_by_record:

@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .model import Anchor
+from factcheck.ledger.model import Anchor
 
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",

@@ -1,31 +1,10 @@
-"""One sentence that says why a finding exists, and how severe it is."""
+"""One sentence that says why a finding exists: both sides, their dates, the kind of conflict and why."""
 from __future__ import annotations
 
-from .engine import Finding, Side
-from .model import Ledger
-from .values import steps_apart
-
-_BASE = {"contradiction": 0, "disputed": 1, "tension": 1, "single-source": 2, "corroboration": 3}
-_LEVELS = ("high", "medium", "low", "info")
-
-
-def severity_of(ledger: Ledger, finding: Finding) -> str:
-    """Severity: a base by kind, one step down for each reason to doubt the conflict."""
-    topic = ledger.topics[finding.topic]
-    level = _BASE[finding.kind]
-    if finding.kind == "tension" and (topic.kind == "framing" or finding.scope == "within-source"):
-        # a difference of framing matters less than one of strength; and one writer may well
-        # describe the same thing at two strengths ("worsening relations", "confrontation")
-        level += 1
-    if finding.kind in ("contradiction", "tension", "disputed"):
-        level += finding.over_time + topic.minor + _rests_on_weak(finding)
-        level = min(level, 2)  # a difference is never mere information
-    return _LEVELS[level]
-
-
-def _rests_on_weak(finding: Finding) -> bool:
-    return any(all(c.weak for h in s.holdings for c in h.claims) for s in finding.sides)
-
+from factcheck.findings.model import Finding, Side
+from factcheck.ledger.model import Ledger
+from factcheck.ledger.values import steps_apart
+from factcheck.vocabulary import Kind, Scope
 
 def _who(ledger: Ledger, side: Side) -> str:
     names = [f"{ledger.sources[h.source].label} ({h.date.display()})" for h in side.holdings]
@@ -43,15 +22,15 @@ def explain(ledger: Ledger, finding: Finding) -> str:
     subject = entity.name if entity else finding.subject
     on = f"On “{topic.question}” ({subject})"
     sides = finding.sides
-    if finding.kind == "single-source":
+    if finding.kind is Kind.SINGLE_SOURCE:
         answers = "; ".join(f"“{s.label}”" for s in sides)
         text = f"{on}, only {_who(ledger, sides[0])} answers: {answers}. No other source or record speaks to it."
-    elif finding.kind == "corroboration":
-        if finding.scope == "against-record":
+    elif finding.kind is Kind.CORROBORATION:
+        if finding.scope is Scope.RECORD:
             text = f"{on}, {_who(ledger, sides[0])} {_answer(sides[0])} “{sides[0].label}”, and the public record agrees."
         else:
             text = f"{on}, {len(sides[0].holdings)} sources agree: “{sides[0].label}” ({_who(ledger, sides[0])})."
-    elif finding.kind == "disputed":
+    elif finding.kind is Kind.DISPUTED:
         reported, own = sides
         claim = reported.holdings[0].lead
         whose = ledger.entities.get(claim.attributed_to)
@@ -60,7 +39,7 @@ def explain(ledger: Ledger, finding: Finding) -> str:
                 f"“{reported.label}”, and itself answers “{own.label}”: it reports the claim and disputes it.")
     else:
         a, b = sides
-        if finding.scope == "within-source":
+        if finding.scope is Scope.WITHIN:
             head = f"{on}, {ledger.sources[a.holdings[0].source].label} gives two answers: “{a.label}” " \
                    f"({a.holdings[0].date.display()}) and “{b.label}” ({b.holdings[0].date.display()})"
         else:
@@ -77,7 +56,7 @@ def _reason(ledger: Ledger, finding: Finding) -> str:
         return "the sources frame it differently and share no framing"
     if topic.kind == "fact":
         return "a single-valued fact cannot have both answers"
-    if finding.kind == "contradiction":
+    if finding.kind is Kind.CONTRADICTION:
         middle = 0 in (a.rank, b.rank)
         where = "one at the middle of the scale, the other at a pole" if middle else "on opposite sides of the scale"
         return f"the answers stand {where}, {steps} steps apart"

@@ -3,92 +3,18 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
 from itertools import combinations
 
-from .dates import FuzzyDate, Gap, gap_between, least_days
-from .model import Claim, Ledger, Topic
-from .values import CONTRADICTION, FRAMING, SAME, TENSION, rank, relation, value_key, value_label
-
-KINDS = ("contradiction", "disputed", "tension", "corroboration", "single-source")
-SCOPES = ("across-sources", "within-source", "against-record")
-SEVERITIES = ("high", "medium", "low", "info")
-VERDICTS = ("conflicting", "consistent", "single source")
+from factcheck.findings.explain import explain
+from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
+from factcheck.findings.severity import severity_of
+from factcheck.ledger.dates import Gap, gap_between, least_days
+from factcheck.ledger.model import Claim, Ledger, Topic
+from factcheck.ledger.values import rank, relation, value_key, value_label
+from factcheck.vocabulary import Kind, Relation, Scope, Verdict
 
 # Two claims at least this far apart in time may differ because the world changed.
 CHANGE_OVER_TIME_DAYS = 365
-
-
-@dataclass
-class Holding:
-    """One source's claims that give one answer to one question."""
-
-    source: str
-    claims: list[Claim]
-    date: FuzzyDate
-    record: bool = False  # whether the source is of kind 'record'
-
-    @property
-    def lead(self) -> Claim:
-        """The claim shown first: the earliest in the source."""
-        return self.claims[0]
-
-
-@dataclass
-class Side:
-    """One answer in a finding, with every source that gives it."""
-
-    value: str
-    label: str
-    rank: int | None
-    holdings: list[Holding]
-    voice: str = "asserted"
-
-
-@dataclass
-class Finding:
-    """A computed observation about one subject and topic, with its evidence."""
-
-    kind: str
-    scope: str | None
-    subject: str
-    topic: str
-    sides: list[Side]
-    severity: str = "info"
-    explanation: str = ""
-    gap: Gap | None = None
-    over_time: bool = False
-    weak: list[str] = field(default_factory=list)
-    corrections: list[Claim] = field(default_factory=list)
-    id: str = ""
-    number: int = 0
-
-    def claim_ids(self) -> list[str]:
-        """Every claim this finding rests on."""
-        return [c.id for s in self.sides for h in s.holdings for c in h.claims]
-
-    def sources(self) -> list[str]:
-        """The sources this finding rests on, in order of first appearance."""
-        return list(dict.fromkeys(h.source for s in self.sides for h in s.holdings))
-
-
-@dataclass
-class Verdict:
-    """The overall reading of one subject and topic."""
-
-    subject: str
-    topic: str
-    verdict: str
-    sources: list[str]
-    claims: list[str]
-
-
-@dataclass
-class Report:
-    """Everything the engine computed from one ledger."""
-
-    findings: list[Finding]
-    verdicts: list[Verdict]
 
 
 def compare(ledger: Ledger) -> Report:
@@ -97,7 +23,7 @@ def compare(ledger: Ledger) -> Report:
     for claim in ledger.claims:
         groups[(claim.subject, claim.topic)].append(claim)
     findings: list[Finding] = []
-    verdicts: list[Verdict] = []
+    verdicts: list[TopicVerdict] = []
     for (subject, topic_id), claims in groups.items():
         topic = ledger.topics[topic_id]
         group = _Group(ledger, topic, subject, claims)
@@ -106,8 +32,6 @@ def compare(ledger: Ledger) -> Report:
         verdict = group.verdict(found)
         if verdict:
             verdicts.append(verdict)
-    from .explain import explain, severity_of  # sentences and severity live together
-
     for finding in findings:
         _settle_time_and_evidence(ledger, finding)
         finding.severity = severity_of(ledger, finding)
@@ -126,8 +50,7 @@ def _settle_time_and_evidence(ledger: Ledger, finding: Finding) -> None:
     topic = ledger.topics[finding.topic]
     if len(finding.sides) == 2:
         finding.gap = gap_of(*finding.sides)
-        differs = finding.kind in ("contradiction", "tension", "disputed")
-        finding.over_time = bool(differs and not topic.fixed and finding.gap
+        finding.over_time = bool(finding.kind.differs and not topic.fixed and finding.gap
                                  and finding.gap.min_days >= CHANGE_OVER_TIME_DAYS)
     claims = [c for s in finding.sides for h in s.holdings for c in h.claims]
     finding.weak = list(dict.fromkeys(f"{c.id}: {c.weak}" for c in claims if c.weak))
@@ -140,12 +63,13 @@ def _entity_name(ledger: Ledger, entity_id: str) -> str:
 
 
 def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple:
-    return (SEVERITIES.index(finding.severity), _entity_name(ledger, finding.subject).casefold(),
-            topic_order[finding.topic], KINDS.index(finding.kind), finding.scope or "", finding.id)
+    return (finding.severity.level, _entity_name(ledger, finding.subject).casefold(),
+            topic_order[finding.topic], list(Kind).index(finding.kind), finding.scope, finding.id)
 
 
 def _finding_id(finding: Finding) -> str:
-    parts = [finding.kind, finding.scope or "-", finding.subject, finding.topic]
+    # "-" for no scope: the ids of findings on a single source stay as they were
+    parts = [finding.kind, "-" if finding.scope is Scope.NONE else finding.scope, finding.subject, finding.topic]
     parts += [f"{s.voice}:{s.value}@" + ",".join(h.source for h in s.holdings) for s in finding.sides]
     return "f-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
 
@@ -186,7 +110,7 @@ class _Group:
         mapping: dict[str, str] = {}
         anchor = None
         for key in sorted(keys, key=float):
-            if anchor is None or relation(self.topic, anchor, key) != SAME:
+            if anchor is None or relation(self.topic, anchor, key) is not Relation.SAME:
                 anchor = key
             mapping[key] = anchor
         return mapping
@@ -196,7 +120,7 @@ class _Group:
         return Side(key, value_label(self.ledger, self.topic, key, raw), rank(self.topic, key),
                     holdings, voice)
 
-    def _finding(self, kind: str, scope: str | None, sides: list[Side]) -> Finding:
+    def _finding(self, kind: Kind, scope: Scope, sides: list[Side]) -> Finding:
         return Finding(kind, scope, self.subject, self.topic.id, sides)
 
     def findings(self) -> list[Finding]:
@@ -206,53 +130,53 @@ class _Group:
         others = {h.source for hs in self.asserted.values() for h in hs if h.record}
         if len(articles) == 1 and not others:
             sides = [self._side(k, hs) for k, hs in self.asserted.items()]
-            found.append(self._finding("single-source", None, sides))
+            found.append(self._finding(Kind.SINGLE_SOURCE, Scope.NONE, sides))
         return found
 
     def _differences(self) -> list[Finding]:
         found = []
         for a, b in combinations(sorted(self.asserted, key=self._order), 2):
             rel = relation(self.topic, a, b)
-            if rel == SAME:
+            if rel is Relation.SAME:
                 continue
-            kind = CONTRADICTION if rel == CONTRADICTION else TENSION
+            kind = Kind.CONTRADICTION if rel is Relation.CONTRADICTION else Kind.TENSION
             ha, hb = self.asserted[a], self.asserted[b]
             for source in sorted({h.source for h in ha} & {h.source for h in hb}):
-                if rel != FRAMING:  # one source may frame a thing two ways without conflict
+                if rel is not Relation.FRAMING:  # one source may frame a thing two ways without conflict
                     sides = [self._side(a, [h for h in ha if h.source == source]),
                              self._side(b, [h for h in hb if h.source == source])]
-                    found.append(self._finding(kind, "within-source", sorted(sides, key=_earliest)))
+                    found.append(self._finding(kind, Scope.WITHIN, sorted(sides, key=_earliest)))
             found.extend(self._cross(kind, rel, a, b, ha, hb))
         return found
 
-    def _cross(self, kind: str, rel: str, a: str, b: str, ha: list[Holding],
+    def _cross(self, kind: Kind, rel: Relation, a: str, b: str, ha: list[Holding],
                hb: list[Holding]) -> list[Finding]:
         """Findings between different sources: article against article, article against record.
 
         Pairs far enough apart in time to be a change over time get a finding of their own,
         so that an old claim does not blur a fresh conflict."""
-        buckets: dict[tuple[str, bool], list[tuple[Holding, Holding]]] = {}
+        buckets: dict[tuple[Scope, bool], list[tuple[Holding, Holding]]] = {}
         for x in ha:
             for y in hb:
                 if x.source == y.source or (x.record and y.record):
                     continue
-                if rel == FRAMING and self.answers_of[x.source] & self.answers_of[y.source]:
+                if rel is Relation.FRAMING and self.answers_of[x.source] & self.answers_of[y.source]:
                     continue
-                scope = "against-record" if x.record or y.record else "across-sources"
+                scope = Scope.RECORD if x.record or y.record else Scope.ACROSS
                 buckets.setdefault((scope, self._far_apart(x, y)), []).append((x, y))
         return [self._pair_finding(kind, scope, a, b, buckets[(scope, far)])
-                for scope in ("across-sources", "against-record") for far in (False, True)
+                for scope in (Scope.ACROSS, Scope.RECORD) for far in (False, True)
                 if (scope, far) in buckets]
 
     def _far_apart(self, x: Holding, y: Holding) -> bool:
         return not self.topic.fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS
 
-    def _pair_finding(self, kind: str, scope: str, a: str, b: str,
+    def _pair_finding(self, kind: Kind, scope: Scope, a: str, b: str,
                       pairs: list[tuple[Holding, Holding]]) -> Finding:
         left = list({id(x): x for x, _ in pairs}.values())
         right = list({id(y): y for _, y in pairs}.values())
         sides = [self._side(a, left), self._side(b, right)]
-        if scope == "against-record":
+        if scope is Scope.RECORD:
             sides.sort(key=lambda s: s.holdings[0].record)  # the article's side first
         else:
             sides.sort(key=_earliest)
@@ -267,11 +191,11 @@ class _Group:
             agreeing = [h for h in articles
                         if any(o.source != h.source and not self._far_apart(h, o) for o in articles)]
             if len({h.source for h in agreeing}) >= 2:
-                found.append(self._finding("corroboration", "across-sources", [self._side(key, agreeing)]))
+                found.append(self._finding(Kind.CORROBORATION, Scope.ACROSS, [self._side(key, agreeing)]))
             backed = [h for h in articles if any(not self._far_apart(h, r) for r in records)]
             confirming = [r for r in records if any(not self._far_apart(h, r) for h in backed)]
             if backed:
-                found.append(self._finding("corroboration", "against-record",
+                found.append(self._finding(Kind.CORROBORATION, Scope.RECORD,
                                            [self._side(key, backed), self._side(key, confirming)]))
         return found
 
@@ -281,8 +205,8 @@ class _Group:
             for held in holdings:
                 for own_key, own in self.asserted.items():
                     mine = [h for h in own if h.source == held.source]
-                    if mine and relation(self.topic, key, own_key) == CONTRADICTION:
-                        found.append(self._finding("disputed", "within-source", [
+                    if mine and relation(self.topic, key, own_key) is Relation.CONTRADICTION:
+                        found.append(self._finding(Kind.DISPUTED, Scope.WITHIN, [
                             self._side(key, [held], "reported"), self._side(own_key, mine)]))
         return found
 
@@ -290,24 +214,24 @@ class _Group:
         r = rank(self.topic, key)
         return (r if r is not None else 0, key)
 
-    def verdict(self, findings: list[Finding]) -> Verdict | None:
+    def verdict(self, findings: list[Finding]) -> TopicVerdict | None:
         """consistent, conflicting or single source; None when nothing is asserted."""
         holdings = [h for hs in self.asserted.values() for h in hs]
         if not holdings:
             return None
         sources = list(dict.fromkeys(h.source for h in holdings))
-        if any(f.kind in ("contradiction", "disputed") for f in findings):
-            verdict = "conflicting"
+        if any(f.kind in (Kind.CONTRADICTION, Kind.DISPUTED) for f in findings):
+            verdict = Verdict.CONFLICTING
         elif len(sources) == 1:
-            verdict = "single source"
+            verdict = Verdict.SINGLE_SOURCE
         else:
-            verdict = "consistent"
+            verdict = Verdict.CONSISTENT
         claims = [c.id for h in holdings for c in h.claims]
-        return Verdict(self.subject, self.topic.id, verdict, sources, claims)
+        return TopicVerdict(self.subject, self.topic.id, verdict, sources, claims)
 
 
 def _claim_order(claim: Claim) -> tuple:
-    return (claim.anchor.start if claim.anchor else 0, claim.id)
+    return (claim.anchor.start, claim.id)
 
 
 def _earliest(side: Side) -> tuple:

@@ -17,12 +17,10 @@ class Cue:
     pattern: re.Pattern
     topic: str
     answer: str
-    words: str  # the cue as a reader sees it
 
 
 def _cue(regex: str, topic: str, answer: str) -> Cue:
-    words = re.sub(r"\\b|\(\?:|\)|\?|\\s\+|\[.*?\]", " ", regex)
-    return Cue(re.compile(regex, re.IGNORECASE), topic, answer, " ".join(words.split()))
+    return Cue(re.compile(regex, re.IGNORECASE), topic, answer)
 
 
 CUES: list[Cue] = [

@@ -1,4 +1,4 @@
-"""Commands that bring in new material: init, add, extract, coverage, check, annotate."""
+"""The commands that bring in new material: init, add, extract, coverage."""
 from __future__ import annotations
 
 import sys
@@ -6,15 +6,11 @@ from pathlib import Path
 
 import click
 
-from typing import TYPE_CHECKING
-
-from .cliutil import check_ids, claims_option, color_option, console_for, json_option, read_ledger
-from .constants import DEFAULT_MIN_SCORE
-from .errors import UnusableInput
-from .locate import locate_ledger
-
-if TYPE_CHECKING:  # the model is imported by the commands that load a ledger, not at start-up
-    from .model import Ledger, Source
+from factcheck.cli.app import cli
+from factcheck.cli.common import check_ids, claims_option, json_option, read_ledger, registered_source
+from factcheck.errors import UnusableInput
+from factcheck.ledger.locate import locate_ledger
+from factcheck.vocabulary import DEFAULT_MIN_SCORE
 
 
 def _ledger_path_for_writing(claims_path: str | None) -> Path:
@@ -24,7 +20,7 @@ def _ledger_path_for_writing(claims_path: str | None) -> Path:
     return location.path
 
 
-@click.command()
+@cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def init(directory: Path) -> None:
     """Copy the embedded ledger and its sources into DIRECTORY, to change them there.
@@ -33,13 +29,13 @@ def init(directory: Path) -> None:
     Example:
       factcheck init mywork && cd mywork && factcheck validate
     """
-    from .authoring import init_workspace
+    from factcheck.ledger.edit import init_workspace
 
     path = init_workspace(directory)
     click.echo(f"factcheck: wrote {path} and its sources; run factcheck there to use it", err=True)
 
 
-@click.command()
+@cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @claims_option
 @click.option("--id", "source_id", help="The source's id (default: from outlet and year).")
@@ -61,7 +57,7 @@ def add(file: Path, claims_path: str | None, source_id: str | None, **meta) -> N
       factcheck add ~/Downloads/article.txt --title "Baku and Moscow" --outlet "Caucasus Watch" \\
           --published 2026-03 --approximate
     """
-    from .authoring import add_source
+    from factcheck.ledger.edit import add_source
 
     path = _ledger_path_for_writing(claims_path)
     entry = add_source(path, file, {**meta, "id": source_id})
@@ -69,31 +65,23 @@ def add(file: Path, claims_path: str | None, source_id: str | None, **meta) -> N
     click.echo(entry["id"])
 
 
-def _source_text(ledger: "Ledger", spec: str, allow_plain: bool) -> "tuple[Source | None, str, str]":
-    """A source by id or path (or '-' for stdin): the registered source if any, its text and a name."""
-    if spec in ledger.sources:
-        source = ledger.sources[spec]
-        return source, source.text or "", source.id
-    if spec == "-" and allow_plain:
-        from .loader import decode
+def _text_to_read(ledger, spec: str, allow_plain: bool):
+    """A source by id or path, '-' for stdin, or (allow_plain) any file: the registered source if any,
+    its text and a name to show."""
+    from factcheck.cli.common import source_by_name
+    from factcheck.ledger.files import decode, read_text
 
-        return None, decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
-    candidate = Path(spec).resolve()
-    for source in ledger.sources.values():
-        if source.path and source.path == candidate:
-            return source, source.text or "", source.id
+    found = registered_source(ledger, spec)
+    if found is not None:
+        return found, found.text, found.id
     if not allow_plain:
-        from .schema import suggest
-
-        hint = suggest(spec, ledger.sources)
-        raise UnusableInput(f"'{spec}' is not a registered source" + (f"; {hint}" if hint else "") +
-                            " (register it with 'factcheck add')")
-    from .loader import read_text
-
+        source_by_name(ledger, spec)  # raises, with a suggestion
+    if spec == "-":
+        return None, decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
     return None, read_text(Path(spec), "source file"), spec
 
 
-@click.command()
+@cli.command()
 @click.argument("source")
 @claims_option
 @click.option("--min-score", type=click.IntRange(0, 20), default=DEFAULT_MIN_SCORE, show_default=True,
@@ -111,12 +99,12 @@ def extract(source: str, claims_path: str | None, min_score: int, as_json: bool,
       factcheck extract caucasus-watch-2026 --min-score 5
       factcheck extract caucasus-watch-2026 --append && factcheck validate
     """
-    from .authoring import append_claims, candidate_claims
-    from .render.candidates import candidates_json, candidates_yaml
-    from .spotting import spot
+    from factcheck.ledger.edit import append_claims
+    from factcheck.reading.spotting import candidate_claims, spot
+    from factcheck.render.candidates import candidates_json, candidates_yaml
 
     ledger, _, _ = read_ledger(claims_path, strict=False)
-    registered, text, name = _source_text(ledger, source, allow_plain=not append)
+    registered, text, name = _text_to_read(ledger, source, allow_plain=not append)
     candidates = spot(ledger, text, min_score)
     entries = candidate_claims(ledger, registered.id if registered else "NEW-SOURCE", candidates)
     if append:
@@ -130,7 +118,7 @@ def extract(source: str, claims_path: str | None, min_score: int, as_json: bool,
         click.echo(candidates_yaml(ledger, name, candidates, entries, registered is None), nl=False)
 
 
-@click.command()
+@cli.command()
 @claims_option
 @click.option("--source", "source_ids", multiple=True, metavar="ID", help="Only this source.")
 @click.option("--min-score", type=click.IntRange(0, 20), default=DEFAULT_MIN_SCORE, show_default=True)
@@ -142,8 +130,8 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     Example:
       factcheck coverage --source sofrep-2023
     """
-    from .render.candidates import coverage_json, coverage_text
-    from .spotting import uncovered
+    from factcheck.render.candidates import coverage_json, coverage_text
+    from factcheck.reading.spotting import uncovered
 
     ledger, _, _ = read_ledger(claims_path)
     check_ids("source", source_ids, ledger.sources)
@@ -151,69 +139,3 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
               if (s.id in source_ids if source_ids else s.kind == "article")]
     gaps = {s.id: uncovered(ledger, s.id, min_score) for s in chosen}
     click.echo((coverage_json if as_json else coverage_text)(ledger, gaps), nl=False)
-
-
-@click.command()
-@click.argument("statement")
-@claims_option
-@json_option
-@color_option
-def check(statement: str, claims_path: str | None, as_json: bool, color: bool | None) -> None:
-    """What do the sources say about STATEMENT? One verdict, with the evidence.
-
-    The verdict is supported, refuted, conflicting evidence or not enough evidence. With STATEMENT
-    '-', statements are read from stdin, one per line (JSON Lines with --json).
-
-    \b
-    Example:
-      factcheck check "Armenia is Russia's main ally"
-      printf 'Turkey supports Ukraine\\nAzerbaijan did not vote on ES-11/1\\n' | factcheck check - --json
-    """
-    from .engine import compare
-    from .matching import check_statement
-    from .render.checkout import check_json, render_check
-
-    ledger, _, _ = read_ledger(claims_path)
-    report = compare(ledger)
-    batch = statement == "-"
-    statements = [line.strip() for line in sys.stdin] if batch else [statement]
-    console = None if as_json else console_for(color)
-    for text in statements:
-        if not text:
-            continue
-        result = check_statement(ledger, report, text)
-        if as_json:
-            click.echo(check_json(ledger, result, compact=batch), nl=False)
-        else:
-            render_check(console, ledger, result)
-
-
-@click.command()
-@click.argument("source")
-@claims_option
-@color_option
-@click.option("--pager/--no-pager", default=None, help="Page long output (default: on a terminal).")
-def annotate(source: str, claims_path: str | None, color: bool | None, pager: bool | None) -> None:
-    """SOURCE's text as received, with each claim underlined and its findings in the margin.
-
-    \b
-    Example:
-      factcheck annotate sofrep-2023
-      factcheck annotate seeds/000_62b8ca9d3b454acc.txt --no-color | less
-    """
-    from .engine import compare
-    from .render.annotate import render_annotated
-
-    ledger, _, _ = read_ledger(claims_path)
-    registered, _, _ = _source_text(ledger, source, allow_plain=False)
-    report = compare(ledger)
-    console = console_for(color)
-    use_pager = console.is_terminal if pager is None else pager
-    if use_pager and (registered.text or "").count("\n") + 10 > console.height:
-        with console.pager(styles=True):
-            render_annotated(console, ledger, registered, report.findings)
-    else:
-        render_annotated(console, ledger, registered, report.findings)
-
-
-COMMANDS = [init, add, extract, coverage, check, annotate]

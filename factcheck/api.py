@@ -1,0 +1,33 @@
+"""The small public API: load a ledger, compare it, check a statement, turn a finding into data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.findings.engine import compare as _compare
+from factcheck.findings.model import Finding, Report
+from factcheck.ledger.load import load_valid_ledger
+from factcheck.ledger.locate import locate_ledger
+from factcheck.ledger.model import Ledger
+from factcheck.reading.matching import CheckResult, check_statement
+from factcheck.render.jsonout import finding_json
+
+
+def load(path: str | Path | None = None) -> Ledger:
+    """Load a ledger (default: as the command line finds it); raise LedgerInvalid if it has problems."""
+    location = locate_ledger(str(path) if path is not None else None)
+    return load_valid_ledger(location.path)
+
+
+def compare(ledger: Ledger) -> Report:
+    """Every finding and verdict the engine computes from the ledger."""
+    return _compare(ledger)
+
+
+def check(ledger: Ledger, statement: str, report: Report | None = None) -> CheckResult:
+    """What the ledger says about a statement: a verdict with its evidence."""
+    return check_statement(ledger, report if report is not None else _compare(ledger), statement)
+
+
+def to_dict(ledger: Ledger, finding: Finding) -> dict:
+    """A finding as JSON-ready data, its claims embedded (the shape of `compare --format jsonl`)."""
+    return finding_json(ledger, finding, embed=True)

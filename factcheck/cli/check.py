@@ -1,0 +1,44 @@
+"""The command that checks a statement against the ledger."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from factcheck.cli.app import cli
+from factcheck.cli.common import claims_option, color_option, console_for, json_option, read_ledger
+
+
+@cli.command()
+@click.argument("statement")
+@claims_option
+@json_option
+@color_option
+def check(statement: str, claims_path: str | None, as_json: bool, color: bool | None) -> None:
+    """What do the sources say about STATEMENT? One verdict, with the evidence.
+
+    The verdict is supported, refuted, conflicting evidence or not enough evidence. With STATEMENT
+    '-', statements are read from stdin, one per line (JSON Lines with --json).
+
+    \b
+    Example:
+      factcheck check "Armenia is Russia's main ally"
+      printf 'Turkey supports Ukraine\\nAzerbaijan did not vote on ES-11/1\\n' | factcheck check - --json
+    """
+    from factcheck.findings.engine import compare
+    from factcheck.reading.matching import check_statement
+    from factcheck.render.check import check_json, render_check
+
+    ledger, _, _ = read_ledger(claims_path)
+    report = compare(ledger)
+    batch = statement == "-"
+    statements = [line.strip() for line in sys.stdin] if batch else [statement]
+    console = None if as_json else console_for(color)
+    for text in statements:
+        if not text:
+            continue
+        result = check_statement(ledger, report, text)
+        if as_json:
+            click.echo(check_json(ledger, result), nl=False)
+        else:
+            render_check(console, ledger, result)
