@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.ledger.edit import append_claims
 from factcheck.cli import cli
 from factcheck.errors import FactcheckError
+from factcheck.ledger.edit import append_claims
 from factcheck.ledger.write import WriteConflict, append_to_section, atomic_write, digest
 from tests.conftest import FIXTURES, ROOT
 

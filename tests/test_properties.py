@@ -8,9 +8,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.ledger.anchor import FoldedText, fold
-from factcheck.findings.engine import compare
 from factcheck.errors import UnusableInput
+from factcheck.findings.engine import compare
+from factcheck.ledger.anchor import FoldedText, fold
 from factcheck.ledger.load import load_ledger
 from tests.builders import SCALE, ledger
 

@@ -130,8 +130,8 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     Example:
       factcheck coverage --source sofrep-2023
     """
-    from factcheck.render.candidates import coverage_json, coverage_text
     from factcheck.reading.spotting import uncovered
+    from factcheck.render.candidates import coverage_json, coverage_text
 
     ledger, _, _ = read_ledger(claims_path)
     check_ids("source", source_ids, ledger.sources)

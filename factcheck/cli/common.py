@@ -80,7 +80,7 @@ def check_ids(what: str, given, known) -> None:
             raise UnusableInput(f"unknown {what} '{item}'" + (f"; {hint}" if hint else ""))
 
 
-def claim_counts(ledger: "Ledger") -> dict[str, int]:
+def claim_counts(ledger: Ledger) -> dict[str, int]:
     """How many claims each source has."""
     counts: dict[str, int] = {}
     for claim in ledger.claims:

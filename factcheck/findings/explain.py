@@ -6,6 +6,7 @@ from factcheck.ledger.model import Ledger
 from factcheck.ledger.values import steps_apart
 from factcheck.vocabulary import Kind, Scope
 
+
 def _who(ledger: Ledger, side: Side) -> str:
     names = [f"{ledger.sources[h.source].label} ({h.date.display()})" for h in side.holdings]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -27,7 +28,8 @@ def explain(ledger: Ledger, finding: Finding) -> str:
         text = f"{on}, only {_who(ledger, sides[0])} answers: {answers}. No other source or record speaks to it."
     elif finding.kind is Kind.CORROBORATION:
         if finding.scope is Scope.RECORD:
-            text = f"{on}, {_who(ledger, sides[0])} {_answer(sides[0])} “{sides[0].label}”, and the public record agrees."
+            who = _who(ledger, sides[0])
+            text = f"{on}, {who} {_answer(sides[0])} “{sides[0].label}”, and the public record agrees."
         else:
             text = f"{on}, {len(sides[0].holdings)} sources agree: “{sides[0].label}” ({_who(ledger, sides[0])})."
     elif finding.kind is Kind.DISPUTED:

@@ -39,7 +39,7 @@ class FoldedText:
     line_starts: list[int]
 
     @classmethod
-    def of(cls, text: str) -> "FoldedText":
+    def of(cls, text: str) -> FoldedText:
         """Fold `text` once, remembering where each folded segment came from."""
         translated = text.translate(_FOLD)
         pieces: list[str] = []

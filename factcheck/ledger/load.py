@@ -119,7 +119,7 @@ def load_valid_ledger(path: Path, text: str | None = None, shown: str | None = N
 
 def _items(section: Any):
     lines = getattr(section, "item_lines", None) or [getattr(section, "line", 0)] * len(section)
-    return zip(section, lines)
+    return zip(section, lines, strict=True)
 
 
 def _register(store: dict, item_id: str, obj: Any, what: str, line: int, check: Checker) -> None:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from factcheck.errors import Problem
 from factcheck.ledger.model import ENTITY_KINDS, SOURCE_KINDS, TOPIC_KINDS, VALUE_TYPES, VOICES
@@ -93,10 +94,7 @@ class Checker:
                     ok = False
                 continue
             value = item[key]
-            if isinstance(value, bool) and bool not in field.types:
-                self.add(lines(key), f"{what}: '{key}' must be {field.type_name()}, not {describe(value)}")
-                ok = False
-            elif not isinstance(value, field.types):
+            if isinstance(value, bool) and bool not in field.types or not isinstance(value, field.types):
                 self.add(lines(key), f"{what}: '{key}' must be {field.type_name()}, not {describe(value)}")
                 ok = False
             elif field.choices and value not in field.choices:

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from factcheck.errors import UnusableInput
 from factcheck.ledger.anchor import FoldedText, closest_passage, fold

@@ -71,7 +71,7 @@ _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 MAX_DEPTH = 1000
 _BRACKET = re.compile(r"[\[\]{}]")
-_DEEP_INDENT = re.compile(r"^[ \t]{%d,}\S" % MAX_DEPTH, re.MULTILINE)
+_DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_DEPTH},}}\S", re.MULTILINE)
 
 
 def _check_nesting(text: str, path: str) -> None:

@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.findings.model import Finding, Report
-from factcheck.reading.lexicon import TOPIC_OBJECT, first_cue
 from factcheck.ledger.model import Claim, Ledger
-from factcheck.reading.spotting import Spotter, cue_answer
 from factcheck.ledger.values import relation, value_key
+from factcheck.reading.lexicon import TOPIC_OBJECT, first_cue
+from factcheck.reading.spotting import Spotter, cue_answer
 from factcheck.vocabulary import CheckVerdict, Kind, Relation
 
 QUOTE_MATCH = 85.0  # a statement this close to a ledger quote takes that claim's topic and answer
@@ -110,7 +110,8 @@ def check_statement(ledger: Ledger, report: Report, statement: str) -> CheckResu
                 agrees = (rel is Relation.SAME) != negated  # a negated statement agrees with the opposite
                 result.evidence.append(Evidence(claim, "supports" if agrees else "refutes"))
             elif rel is Relation.TENSION or negated:
-                result.evidence.append(Evidence(claim, "supports" if negated and rel is not Relation.TENSION else "partly"))
+                flipped = negated and rel is not Relation.TENSION
+                result.evidence.append(Evidence(claim, "supports" if flipped else "partly"))
     result.verdict = _verdict(ledger, result.evidence)
     ids = {e.claim.id for e in result.evidence}
     result.findings = [f for f in report.findings if ids & set(f.claim_ids())

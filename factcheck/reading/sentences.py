@@ -59,9 +59,7 @@ def classify_lines(text: str) -> list[Line]:
             reason = "teaser cut short"
         elif _CLUTTER.search(stripped):
             reason = "page furniture"
-        elif len(stripped.split()) < MIN_WORDS:
-            reason = "heading or label"
-        elif stripped[-1] not in ".!?\"”’')" and len(stripped.split()) < 15:
+        elif len(stripped.split()) < MIN_WORDS or stripped[-1] not in ".!?\"”’')" and len(stripped.split()) < 15:
             reason = "heading or label"
         elif stripped.endswith("?") and len(stripped.split()) < 15 and stripped.count("?") == 1:
             reason = "heading or label"  # "Why is Armenia Drifting from Russia?"

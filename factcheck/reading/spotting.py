@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.reading.lexicon import CHECK_WORDS, NUMBER, TOPIC_OBJECT, YEAR_OR_DATE, all_cues
 from factcheck.ledger.model import Ledger
+from factcheck.reading.lexicon import CHECK_WORDS, NUMBER, TOPIC_OBJECT, YEAR_OR_DATE, all_cues
 from factcheck.reading.names import normalise
 from factcheck.reading.sentences import Sentence, split_sentences
 from factcheck.vocabulary import DEFAULT_MIN_SCORE
