@@ -29,14 +29,41 @@ class LineList(list):
     item_lines: list
 
 
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+def _refuse(message: str, node: yaml.Node) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(None, None, message, node.start_mark)
+
+
 class _Loader(_Base):  # type: ignore[misc, valid-type]
     def construct_object(self, node, deep=False):
         # An alias hands back a node already built. A ledger never needs one, and refusing them
         # all disarms "billion laughs" documents before anything walks the shared structure.
         if node in self.constructed_objects or node in self.recursive_objects:
-            raise yaml.constructor.ConstructorError(None, None, "YAML aliases (*name) are not allowed in a ledger",
-                                                    node.start_mark)
+            raise _refuse("YAML aliases (*name) are not allowed in a ledger", node)
+        # A tag written out (!!int abc, !!str 2020, !custom) asks for something other than what the
+        # text says; the ledger never needs one, so every node must carry the tag its text implies.
+        if isinstance(node, yaml.ScalarNode):
+            implied = _STR if node.style else self.resolve(yaml.ScalarNode, node.value, (True, False))
+            if node.tag != implied:
+                raise _refuse(f"explicit YAML tags ({_short(node.tag)}) are not allowed in a ledger", node)
+        elif node.tag != (_MAP if isinstance(node, yaml.MappingNode) else _SEQ):
+            raise _refuse(f"explicit YAML tags ({_short(node.tag)}) are not allowed in a ledger", node)
         return super().construct_object(node, deep)
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag.rsplit(":", 1)[1] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        raise _refuse(f"'{node.value}' is not a date that exists", node) from None
 
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode):
@@ -44,15 +71,18 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
     data.line = node.start_mark.line + 1
     data.key_lines = {}
     yield data
-    loader.flatten_mapping(node)
     for key_node, value_node in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise _refuse("YAML merge keys (<<) are not allowed in a ledger", key_node)
         key = loader.construct_object(key_node, deep=True)
         try:
             hash(key)
         except TypeError:
-            raise yaml.constructor.ConstructorError(
-                None, None, "found an unhashable key", key_node.start_mark
-            ) from None
+            raise _refuse("found an unhashable key", key_node) from None
+        if key in data:
+            # a second spelling of a key would silently replace the first (claims: [] at the end
+            # would drop every claim)
+            raise _refuse(f"duplicate key '{key}' (first on line {data.key_lines[key]})", key_node)
         data[key] = loader.construct_object(value_node, deep=True)
         data.key_lines[key] = key_node.start_mark.line + 1
 
@@ -67,11 +97,14 @@ def _construct_seq(loader: _Loader, node: yaml.SequenceNode):
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 MAX_DEPTH = 1000
 _BRACKET = re.compile(r"[\[\]{}]")
-_DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_DEPTH},}}\S", re.MULTILINE)
+# Indentation and block indicators ("- - - x", "? ? x") each open a level: a line's leading run of them
+# bounds how deep it nests. Each repetition is at least one column.
+_DEEP_INDENT = re.compile(rf"^(?:[ \t]|[-?:][ \t]){{{MAX_DEPTH},}}", re.MULTILINE)
 
 
 def _check_nesting(text: str, path: str) -> None:
@@ -79,7 +112,7 @@ def _check_nesting(text: str, path: str) -> None:
     deep = _DEEP_INDENT.search(text)
     if deep:
         line = text.count("\n", 0, deep.start()) + 1
-        raise UnusableInput(f"invalid YAML: indented more than {MAX_DEPTH} columns", path, line)
+        raise UnusableInput(f"invalid YAML: indented or nested more than {MAX_DEPTH} levels", path, line)
     depth = 0
     for match in _BRACKET.finditer(text):
         depth += 1 if match.group() in "[{" else -1
@@ -103,4 +136,6 @@ def parse_yaml(text: str, path: str) -> Any:
             problem = f"{problem} (YAML does not allow tabs for indentation)"
         raise UnusableInput(f"invalid YAML: {problem}", path, line) from None
     except yaml.YAMLError as exc:
+        raise UnusableInput(f"invalid YAML: {exc}", path) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor refusing a value it cannot hold
         raise UnusableInput(f"invalid YAML: {exc}", path) from None
