@@ -167,14 +167,14 @@ def test_bom_and_crlf_ledgers_are_fine(runner, mini, variant):
 
 def _refuse_to_read(monkeypatch, name: str) -> None:
     """Simulate a file that cannot be read (root reads any file, whatever its mode)."""
-    real = Path.read_bytes
+    real = os.open
 
-    def refuse(self):
-        if self.name == name:
+    def refuse(path, *args, **kwargs):
+        if Path(path).name == name:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
 
 
 def test_unreadable_ledger_even_as_root(runner, mini, monkeypatch):

@@ -1,7 +1,6 @@
 """The commands that bring in new material: init, add, extract, coverage."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -69,7 +68,7 @@ def _text_to_read(ledger, spec: str, allow_plain: bool):
     """A source by id or path, '-' for stdin, or (allow_plain) any file: the registered source if any,
     its text and a name to show."""
     from factcheck.cli.common import source_by_name
-    from factcheck.ledger.files import decode, read_text
+    from factcheck.ledger.files import decode, read_stdin, read_text
 
     found = registered_source(ledger, spec)
     if found is not None:
@@ -77,7 +76,7 @@ def _text_to_read(ledger, spec: str, allow_plain: bool):
     if not allow_plain:
         source_by_name(ledger, spec)  # raises, with a suggestion
     if spec == "-":
-        return None, decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+        return None, decode(read_stdin("source"), "<stdin>"), "<stdin>"
     return None, read_text(Path(spec), "source file"), spec
 
 

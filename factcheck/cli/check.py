@@ -1,8 +1,6 @@
 """The command that checks a statement against the ledger."""
 from __future__ import annotations
 
-import sys
-
 import click
 
 from factcheck.cli.app import cli
@@ -26,13 +24,14 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
       printf 'Turkey supports Ukraine\\nAzerbaijan did not vote on ES-11/1\\n' | factcheck check - --json
     """
     from factcheck.findings.engine import compare
+    from factcheck.ledger.files import stdin_lines
     from factcheck.reading.matching import check_statement
     from factcheck.render.check import check_json, render_check
 
     ledger, _, _ = read_ledger(claims_path)
     report = compare(ledger)
     batch = statement == "-"
-    statements = [line.strip() for line in sys.stdin] if batch else [statement]
+    statements = (line.strip() for line in stdin_lines()) if batch else [statement]
     console = None if as_json else console_for(color)
     for text in statements:
         if not text:

@@ -1,7 +1,6 @@
 """What the commands share: options, loading the ledger, shell completion, id checks."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,13 +34,13 @@ def json_option(func):
 
 def read_ledger(claims_path: str | None, strict: bool = True):
     """Locate and load the ledger; with strict, a ledger with problems is refused (exit 2)."""
-    from factcheck.ledger.files import decode
+    from factcheck.ledger.files import decode, read_stdin
     from factcheck.ledger.load import load_ledger, load_valid_ledger
 
     location = locate_ledger(claims_path)
     if location.origin == "stdin":
         path, shown = Path.cwd() / "claims.yaml", "<stdin>"
-        text = decode(sys.stdin.buffer.read(), shown)
+        text = decode(read_stdin("ledger"), shown)
     else:
         text, path, shown = None, location.path, str(location.path)
     if strict:

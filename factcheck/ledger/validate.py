@@ -8,7 +8,7 @@ from pathlib import Path
 from factcheck.errors import UnusableInput
 from factcheck.ledger.anchor import FoldedText, closest_passage, fold
 from factcheck.ledger.dates import parse_date
-from factcheck.ledger.files import decode
+from factcheck.ledger.files import MAX_SOURCE_BYTES, NotRegular, TooBig, decode, os_reason, raw_read
 from factcheck.ledger.model import Anchor, Correction, Entity, Topic
 from factcheck.ledger.schema import Checker, suggest
 
@@ -47,7 +47,7 @@ def read_source(ledger_dir: Path, source: dict, check: Checker) -> tuple[Path, s
         check.add(line, f"{where}: file '{file}' {exc}")
         return None
     try:
-        data = path.read_bytes()
+        data = raw_read(path, MAX_SOURCE_BYTES)
     except FileNotFoundError:
         check.add(line, f"{where}: file '{file}' not found")
         return None
@@ -55,7 +55,14 @@ def read_source(ledger_dir: Path, source: dict, check: Checker) -> tuple[Path, s
         check.add(line, f"{where}: '{file}' is a directory, not a file")
         return None
     except OSError as exc:
-        check.add(line, f"{where}: cannot read '{file}': {exc.strerror or exc}")
+        check.add(line, f"{where}: cannot read '{file}': {os_reason(exc)}")
+        return None
+    except NotRegular as exc:
+        check.add(line, f"{where}: '{file}' is {exc.kind}, not a file (only regular files are read)")
+        return None
+    except TooBig:
+        check.add(line, f"{where}: '{file}' is more than the {MAX_SOURCE_BYTES // 2**20} MB this factcheck reads "
+                  "(set FACTCHECK_MAX_SOURCE_MB to raise it)")
         return None
     digest = hashlib.sha256(data).hexdigest()
     if digest != source['sha256']:

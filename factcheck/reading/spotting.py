@@ -1,6 +1,7 @@
 """Claim spotting: find the actors a sentence names, score how check-worthy it is, propose topic and stance."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -65,31 +66,51 @@ class Spotter:
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in the text, in order, overlapping ones resolved to the longest."""
         found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        # one sorted list of spans per pass (finditer's matches come in order and never overlap each
+        # other), so that asking whether a span is taken is a binary search, not a scan: linear overall
+        taken: list[_Spans] = []
         for regex, table, fold in ((self.name_re, self.names, True), (self.code_re, self.codes, False)):
             if regex is None:
                 continue
+            spans = _Spans()
             for m in regex.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if any(t.overlaps(m.start(), m.end()) for t in taken):
                     continue
                 key = m.group(1).casefold() if fold else m.group(1)
                 found.append(Mention(table[key], m.group(1), m.start(), m.end(), "name"))
-                taken.append((m.start(), m.end()))
+                spans.add(m.start(), m.end())
+            taken.append(spans)
         found.extend(self._near_misses(text, taken))
         return sorted(found, key=lambda m: m.start)
 
-    def _near_misses(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _near_misses(self, text: str, taken: list[_Spans]) -> list[Mention]:
         from rapidfuzz import fuzz, process  # lazy: only claim spotting needs it
 
         result = []
         for m in re.finditer(r"\b[A-Z][\w’']{5,}", text):
-            if any(a < m.end() and m.start() < b for a, b in taken) or not self.fuzzy_pool:
+            if any(t.overlaps(m.start(), m.end()) for t in taken) or not self.fuzzy_pool:
                 continue
             best = process.extractOne(normalise(m.group()), list(self.fuzzy_pool), scorer=fuzz.ratio,
                                       score_cutoff=FUZZY_MENTION_CUTOFF)
             if best:
                 result.append(Mention(self.fuzzy_pool[best[0]], m.group(), m.start(), m.end(), "near-miss"))
         return result
+
+
+class _Spans:
+    """Non-overlapping spans added in increasing order; overlap queries by binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)  # spans starting before `end`
+        return index > 0 and self.ends[index - 1] > start
 
 
 def cue_answer(spotter: Spotter, answer: str, match: re.Match) -> str | None:

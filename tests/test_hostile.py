@@ -1,0 +1,88 @@
+"""Hostile input: what is not a regular file, reads without end, symlink loops, closed streams.
+Each refusal is one line with a documented exit code, never a traceback and never a hang."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from factcheck.cli import cli
+from tests.conftest import ROOT
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+
+
+def run(*args: str, stdin=subprocess.DEVNULL, env: dict | None = None, timeout: float = 30, **kwargs):
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], env={**ENV, **(env or {})}, cwd=ROOT,
+                          stdin=stdin, capture_output=True, timeout=timeout, **kwargs)
+
+
+def one_error(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+def test_fifo_as_a_source_is_a_problem_not_a_hang(runner, mini):
+    (mini.parent / "beta.txt").unlink()
+    os.mkfifo(mini.parent / "beta.txt")
+    result = runner.invoke(cli, ["validate", "--claims", str(mini)])
+    assert result.exit_code == 1
+    assert "source 'beta': 'beta.txt' is a FIFO (named pipe), not a file" in result.stdout
+
+
+def test_fifo_as_the_ledger_is_refused(runner, tmp_path):
+    os.mkfifo(tmp_path / "claims.yaml")
+    result = runner.invoke(cli, ["compare", "--claims", str(tmp_path / "claims.yaml")])
+    assert result.exit_code == 2
+    assert "is a FIFO (named pipe), not a ledger (only regular files are read)" in result.stderr
+
+
+def test_a_device_as_the_ledger_is_refused(runner):
+    result = runner.invoke(cli, ["compare", "--claims", "/dev/zero"])
+    assert result.exit_code == 2
+    assert one_error(result.stderr) == "factcheck: error: /dev/zero: is a device, not a ledger (only regular files are read)"
+
+
+def test_symlink_loop(runner, tmp_path):
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    result = runner.invoke(cli, ["compare", "--claims", str(tmp_path / "loop.yaml")])
+    assert result.exit_code == 2
+    assert "too many levels of symbolic links" in one_error(result.stderr)
+
+
+def test_endless_stdin_is_read_only_up_to_the_limit():
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "compare", "--claims", "-"],
+                               env={**ENV, "FACTCHECK_MAX_LEDGER_MB": "1"}, cwd=ROOT,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        while process.poll() is None:
+            process.stdin.write(b"y\n" * 65536)
+    except BrokenPipeError:
+        pass
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 2
+    assert one_error(stderr.decode()).endswith("<stdin>: the ledger is more than the 1 MB this factcheck reads "
+                                               "(set FACTCHECK_MAX_LEDGER_MB to raise it)")
+
+
+@pytest.mark.parametrize("args", [["compare", "--claims", "-"], ["check", "-"], ["extract", "-"]])
+def test_closed_stdin(args):
+    result = run(*args, stdin=None, pass_fds=(), preexec_fn=lambda: os.close(0))
+    assert result.returncode == 2
+    assert one_error(result.stderr.decode()) == "factcheck: error: <stdin>: standard input is closed"
+
+
+def test_check_reads_a_long_line_in_linear_time():
+    line = ("Russia sanctions Ruritania in 2022 " * 28000 + "\n").encode()  # just under 1 MB
+    result = run("check", "-", input=line, stdin=None, timeout=20)
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_refuses_a_line_past_the_bound():
+    result = run("check", "-", input=b"x" * (1024 * 1024 + 10) + b"\n", stdin=None)
+    assert result.returncode == 2
+    assert one_error(result.stderr.decode()) == ("factcheck: error: <stdin>:1: a line is longer than the 1 MB "
+                                                 "this factcheck reads")
