@@ -106,7 +106,8 @@ def _too_big(what: str, limit: int, shown: str, size: int | None = None) -> Unus
 
 def _bounded(handle: BinaryIO, limit: int) -> bytes | None:
     """Up to `limit` bytes from a stream; None when there are more."""
-    chunks, held = [], 0
+    chunks: list[bytes] = []
+    held = 0
     while held <= limit:
         chunk = handle.read(min(_CHUNK, limit + 1 - held))
         if not chunk:
