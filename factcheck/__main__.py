@@ -1,4 +1,4 @@
 """`python -m factcheck` runs the command line."""
-from factcheck.cli import main
+from factcheck._entry import main
 
 main()

@@ -71,3 +71,36 @@ def test_killed_mid_write_leaves_the_ledger_intact(tmp_path):
     process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
     assert ledger.read_bytes() == original  # the rename never happened: the ledger is as it was
+
+
+@pytest.mark.parametrize("delay", [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.6, 0.9])
+def test_ctrl_c_at_any_moment_is_quiet(large_ledger, delay):
+    """Start-up (imports), loading, computing, writing: an interrupt anywhere is one line and exit 130."""
+    process = factcheck("compare", "--claims", str(large_ledger), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    stderr = process.stderr.read().decode()
+    code = process.wait(timeout=30)
+    assert code in (0, 130), stderr  # 0: it had already finished
+    assert "Traceback" not in stderr and len(stderr.splitlines()) <= 1, stderr
+    if code == 130:
+        assert stderr.strip() == "factcheck: interrupted"
+
+
+@pytest.mark.parametrize("args", [["claims"], ["sources"], ["compare"], ["compare", "--json"], ["compare", "--format", "markdown"],
+                                  ["validate", "--anchors"], ["claims", "--json"], ["coverage"]])
+def test_closed_stdout_exits_0_for_every_command(large_ledger, args):
+    process = factcheck(*args, "--claims", str(large_ledger), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(10)
+    process.stdout.close()  # like `factcheck claims | head -1`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0, stderr
+    assert stderr == ""
+
+
+def test_a_full_disk_on_stdout_is_one_line(large_ledger):
+    with open("/dev/full", "w") as full:
+        process = factcheck("compare", "--claims", str(large_ledger), stdout=full, stderr=subprocess.PIPE)
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 2
+    assert stderr == "factcheck: error: cannot write the output: No space left on device\n"

@@ -1,31 +1,60 @@
 """The command group: help, version, and the one place where errors become exit codes."""
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import signal
 import sys
 
 import click
 
-from factcheck.errors import EXIT_INTERRUPTED, EXIT_OK, FactcheckError
+from factcheck.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, FactcheckError
 from factcheck.textsafe import one_line
 
 
 class FactcheckGroup(click.Group):
-    """A group that turns library errors, Ctrl-C and a closed stdout into exit codes, never tracebacks."""
+    """A group that turns library errors, Ctrl-C, operating-system failures and a closed stdout into
+    exit codes and one line on stderr, never tracebacks."""
+
+    def make_context(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:  # while the arguments are parsed (click would say "Aborted!", exit 1)
+            say("factcheck: interrupted")
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except FactcheckError as exc:
-            click.echo(f"factcheck: error: {one_line(str(exc))}", err=True)
+            say(f"factcheck: error: {one_line(str(exc))}")
             raise click.exceptions.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            click.echo("factcheck: interrupted", err=True)
+            say("factcheck: interrupted")
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             silence_stdout()
             raise click.exceptions.Exit(EXIT_OK) from None
+        except SystemExit as exc:
+            # rich turns a closed stdout into SystemExit(1) (Console.on_broken_pipe): a closed stdout is 0
+            if isinstance(exc.__context__, BrokenPipeError):
+                silence_stdout()
+                raise click.exceptions.Exit(EXIT_OK) from None
+            raise
+        except OSError as exc:
+            # reads and ledger writes say what failed themselves; what is left is the output (a full
+            # disk, /dev/full, a terminal gone away)
+            silence_stdout()
+            where = f"{exc.filename}: " if isinstance(exc.filename, str) else ""
+            say(f"factcheck: error: {one_line(where)}cannot write the output: {one_line(exc.strerror or str(exc))}")
+            raise click.exceptions.Exit(EXIT_USAGE) from None
+
+
+def say(line: str) -> None:
+    """One line on stderr; if stderr itself cannot be written, there is no one to tell."""
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(line, err=True)
 
 
 def silence_stdout() -> None:
@@ -33,9 +62,8 @@ def silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         pass
-
 
 
 @click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -53,15 +81,36 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Entry point for the console script and `python -m factcheck`."""
+    """Entry point when imported directly (the console script goes through factcheck._entry)."""
+    run(None)
+
+
+def run(quiet_interrupt) -> None:  # type: ignore[no-untyped-def]
+    """Run the command line; `quiet_interrupt` is the SIGINT handler to restore once it is done."""
     # A short-lived process whose objects form almost no cycles: the cyclic collector would only
     # rescan a large ledger's objects again and again (it nearly doubles load time at 100,000 claims).
     gc.disable()
+    if quiet_interrupt is not None:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a writer cleans up on KeyboardInterrupt
+    code: int | str | None = EXIT_OK
     try:
         cli.main(prog_name="factcheck")
-    except SystemExit:
-        try:
+    except SystemExit as exc:
+        code = exc.code
+    except KeyboardInterrupt:
+        say("factcheck: interrupted")
+        code = EXIT_INTERRUPTED
+    finally:
+        if quiet_interrupt is not None:
+            signal.signal(signal.SIGINT, quiet_interrupt)
+    try:
+        if sys.stdout is not None:
             sys.stdout.flush()
-        except BrokenPipeError:
-            silence_stdout()
-        raise
+    except BrokenPipeError:
+        silence_stdout()
+    except (OSError, ValueError) as exc:
+        silence_stdout()
+        if code == EXIT_OK:
+            say(f"factcheck: error: cannot write the output: {getattr(exc, 'strerror', None) or exc}")
+            code = EXIT_USAGE
+    sys.exit(code)
