@@ -26,3 +26,14 @@ def inert(text: str) -> str:
 def one_line(text: str) -> str:
     """Inert text folded onto one line (runs of whitespace become one space)."""
     return " ".join(inert(text).split())
+
+
+# In a JSON document these can only stand inside strings (its syntax is ASCII), so escaping them in the
+# serialised text is exact: C1 controls, DEL, bidirectional controls, and the line and paragraph
+# separators (which some JavaScript parsers take for line ends). json already escapes C0.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def json_inert(document: str) -> str:
+    """Serialised JSON with the characters a terminal or a reader would obey written as \\uXXXX escapes."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)

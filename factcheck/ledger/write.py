@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import FactcheckError, WriteConflict
+from factcheck.textsafe import inert
 
 BOM = b"\xef\xbb\xbf"
 LOCK_TIMEOUT_SECONDS = float(os.environ.get("FACTCHECK_LOCK_TIMEOUT", "10"))
@@ -221,6 +222,10 @@ def yaml_items(items: list[dict[str, Any]], indent: int = 2) -> str:
     out = []
     for item in items:
         body = yaml.safe_dump(item, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False)
+        if inert(body) != body or "\u2028" in body or "\u2029" in body:
+            # control or bidi characters: written as escapes (\\e, \\u202E), never raw, in the ledger too
+            body = yaml.safe_dump(item, sort_keys=False, allow_unicode=False, width=1_000_000,
+                                  default_flow_style=False)
         lines = body.rstrip("\n").split("\n")
         pad = " " * indent
         out.append(f"{pad}- {lines[0]}")

@@ -7,7 +7,7 @@ from rich.text import Text
 from factcheck.findings.model import Finding
 from factcheck.ledger.model import Ledger, Source
 from factcheck.render.terminal import KIND_STYLE, SCOPE_TEXT, Page
-from factcheck.textsafe import inert
+from factcheck.textsafe import inert, one_line
 from factcheck.vocabulary import Kind
 
 MARK = {Kind.CONTRADICTION: "C", Kind.DISPUTED: "D", Kind.TENSION: "T", Kind.CORROBORATION: "A",
@@ -35,8 +35,8 @@ def render_annotated(console: Console, ledger: Ledger, source: Source, findings:
     marks = _marks_by_line(ledger, source, findings)
     claims = sorted((c for c in ledger.claims if c.source == source.id), key=lambda c: c.anchor.start)
     page = Page(console)
-    head = Text(f"{source.file}", style="bold")
-    head.append(f" · {source.label} · {source.published.display()} · {len(claims)} claims")
+    head = Text(one_line(source.file), style="bold")
+    head.append(f" · {one_line(source.label)} · {source.published.display()} · {len(claims)} claims")
     page.print(head)
     page.print()
     margin = min(18, max((len(" ".join(m)) for m in marks.values()), default=0))

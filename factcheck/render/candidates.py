@@ -53,7 +53,7 @@ def coverage_text(ledger: Ledger, gaps: dict[str, list[Candidate]]) -> str:
     out = []
     for source_id, found in gaps.items():
         source = ledger.sources[source_id]
-        out.append(f"{one_line(source.label)} ({source.file}): {len(found)} check-worthy sentences "
+        out.append(f"{one_line(source.label)} ({one_line(source.file)}): {len(found)} check-worthy sentences "
                    "no claim covers")
         for candidate in found:
             out.append(f"  line {candidate.sentence.line:>3}  score {candidate.score}  "

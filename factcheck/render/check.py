@@ -46,7 +46,7 @@ def render_check(console: Console, ledger: Ledger, result: CheckResult) -> None:
         claim = evidence.claim
         row = Text(f"{evidence.relation:<9}", style="bold")
         row.append(f"{one_line(ledger.sources[claim.source].label)} · {ledger.claim_date(claim).display()} · "
-                   f"line {claim.anchor.line} · {claim.id}")
+                   f"line {claim.anchor.line} · {one_line(claim.id)}")
         page.indented(row, 2)
         page.indented(quote_text(ledger, claim), 11)
     for finding in result.findings:

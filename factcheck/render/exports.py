@@ -8,6 +8,7 @@ from factcheck.findings.ratings import Rating, rate_claims
 from factcheck.ledger.model import Ledger
 from factcheck.render import CompareView
 from factcheck.render.jsonout import dumps
+from factcheck.textsafe import json_inert
 
 REVIEWER = {"@type": "Organization", "name": "factcheck"}
 
@@ -60,7 +61,7 @@ def fever_jsonl(ledger: Ledger, ratings: list[Rating]) -> str:
         lines.append(json.dumps({"id": rating.claim.id, "claim": " ".join(rating.claim.quote.split()),
                                  "label": rating.fever, "evidence": [list(e) for e in evidence]},
                                 ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+    return json_inert("".join(line + "\n" for line in lines))
 
 
 def _ratings(view: CompareView) -> list[Rating]:

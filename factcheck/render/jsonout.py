@@ -10,6 +10,7 @@ from factcheck.findings.model import Finding, Side
 from factcheck.ledger.model import Claim, Ledger, Source
 from factcheck.ledger.values import value_key
 from factcheck.render import CompareView, ShowView
+from factcheck.textsafe import json_inert
 from factcheck.vocabulary import Scope
 
 SCHEMA_VERSION = 1
@@ -20,7 +21,7 @@ def dumps(document: Any) -> str:
 
     Compact, because only json's C encoder keeps a 100,000-claim report fast; pipe into `jq .`
     to read it indented."""
-    return json.dumps(document, ensure_ascii=False) + "\n"
+    return json_inert(json.dumps(document, ensure_ascii=False)) + "\n"
 
 
 def source_json(source: Source, claims: int | None = None) -> dict:
@@ -92,17 +93,18 @@ def scope_json(scope: Scope) -> str | None:
 
 
 def write_chunks(out: TextIO, chunks: Iterable[str], size: int = 1 << 16) -> None:
-    """Write text pieces in blocks (one write per piece would be slow for a large report)."""
+    """Write JSON text pieces in blocks (one write per piece would be slow for a large report), each
+    block made inert (json_inert) on its way out."""
     buffer: list[str] = []
     held = 0
     for chunk in chunks:
         buffer.append(chunk)
         held += len(chunk)
         if held >= size:
-            out.write("".join(buffer))
+            out.write(json_inert("".join(buffer)))
             buffer, held = [], 0
     if buffer:
-        out.write("".join(buffer))
+        out.write(json_inert("".join(buffer)))
 
 
 def _named_claims(ledger: Ledger, findings: list[Finding]) -> Iterator[Claim]:

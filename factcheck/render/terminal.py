@@ -98,7 +98,7 @@ def _side_lines(ledger: Ledger, side: Side) -> list[tuple[Text, int]]:
         rows.append((head, 4))
         rows.append((quote_text(ledger, lead), 6))
         if len(holding.claims) > 1:
-            more = ", ".join(c.id for c in holding.claims[1:])
+            more = one_line(", ".join(c.id for c in holding.claims[1:]))
             rows.append((Text(f"(+{len(holding.claims) - 1} more: {more})", style="dim"), 6))
     return rows
 
