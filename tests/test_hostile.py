@@ -86,3 +86,22 @@ def test_check_refuses_a_line_past_the_bound():
     assert result.returncode == 2
     assert one_error(result.stderr.decode()) == ("factcheck: error: <stdin>:1: a line is longer than the 1 MB "
                                                  "this factcheck reads")
+
+
+def test_closest_passage_is_bounded_for_a_long_missing_quote():
+    import random
+    import time
+
+    from factcheck.ledger.anchor import FoldedText, closest_passage
+
+    rng = random.Random(1)
+    vocab = ["".join(rng.choice("abcdefghij") for _ in range(rng.randint(2, 8))) for _ in range(3000)]
+    words = [rng.choice(vocab) for _ in range(20000)]
+    source = FoldedText.of(" ".join(words))
+    quote = " ".join(rng.choice(vocab) for _ in range(2000))
+    started = time.monotonic()
+    assert closest_passage(source, quote) is not None
+    assert time.monotonic() - started < 2  # it took 111 s before the bounds
+    near = " ".join(words[12345:12365]).replace(words[12350], "zzz")  # a near miss is still found exactly
+    found = closest_passage(source, near)
+    assert found.passage == " ".join(words[12345:12365]) and found.similarity > 90

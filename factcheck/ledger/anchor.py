@@ -99,22 +99,44 @@ class NearMiss:
     line: int
 
 
+# Bounds on the search for the closest passage (README, "Limits"): the quote is compared by its first
+# CLOSEST_WORDS words (at most CLOSEST_CHARS characters), at no more than CLOSEST_WINDOWS places spread
+# evenly over the source, then around the best of them word by word. Each comparison is bounded, so a
+# missing quote costs at most a fixed amount of work plus one pass over the source, whatever their lengths.
+CLOSEST_WORDS = 60
+CLOSEST_CHARS = 600
+CLOSEST_WINDOWS = 4000
+
+
 def closest_passage(source: FoldedText, quote: str) -> NearMiss | None:
-    """The run of whole words in the source most like the quote (rapidfuzz ratio)."""
+    """The run of whole words in the source most like the quote (rapidfuzz ratio), searched within bounds."""
     from rapidfuzz import fuzz, process  # lazy: only needed when a quote fails to anchor
 
-    needle = fold(quote).strip()
+    needle = " ".join(fold(quote).split()[:CLOSEST_WORDS])[:CLOSEST_CHARS]
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", source.folded)]
     if not needle or not words:
         return None
     size = len(needle.split())
-    spans = []
-    for length in {max(1, size - 1), size, size + 1}:
-        spans += [(words[i][0], words[i + length - 1][1]) for i in range(len(words) - length + 1)]
-    if not spans:
-        spans = [(words[0][0], words[-1][1])]
-    windows = [source.folded[a:b] for a, b in spans]
-    _, score, index = process.extractOne(needle, windows, scorer=fuzz.ratio)
-    start = spans[index][0]
+    longest = 2 * len(needle)  # a window's text is cut here: beyond it, it cannot come closer
+
+    def window(first: int, length: int) -> tuple[int, int]:
+        last = min(first + length, len(words)) - 1
+        return words[first][0], min(words[last][1], words[first][0] + longest)
+
+    def best(spans: list[tuple[int, int]]) -> tuple[float, tuple[int, int]]:
+        texts = [source.folded[a:b] for a, b in spans]
+        _, score, index = process.extractOne(needle, texts, scorer=fuzz.ratio)
+        return score, spans[index]
+
+    stride = max(1, -(-len(words) // CLOSEST_WINDOWS))
+    starts = range(0, max(1, len(words) - size + 1), stride)
+    _, (coarse, _) = best([window(i, size) for i in starts])
+    first = next(i for i, (a, _) in enumerate(words) if a == coarse) if stride > 1 else None
+    if first is not None:  # refine word by word around the best coarse place
+        near = range(max(0, first - stride), min(len(words), first + stride + 1))
+    else:
+        near = range(0, max(1, len(words) - size + 1))
+    spans = [window(i, length) for i in near for length in {max(1, size - 1), size, size + 1}]
+    score, (start, end) = best(spans)
     line, _ = source.position(source.original_offset(start))
-    return NearMiss(windows[index], round(score, 1), line)
+    return NearMiss(source.folded[start:end], round(score, 1), line)
