@@ -81,7 +81,9 @@ def test_ctrl_c_at_any_moment_is_quiet(large_ledger, delay):
     process.send_signal(signal.SIGINT)
     stderr = process.stderr.read().decode()
     code = process.wait(timeout=30)
-    assert code in (0, 130), stderr  # 0: it had already finished
+    # 0: it had already finished; -SIGINT: the signal came as the interpreter was finalising, which a
+    # shell reports as 130 all the same
+    assert code in (0, 130, -signal.SIGINT), stderr
     assert "Traceback" not in stderr and len(stderr.splitlines()) <= 1, stderr
     if code == 130:
         assert stderr.strip() == "factcheck: interrupted"
