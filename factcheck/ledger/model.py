@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 
@@ -79,7 +80,7 @@ class Topic:
     scale: list[ScalePoint] = field(default_factory=list)
     value_type: str = "text"
     unit: str = ""
-    values: list = field(default_factory=list)  # the allowed values of a fact, when listed
+    values: list[Any] = field(default_factory=list)  # the allowed values of a fact, when listed
     tolerance: float = 0.0
     fixed: bool = False  # the answer cannot change over time (a past vote, a 2021 figure)
     minor: bool = False  # a detail: findings on it are one severity step lower
@@ -115,7 +116,7 @@ class Anchor:
     end: int
     end_line: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The JSON form of the anchor."""
         return {"line": self.line, "column": self.column, "end_line": self.end_line,
                 "start": self.start, "end": self.end}
