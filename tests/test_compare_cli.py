@@ -105,7 +105,10 @@ def test_country_filter_includes_the_actors_people(runner):
 def test_jsonl_is_one_finding_per_line(runner):
     out = run(runner, "compare", "--claims", SHIPPED, "--format", "jsonl", "--kind", "disputed").stdout
     lines = out.splitlines()
-    assert len(lines) == 2 and all(json.loads(line)["kind"] == "disputed" for line in lines)
+    document = json.loads(run(runner, "compare", "--claims", SHIPPED, "--json", "--kind", "disputed").stdout)
+    assert len(lines) == document["summary"]["findings"] >= 2
+    assert [json.loads(line)["id"] for line in lines] == [f["id"] for f in document["findings"]]
+    assert all(json.loads(line)["kind"] == "disputed" for line in lines)
 
 
 def test_markdown_report(runner):
