@@ -22,7 +22,7 @@ from factcheck.ledger.schema import (
     describe,
     suggest,
 )
-from factcheck.ledger.validate import anchor_claim, check_claim, check_entities, read_source
+from factcheck.ledger.validate import anchor_claim, check_claim, check_entities, check_vocabulary, read_source
 from factcheck.ledger.yamlio import LineDict, LineList, parse_yaml
 
 
@@ -76,6 +76,7 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None) -
     source_specs = _build_sources(sections["sources"], check)
     claim_specs = _build_claims(sections["claims"], check)
     check_entities(entities, check)
+    check_vocabulary(topics, entities, check)
     sources = {}
     folded: dict[str, FoldedText] = {}
     for spec in source_specs.values():
@@ -213,9 +214,19 @@ def _build_topics(section: list[Any], check: Checker) -> dict[str, Topic]:
                       value_type=item.get("value_type", "text"), unit=item.get("unit", ""),
                       tolerance=float(item.get("tolerance", 0)), fixed=item.get("fixed", False),
                       minor=item.get("minor", False), note=item.get("note", ""), line=line,
-                      values=list(item.get("values", [])))
+                      values=list(item.get("values", [])), object=item.get("object", ""),
+                      words=list(item.get("words", [])),
+                      answers={_answer_key(k): v for k, v in (item.get("answers") or {}).items()},
+                      negation={_answer_key(k): _answer_key(v) for k, v in (item.get("negation") or {}).items()})
         _register(topics, topic.id, topic, "topic", line, check)
     return topics
+
+
+def _answer_key(key: object) -> str:
+    # YAML 1.1 reads an unquoted yes or no as true or false; as an answer it means the word
+    if isinstance(key, bool):
+        return "yes" if key else "no"
+    return str(key)
 
 
 def _build_claims(section: list[Any], check: Checker) -> list[dict[str, Any]]:

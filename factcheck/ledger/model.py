@@ -86,6 +86,15 @@ class Topic:
     minor: bool = False  # a detail: findings on it are one severity step lower
     note: str = ""
     line: int = 0
+    # how its answers are expressed, for reading new text (README, "Topic vocabulary")
+    object: str = ""  # the other party the question is about (Ukraine, for "does it back Ukraine?")
+    words: list[str] = field(default_factory=list)  # phrases that put a sentence on this topic
+    answers: dict[str, list[str]] = field(default_factory=dict)  # answer -> phrases that express it
+    negation: dict[str, str] = field(default_factory=dict)  # answer -> what denying it amounts to
+
+    def answer_ids(self) -> list[str]:
+        """The answers this topic takes, when they are listed (scale points or values)."""
+        return [p.id for p in self.scale] if self.kind == "stance" else [str(v) for v in self.values]
 
     def point(self, stance_id: str) -> ScalePoint | None:
         """The scale point with this id, if any."""

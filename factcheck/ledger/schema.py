@@ -47,6 +47,7 @@ TOPIC_FIELDS = {
     "scale": Field((list,)), "value_type": Field(_S, False, VALUE_TYPES), "values": Field((list,)),
     "unit": Field(_S), "tolerance": Field((int, float)), "fixed": Field((bool,)),
     "minor": Field((bool,)), "note": Field(_S),
+    "object": Field(_S), "words": Field((list,)), "answers": Field((dict,)), "negation": Field((dict,)),
 }
 CLAIM_FIELDS = {
     "id": Field(_S, True), "source": Field(_S, True), "subject": Field(_S, True),

@@ -38,6 +38,23 @@ def check_entities(entities: dict[str, Entity], check: Checker) -> None:
                       suggest(entity.country, entities))
 
 
+def check_vocabulary(topics: dict[str, Topic], entities: dict[str, Entity], check: Checker) -> None:
+    """A topic's vocabulary: phrases are strings, answers and their negations are the topic's own."""
+    for topic in topics.values():
+        where = f"topic '{topic.id}'"
+        if topic.object and topic.object not in entities:
+            check.add(topic.line, f"{where}: unknown object '{topic.object}'", suggest(topic.object, entities))
+        listed = topic.answer_ids()
+        phrases = [topic.words, *topic.answers.values()]
+        if not all(isinstance(group, list) and all(isinstance(p, str) and p.strip() for p in group)
+                   for group in phrases):
+            check.add(topic.line, f"{where}: 'words' and each answer in 'answers' must be a list of phrases")
+        for answer in [*topic.answers, *topic.negation, *topic.negation.values()]:
+            if listed and str(answer) not in listed:
+                check.add(topic.line, f"{where}: '{answer}' in its vocabulary is not one of its answers "
+                          f"({', '.join(listed)})", suggest(str(answer), listed))
+
+
 def read_source(ledger_dir: Path, source: dict[str, Any], check: Checker) -> tuple[Path, str] | None:
     """A source's resolved path and decoded text, its hash checked; None (and a problem) if unreadable."""
     where = f"source '{source['id']}'"
