@@ -6,6 +6,8 @@ import gc
 import os
 import signal
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -17,7 +19,7 @@ class FactcheckGroup(click.Group):
     """A group that turns library errors, Ctrl-C, operating-system failures and a closed stdout into
     exit codes and one line on stderr, never tracebacks."""
 
-    def make_context(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         try:
             return super().make_context(*args, **kwargs)
         except KeyboardInterrupt:  # while the arguments are parsed (click would say "Aborted!", exit 1)
@@ -85,7 +87,7 @@ def main() -> None:
     run(None)
 
 
-def run(quiet_interrupt) -> None:  # type: ignore[no-untyped-def]
+def run(quiet_interrupt: Callable[[int, Any], None] | None) -> None:
     """Run the command line; `quiet_interrupt` is the SIGINT handler to restore once it is done."""
     # A short-lived process whose objects form almost no cycles: the cyclic collector would only
     # rescan a large ledger's objects again and again (it nearly doubles load time at 100,000 claims).

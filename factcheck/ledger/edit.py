@@ -8,6 +8,7 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import FactcheckError, UnusableInput
 from factcheck.ledger.dates import parse_date
@@ -101,7 +102,7 @@ def source_text(data: bytes, shown: str) -> str:
     return text
 
 
-def add_source(path: Path, file: Path, meta: dict) -> dict:
+def add_source(path: Path, file: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """Copy `file` unchanged into the ledger's seeds/ and register it; refuse existing ids or files.
 
     The copy and the ledger change are one commit, under the ledger folder's lock."""
@@ -140,7 +141,7 @@ def add_source(path: Path, file: Path, meta: dict) -> dict:
     return entry
 
 
-def append_claims(path: Path, entries: list[dict]) -> None:
+def append_claims(path: Path, entries: list[dict[str, Any]]) -> None:
     """Append claim entries to the ledger atomically, with a dated comment marking them unreviewed."""
     if not entries:
         return
