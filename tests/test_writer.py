@@ -155,3 +155,58 @@ def concurrent_adds(folder: Path, trials: int) -> list[str]:
 
 def test_two_concurrent_adds_lose_nothing(tmp_path):
     assert concurrent_adds(tmp_path, 10) == []
+
+
+def test_quoted_section_keys_lose_nothing(runner, ledger, tmp_path):
+    """A ledger whose section keys are quoted used to get a second `sources:` that shadowed the first."""
+    text = ledger.read_text(encoding="utf-8")
+    for key in ("version", "sources", "entities", "topics", "claims"):
+        text = text.replace(f"\n{key}:", f'\n"{key}":')
+    ledger.write_text(text, encoding="utf-8")
+    before = runner.invoke(cli, ["validate", "--json", "--claims", str(ledger)]).stdout
+    (tmp_path / "new.txt").write_text("Ruritania sent tanks.\n", encoding="utf-8")
+    assert runner.invoke(cli, ["add", str(tmp_path / "new.txt"), *ADD, "--claims", str(ledger)]).exit_code == 0
+    after = runner.invoke(cli, ["validate", "--json", "--claims", str(ledger)])
+    assert after.exit_code == 0
+    import json
+
+    assert json.loads(after.stdout)["counts"]["claims"] == json.loads(before)["counts"]["claims"]
+    assert json.loads(after.stdout)["counts"]["sources"] == json.loads(before)["counts"]["sources"] + 1
+    assert ledger.read_text(encoding="utf-8").count("sources") == 1
+
+
+@pytest.mark.parametrize("code, words", [(errno.EROFS, "Read-only file system"), (errno.EACCES, "Permission denied")])
+def test_a_refused_write_is_one_line_and_exit_3(runner, ledger, tmp_path, monkeypatch, code, words):
+    (tmp_path / "new.txt").write_text("Ruritania sent tanks.\n", encoding="utf-8")
+    before = ledger.read_bytes()
+    real = os.open
+
+    def refuse(path, flags, *args, **kwargs):
+        if flags & os.O_CREAT:
+            raise OSError(code, words, str(path))
+        return real(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
+    result = runner.invoke(cli, ["add", str(tmp_path / "new.txt"), *ADD, "--claims", str(ledger)])
+    monkeypatch.undo()
+    assert result.exit_code == 3 and f"cannot write the ledger: {words}; nothing was written" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert ledger.read_bytes() == before and not (ledger.parent / "seeds").exists()
+
+
+def test_a_failed_init_leaves_nothing_behind(runner, tmp_path, monkeypatch):
+    real = shutil.copyfileobj
+    copies = []
+
+    def full_disk(source, target, *args):
+        copies.append(source)
+        if len(copies) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(source, target, *args)
+
+    monkeypatch.setattr(shutil, "copyfileobj", full_disk)
+    result = runner.invoke(cli, ["init", str(tmp_path / "work")])
+    monkeypatch.undo()
+    assert result.exit_code == 3 and "No space left on device; nothing was left behind" in result.stderr
+    assert not (tmp_path / "work").exists()
+    assert runner.invoke(cli, ["init", str(tmp_path / "work")]).exit_code == 0
