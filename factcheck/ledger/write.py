@@ -16,6 +16,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import secrets
 import stat
 import time
 from collections.abc import Iterator
@@ -114,7 +115,8 @@ class NewFile:
 
 
 def _write_temp(folder: Path, name: str, data: bytes, like: os.stat_result | None) -> Path:
-    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    # the process id and a random part: a temporary file left by a killed writer never blocks the next
+    tmp = folder / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
     try:
         if like is not None:
