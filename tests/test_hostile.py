@@ -114,3 +114,10 @@ def test_closest_passage_is_bounded_for_a_long_missing_quote():
     near = " ".join(words[12345:12365]).replace(words[12350], "zzz")  # a near miss is still found exactly
     found = closest_passage(source, near)
     assert found.passage == " ".join(words[12345:12365]) and found.similarity > 90
+
+
+@pytest.mark.parametrize("name, value", [("FACTCHECK_MAX_LEDGER_MB", "abc"), ("FACTCHECK_MAX_SOURCE_MB", "-1")])
+def test_a_setting_that_is_not_a_number_is_one_line(name, value):
+    result = run("validate", env={name: value})
+    assert result.returncode == 2
+    assert one_error(result.stderr.decode()) == f"factcheck: error: ${name} must be a positive number, not '{value}'"

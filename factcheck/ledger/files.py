@@ -12,8 +12,32 @@ from typing import BinaryIO
 
 from factcheck.errors import UnusableInput
 
-MAX_LEDGER_BYTES = int(os.environ.get("FACTCHECK_MAX_LEDGER_MB", "32")) * 1024 * 1024
-MAX_SOURCE_BYTES = int(os.environ.get("FACTCHECK_MAX_SOURCE_MB", "32")) * 1024 * 1024
+SETTING_PROBLEMS: list[str] = []  # environment settings that are not numbers: refused at the first read
+
+
+def setting(name: str, default: float) -> float:
+    """A positive number from the environment; anything else is noted (and refused at the first read)."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value > 0 or value == float("inf"):
+        SETTING_PROBLEMS.append(f"${name} must be a positive number, not {raw!r}")
+        return default
+    return value
+
+
+def check_settings() -> None:
+    """Refuse to read with a setting that is not a number."""
+    if SETTING_PROBLEMS:
+        raise UnusableInput(SETTING_PROBLEMS[0])
+
+
+MAX_LEDGER_BYTES = int(setting("FACTCHECK_MAX_LEDGER_MB", 32) * 1024 * 1024)
+MAX_SOURCE_BYTES = int(setting("FACTCHECK_MAX_SOURCE_MB", 32) * 1024 * 1024)
 MAX_STATEMENT_BYTES = 1024 * 1024  # one line of `check -`
 _CHUNK = 1 << 20
 
@@ -58,6 +82,7 @@ def raw_read(path: Path, limit: int) -> bytes:
 
     The file is opened without blocking, so a FIFO where a file should be is refused instead of
     waiting for a writer that never comes."""
+    check_settings()
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
         info = os.fstat(fd)
@@ -128,6 +153,7 @@ def stdin_binary(shown: str = "<stdin>") -> BinaryIO:
 def read_stdin(what: str = "ledger", limit: int | None = None) -> bytes:
     """Standard input, bounded while reading (`yes | factcheck compare --claims -` stops at the limit)."""
     limit = (MAX_LEDGER_BYTES if what == "ledger" else MAX_SOURCE_BYTES) if limit is None else limit
+    check_settings()
     try:
         data = _bounded(stdin_binary(), limit)
     except OSError as exc:

@@ -27,10 +27,11 @@ from typing import Any
 import yaml
 
 from factcheck.errors import FactcheckError, WriteConflict
+from factcheck.ledger.files import check_settings, setting
 from factcheck.textsafe import inert
 
 BOM = b"\xef\xbb\xbf"
-LOCK_TIMEOUT_SECONDS = float(os.environ.get("FACTCHECK_LOCK_TIMEOUT", "10"))
+LOCK_TIMEOUT_SECONDS = setting("FACTCHECK_LOCK_TIMEOUT", 10)
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 
@@ -74,6 +75,7 @@ def locked(*folders: Path, timeout: float | None = None) -> Iterator[None]:
     import fcntl
 
     timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
+    check_settings()
     held: list[int] = []
     try:
         for folder in sorted({os.path.realpath(f) for f in folders}):
