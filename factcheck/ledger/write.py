@@ -170,6 +170,8 @@ def commit(path: Path, text: str, form: Form, expected_sha: str | None, new_file
         new_tmp = None
         if new_file is not None:
             folder = new_file.path.parent
+            if folder.exists() and not folder.is_dir():
+                raise WriteFailed("is not a folder; nothing was written", str(folder))
             if not folder.is_dir():
                 folder.mkdir()
                 made_folder = folder
