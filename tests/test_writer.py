@@ -210,3 +210,47 @@ def test_a_failed_init_leaves_nothing_behind(runner, tmp_path, monkeypatch):
     assert result.exit_code == 3 and "No space left on device; nothing was left behind" in result.stderr
     assert not (tmp_path / "work").exists()
     assert runner.invoke(cli, ["init", str(tmp_path / "work")]).exit_code == 0
+
+
+def _hold_lock(folder: Path) -> int:
+    import fcntl
+
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd
+
+
+def test_a_writer_that_waits_too_long_for_the_lock_refuses_with_exit_3(ledger, tmp_path):
+    (tmp_path / "new.txt").write_text("Ruritania sent tanks.\n", encoding="utf-8")
+    before = ledger.read_bytes()
+    fd = _hold_lock(ledger.parent)  # another writer, mid-change
+    try:
+        result = subprocess.run([sys.executable, "-m", "factcheck", "add", str(tmp_path / "new.txt"), *ADD,
+                                 "--claims", str(ledger)], env={**ENV, "FACTCHECK_LOCK_TIMEOUT": "0.5"},
+                                capture_output=True, timeout=30)
+    finally:
+        os.close(fd)
+    assert result.returncode == 3
+    assert result.stderr.decode().strip().endswith("another factcheck has been writing to this folder for 0.5 s; "
+                                                   "nothing was written (run the command again)")
+    assert ledger.read_bytes() == before and not (ledger.parent / "seeds").exists()
+
+
+def test_ctrl_c_while_waiting_to_write_leaves_nothing_behind(ledger, tmp_path):
+    import signal
+    import time
+
+    (tmp_path / "new.txt").write_text("Ruritania sent tanks.\n", encoding="utf-8")
+    before = ledger.read_bytes()
+    listing = sorted(p.name for p in ledger.parent.iterdir())
+    fd = _hold_lock(ledger.parent)
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "factcheck", "add", str(tmp_path / "new.txt"), *ADD,
+                                    "--claims", str(ledger)], env=ENV, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+        time.sleep(1.0)  # started, and waiting for the lock
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        os.close(fd)
+    assert process.returncode == 130 and stderr.decode() == "factcheck: interrupted\n"
+    assert ledger.read_bytes() == before and sorted(p.name for p in ledger.parent.iterdir()) == listing
