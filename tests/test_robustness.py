@@ -73,7 +73,7 @@ def test_killed_mid_write_leaves_the_ledger_intact(tmp_path):
     assert ledger.read_bytes() == original  # the rename never happened: the ledger is as it was
 
 
-@pytest.mark.parametrize("delay", [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.6, 0.9])
+@pytest.mark.parametrize("delay", [0.1, 0.2, 0.3, 0.5, 0.8])
 def test_ctrl_c_at_any_moment_is_quiet(large_ledger, delay):
     """Start-up (imports), loading, computing, writing: an interrupt anywhere is one line and exit 130."""
     process = factcheck("compare", "--claims", str(large_ledger), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
