@@ -146,9 +146,11 @@ def _find(cue: Cue, stems: list[str]) -> _Match | None:
 
 
 def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = None,
-         previous: list[str] | None = None) -> list[Reading]:
+         previous: list[str] | None = None, context: Context | None = None) -> list[Reading]:
     """Every claim a careful reader finds in the text (a statement or one sentence); `previous` are
-    the subjects of the sentence before, for a sentence that opens with "it" or "they"."""
+    the subjects of the sentence before, for a sentence that opens with "it" or "they"; `context`
+    carries what earlier sentences of the same document named ("that vote")."""
+    context = context if context is not None else Context()
     if is_question(text):
         return []
     folded = fold(text)
@@ -157,16 +159,29 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     previous_subjects: list[str] = list(previous or [])
     last: list[Reading] = []
     for clause in clauses(folded):
-        found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date)
+        found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context)
         if not found and last and _LIST_BACK.match(folded, clause.start):
             found = _listed_back(vocabulary, folded, clause, mentions, last)
         if found:
             last = found
+            events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
+            context.event = events[-1] if events else context.event
             previous_subjects = list(dict.fromkeys(r.subject for r in found if r.voice == "asserted"
                                                    or r.subject)) or previous_subjects
         readings += found
     return _dedupe(readings)
 
+
+@dataclass
+class Context:
+    """What earlier sentences of a document named, for the words that point back to it."""
+
+    event: str | None = None  # the last specific event (a fixed topic) read
+
+
+# "that vote", "the same resolution": the event named before
+_BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
+                             re.IGNORECASE)
 
 # "These include X, Y and Z": the clause before said what; this one says who
 _LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)
@@ -196,7 +211,7 @@ def _dedupe(readings: list[Reading]) -> list[Reading]:
 
 
 def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
-                 previous: list[str], document_date: FuzzyDate | None) -> list[Reading]:
+                 previous: list[str], document_date: FuzzyDate | None, context: Context) -> list[Reading]:
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
@@ -207,7 +222,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     matches = [m for cue in vocabulary.cues if (m := _find(cue, stems)) is not None]
     if not matches:
         return []
-    chosen = _topics_in(vocabulary, matches)
+    event = context.event if context.event and _BACK_REFERENCE.search(body) else None
+    chosen = _topics_in(vocabulary, matches, stems, event)
     speaker = _speaker(ledger, text, clause, mentions)
     date, date_words = date_in(body, document_date)
     readings = []
@@ -255,25 +271,36 @@ class _TopicMatch:
         return max(m.last for m in (self.answer, self.word) if m is not None)
 
 
-def _topics_in(vocabulary: Vocabulary, matches: list[_Match]) -> list[_TopicMatch]:
+def _topics_in(vocabulary: Vocabulary, matches: list[_Match], stems: list[str],
+               event: str | None = None) -> list[_TopicMatch]:
     """Per topic, its best answer phrase and its best naming words; then the topics a careful reader
     would take from the clause: a specific event (a fixed topic named by its words) before a general
     topic that shares its answer words, and no topic that only echoes a stronger one."""
     by_topic: dict[str, list[_Match]] = {}
     for match in matches:
         by_topic.setdefault(match.cue.topic, []).append(match)
+    if event is not None:
+        # "abstained in that vote": the event named before, answered with the words its topic uses
+        by_topic[event] = [_Match(Cue(event, m.cue.stems, m.cue.answer, "that event"), m.at) for m in matches
+                           if m.cue.answer is not None and m.cue.stems in vocabulary.shared
+                           and m.cue.answer in vocabulary.ledger.topics[event].answer_ids()] or by_topic.get(event, [])
     found: list[_TopicMatch] = []
     pooled = [m for m in matches if m.cue.answer is not None]
     for topic_id, own in by_topic.items():
         topic = vocabulary.ledger.topics[topic_id]
         answers = [m for m in own if m.cue.answer is not None]
         words = [m for m in own if m.cue.answer is None]
+        if topic.object and f"@{topic.object}" not in stems:
+            # one word ("worsen") says little alone: it counts when the other party is named too
+            answers = [m for m in answers if len(m.cue.stems) > 1]
+        if not answers and not words:
+            continue
         if not answers and words and topic.kind == "stance":
             # a topic named by its words may take its answer from a phrase of a topic on the same scale
             ids = set(topic.answer_ids())
             answers = [m for m in pooled if m.cue.answer in ids and m.cue.topic != topic_id]
         examples = [m for m in answers if m.cue.origin not in ("words", "answers") and len(m.cue.stems) >= 4]
-        if topic.words and not words and not examples:
+        if topic.words and not words and not examples and topic_id != event:
             continue  # a topic that has naming words must be named by one of them (or by a long example)
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[_Match | None] = []
@@ -285,7 +312,8 @@ def _topics_in(vocabulary: Vocabulary, matches: list[_Match]) -> list[_TopicMatc
                        default=None) or (max(words, key=_strength) if words else None)
             found.append(_TopicMatch(topic, answer, word))
     # a specific event named by its words comes before any general topic
-    found.sort(key=lambda t: (not (t.topic.fixed and t.word), -t.score, t.first, t.topic.id))
+    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event), -t.score, t.first,
+                              t.topic.id))
     kept: list[_TopicMatch] = []
     for topic_match in found:
         clash = [k for k in kept if _overlap(k.answer, topic_match.answer) or _overlap(k.word, topic_match.word)
@@ -461,7 +489,8 @@ def _subjects(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phr
     if agents:
         after = [m for m in candidates if m.start >= agents[0].start]
     if _PRONOUN_START.match(body) and not acting and (speaker or previous):
-        after = []  # "it has skipped every vote": the pronoun stands for the one named before
+        # "it has skipped every vote": the pronoun stands for the one named before
+        return [speaker if speaker else previous[0]], {}
     if not acting and after:
         before = []  # "fighting for Ukraine is the Legion": only objects of prepositions before the phrase
     before = acting or before
@@ -471,15 +500,17 @@ def _subjects(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phr
         group = _coordinated_head(after, body) if after else []
     if not group and speaker:
         return [speaker if topic.id in vocabulary.person_topics else _country(ledger, speaker)], {}
-    if not group and previous:
+    if not group and previous and _PRONOUN_START.match(body):
         return previous[:1], {}
     subjects: list[str] = []
     words: dict[str, str] = {}
     for mention in group:
         entity = mention.entity if topic.id in vocabulary.person_topics else _country(ledger, mention.entity)
-        if entity not in others and entity not in subjects:
-            subjects.append(entity)
-            words[entity] = mention.text
+        # a group ("no South Caucasus country") stands for each of its members
+        for each in ledger.entities[entity].members or [entity]:
+            if each not in others and each not in subjects:
+                subjects.append(each)
+                words[each] = mention.text
     return subjects, words
 
 
