@@ -83,6 +83,7 @@ class Vocabulary:
             topics_of.setdefault(cue.stems, set()).add(cue.topic)
         self.shared = {stems for stems, topics in topics_of.items() if len(topics) > 1}
         # people and bodies stand for their country unless the topic is asked of people
+        self.events = [t.id for t in ledger.topics.values() if t.fixed and t.words]
         self.person_topics = {c.topic for c in ledger.claims
                               if ledger.entities[c.subject].kind != "country"}
 
@@ -158,8 +159,12 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     readings: list[Reading] = []
     previous_subjects: list[str] = list(previous or [])
     last: list[Reading] = []
+    # one specific event named anywhere in the sentence is the event of each of its clauses
+    named = [t for t in vocabulary.events if names_topic(vocabulary, folded, t)]
+    sentence_event = named[0] if len(named) == 1 else None
     for clause in clauses(folded):
-        found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context)
+        found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
+                             sentence_event)
         if not found and last and _LIST_BACK.match(folded, clause.start):
             found = _listed_back(vocabulary, folded, clause, mentions, last)
         if found:
@@ -211,7 +216,8 @@ def _dedupe(readings: list[Reading]) -> list[Reading]:
 
 
 def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
-                 previous: list[str], document_date: FuzzyDate | None, context: Context) -> list[Reading]:
+                 previous: list[str], document_date: FuzzyDate | None, context: Context,
+                 sentence_event: str | None = None) -> list[Reading]:
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
@@ -222,7 +228,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     matches = [m for cue in vocabulary.cues if (m := _find(cue, stems)) is not None]
     if not matches:
         return []
-    event = context.event if context.event and _BACK_REFERENCE.search(body) else None
+    event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     chosen = _topics_in(vocabulary, matches, stems, event)
     speaker = _speaker(ledger, text, clause, mentions)
     date, date_words = date_in(body, document_date)
@@ -283,7 +289,7 @@ def _topics_in(vocabulary: Vocabulary, matches: list[_Match], stems: list[str],
         # "abstained in that vote": the event named before, answered with the words its topic uses
         by_topic[event] = [_Match(Cue(event, m.cue.stems, m.cue.answer, "that event"), m.at) for m in matches
                            if m.cue.answer is not None and m.cue.stems in vocabulary.shared
-                           and m.cue.answer in vocabulary.ledger.topics[event].answer_ids()] or by_topic.get(event, [])
+                           and m.cue.answer in vocabulary.ledger.topics[event].answer_ids()] + by_topic.get(event, [])
     found: list[_TopicMatch] = []
     pooled = [m for m in matches if m.cue.answer is not None]
     for topic_id, own in by_topic.items():
@@ -305,7 +311,8 @@ def _topics_in(vocabulary: Vocabulary, matches: list[_Match], stems: list[str],
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[_Match | None] = []
         for phrase in sorted(answers, key=_strength, reverse=True):
-            if not any(_overlap(phrase, c) for c in chosen):
+            # a second reading of the topic needs a phrase of its own, not one stray word ("Back in 2014")
+            if not any(_overlap(phrase, c) for c in chosen) and (not chosen or len(phrase.cue.stems) > 1):
                 chosen.append(phrase)
         for answer in chosen or [None]:
             word = max((w for w in words if answer is None or not _overlap(w, answer)), key=_strength,
@@ -323,7 +330,8 @@ def _topics_in(vocabulary: Vocabulary, matches: list[_Match], stems: list[str],
             k.topic.fixed and k.word and not _overlap(k.word, topic_match.word) for k in clash)
         # one phrase may answer two questions ("X is Y's only ally": who backs Y, who Y's ally is)
         two_questions = topic_match.answer is not None and topic_match.answer.cue.stems not in vocabulary.shared \
-            and all(k.topic.kind != topic_match.topic.kind for k in clash)
+            and all(k.topic.kind != topic_match.topic.kind and not _overlap(k.word, topic_match.answer)
+                    for k in clash)
         if not clash or listed or two_questions:
             kept.append(topic_match)
     return kept
@@ -411,7 +419,8 @@ def _answer(topic: Topic, match: _Match | None, negated: bool, mentions: list[Me
             phrase_end: int, ledger: Ledger, body: str) -> tuple[str | None, str | None, str]:
     """The answer the clause gives, the answer it denies (if negated), and the words that said so."""
     if topic.value_type == "entity":
-        named = [m for m in mentions if ledger.entities[m.entity].kind == "country" and m.entity != topic.object]
+        named = [m for m in mentions if ledger.entities[m.entity].kind in ("country", "organisation")
+                 and m.entity != topic.object]
         after = [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""
