@@ -25,12 +25,13 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
       factcheck check "Armenia is Russia's main ally"
       printf 'Turkey supports Ukraine\\nAzerbaijan did not vote on ES-11/1\\n' | factcheck check - --json
     """
-    from factcheck.findings.engine import compare
+    from factcheck.findings.story import settled_report, verdict_map
     from factcheck.reading.matching import check_statement
     from factcheck.render.check import check_json, render_check
 
     ledger, _, _ = read_ledger(claims_path)
-    report = compare(ledger)
+    report = settled_report(ledger)
+    verdicts = verdict_map(report)
     batch = statement == "-"
     statements = [line.strip() for line in sys.stdin] if batch else [statement]
     console = None if as_json else console_for(color)
@@ -39,6 +40,6 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
             continue
         result = check_statement(ledger, report, text)
         if as_json:
-            click.echo(check_json(ledger, result), nl=False)
+            click.echo(check_json(ledger, result, verdicts), nl=False)
         else:
-            render_check(console, ledger, result)
+            render_check(console, ledger, result, verdicts)

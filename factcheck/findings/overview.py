@@ -21,10 +21,10 @@ def sound(finding: Finding) -> bool:
 
 
 def _latest(finding: Finding) -> int:
-    return max(h.date.hi for s in finding.sides for h in s.holdings)
+    return max(int(h.date.hi) for s in finding.sides for h in s.holdings)  # type: ignore[attr-defined]
 
 
-def headline_key(ledger: Ledger, finding: Finding, coverage: dict[tuple[str, str], int]) -> tuple:
+def headline_key(ledger: Ledger, finding: Finding, coverage: dict[tuple[str, str], int]) -> tuple[object, ...]:
     """Rank a difference: sound first, then severity, kind, scope, recency, then how many sources speak to it."""
     return (not sound(finding), finding.severity.level, _KIND_ORDER.get(finding.kind, 9),
             _SCOPE_ORDER[finding.scope], -_latest(finding), -coverage.get((finding.subject, finding.topic), 0),
@@ -99,7 +99,7 @@ def stance_matrix(ledger: Ledger, report: Report, subjects: list[str] | None = N
     kept = [r for r in rows.values() if len(r.cells) >= min_sources]
     used = {s for r in kept for s in r.cells}
     sources = sorted((s for s in ledger.sources if s in used),
-                     key=lambda s: (ledger.sources[s].published.lo, s))
+                     key=lambda s: (ledger.sources[s].published.lo, s))  # type: ignore[attr-defined]
     subject_order = {s: i for i, s in enumerate(subjects or [])}
     topic_order = {t: i for i, t in enumerate(ledger.topics)}
 

@@ -58,7 +58,7 @@ class Page:
     def indented(self, text: Text, indent: int, hang: int = 0) -> None:
         """Add wrapped text: the first line at `indent`, the rest `hang` further in; no trailing spaces."""
         first = max(20, self.width - indent)
-        lines = text.wrap(self.console, first, justify="default", overflow="fold")
+        lines = list(text.wrap(self.console, first, justify="default", overflow="fold"))
         if hang and len(lines) > 1:
             rest = Text("").join(_rejoin(lines[1:]))
             lines = lines[:1] + list(rest.wrap(self.console, max(20, first - hang), justify="default",
@@ -277,10 +277,10 @@ def render_matrix(page: Page, ledger: Ledger, matrix: Matrix, rows: list[MatrixR
         if actor_width + 2 + topic_width > room:
             actor_width = max(6, room - topic_width - 2)
     label_width = (actor_width + 2 if show_actor else 0) + topic_width
-    for line in (0, 1):
+    for tier in (0, 1):
         head = Text(" " * label_width)
         for (words, width) in zip(heads, widths, strict=True):
-            head.append("  " + words[line].center(width), style="bold")
+            head.append("  " + words[tier].center(width), style="bold")
         head.rstrip()
         page.lines.append(head)
     previous = None
