@@ -31,8 +31,8 @@ CSS = """
   --contradiction: #b3261e; --disputed: #8e24aa; --tension: #a15c00; --corroboration: #1e7d32;
   --single-source: #1a5fb4; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 52rem; padding: 1rem; color: var(--ink); background: var(--bg);
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body { margin: 0 auto; max-width: 60rem; padding: 1rem; color: var(--ink); background: var(--bg);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; overflow-wrap: anywhere; }
 h1 { font-size: 1.5rem; margin: .2rem 0; } h2 { font-size: 1.2rem; margin-top: 2rem;
   border-bottom: 1px solid var(--line); } h3 { font-size: 1.05rem; margin: .2rem 0; }
 .asked, .legend, .more, .muted { color: var(--muted); font-size: .9rem; }
@@ -45,7 +45,8 @@ ol.headlines { padding-left: 1.4rem; } ol.headlines li { margin: .4rem 0; }
 .scroll { overflow-x: auto; }
 table.matrix { border-collapse: collapse; font-size: .9rem; }
 table.matrix th, table.matrix td { border-bottom: 1px solid var(--line); padding: .2rem .5rem; text-align: center;
-  white-space: nowrap; } table.matrix th.row, table.matrix td.row { text-align: left; }
+  white-space: nowrap; } table.matrix th { white-space: normal; }
+table.matrix th.row, table.matrix td.row { text-align: left; }
 .cell { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; }
 tr.conflicting .cell, tr.conflicting .verdict { color: var(--contradiction); font-weight: 700; }
 tr.in-tension .cell, tr.in-tension .verdict { color: var(--tension); font-weight: 700; }

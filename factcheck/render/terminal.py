@@ -68,12 +68,21 @@ class Page:
             self.lines.append(Text(" " * (indent + (hang if index else 0))) + line)
 
     def flow(self, parts: list[Text], indent: int = 0, hang: int = 4, sep: str = " · ") -> None:
-        """Lay out parts that must never be split: each goes whole onto the line where it fits."""
+        """Lay out parts that must never be split: each goes whole onto the line where it fits.
+
+        A part too long for any line is wrapped on its own, hanging under its first line."""
         line = Text(" " * indent)
         at_start = True
         for part in parts:
             glue = "" if at_start else sep
-            if not at_start and line.cell_len + len(glue) + part.cell_len > self.width:
+            fits = line.cell_len + len(glue) + part.cell_len <= self.width
+            if not fits and part.cell_len > self.width - indent - hang:
+                line.append(glue)
+                line.append_text(part)
+                self._wrap_line(line, indent, hang)
+                line, at_start = Text(" " * (indent + hang)), True
+                continue
+            if not at_start and not fits:
                 line.rstrip()
                 self.lines.append(line)
                 line, glue = Text(" " * (indent + hang)), ""
@@ -81,7 +90,13 @@ class Page:
             line.append_text(part)
             at_start = False
         line.rstrip()
-        self.lines.append(line)
+        if line.plain.strip():
+            self.lines.append(line)
+
+    def _wrap_line(self, line: Text, indent: int, hang: int) -> None:
+        """Wrap a laid-out line that is too long (its leading spaces are its indent)."""
+        lead = len(line.plain) - len(line.plain.lstrip(" "))
+        self.indented(line[lead:], lead, hang if lead == indent else 0)
 
     def print(self, text: Text | str = "") -> None:
         """Add one line (wrapped at the console's width)."""
