@@ -105,7 +105,8 @@ def render_annotated(console: Console, ledger: Ledger, source: Source, findings:
         lines = list(lines) + [Text("")] * max(0, len(rows) - len(lines))
         for index, line in enumerate(lines):
             line.rstrip()
-            gutter = Text(f"{number:>{number_width}} " if index == 0 else " " * (number_width + 1), style="dim")
+            gutter = Text()
+            gutter.append(f"{number:>{number_width}} " if index == 0 else " " * (number_width + 1), style="dim")
             gutter.append(f"{rows[index] if index < len(rows) else '':<{MARGIN}}", style="bold")
             gutter.append(" | ", style="dim")
             page.lines.append(gutter + line)
@@ -122,7 +123,8 @@ def render_annotated(console: Console, ledger: Ledger, source: Source, findings:
             continue
         topic = ledger.topics[finding.topic]
         entity = ledger.entities.get(finding.subject)
-        row = Text(f"{mark:>5} ", style="bold")
+        row = Text()
+        row.append(f"{mark:>5} ", style="bold")
         row.append(f" {KIND_WORDS[finding.kind]} ", style=KIND_STYLE[finding.kind])
         row.append(f" {finding.severity}, {SCOPE_TEXT[finding.scope]}: "
                    f"{inert(entity.name if entity else finding.subject)}: {inert(topic.question)}")

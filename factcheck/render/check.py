@@ -63,7 +63,8 @@ def render_check(console: Console, ledger: Ledger, result: CheckResult, verdicts
         page.indented(row, 2, 2)
     for evidence in result.evidence:
         claim = evidence.claim
-        row = Text(f"{evidence.relation:<9}", style="bold")
+        row = Text()
+        row.append(f"{evidence.relation:<9}", style="bold")
         row.append(f"{one_line(ledger.sources[claim.source].label)} · {ledger.claim_date(claim).display()} · "
                    f"line {claim.anchor.line} · {claim.id}")
         page.indented(row, 2, 9)

@@ -237,7 +237,8 @@ def _header(page: Page, title: str, view: CompareView) -> None:
 
 def _headline(page: Page, ledger: Ledger, finding: Finding) -> None:
     topic = ledger.topics[finding.topic]
-    first = Text(f"{finding.number:>3}  ", style="bold")
+    first = Text()
+    first.append(f"{finding.number:>3}  ", style="bold")
     first.append(one_line(_name(ledger, finding.subject)), style="bold")
     first.append(", " + one_line(topic.id) + ":")
     sides = finding.sides
