@@ -21,7 +21,8 @@ def world():
 
 
 @pytest.mark.parametrize("statement, verdict", [
-    ("Armenia is Russia's main ally", "conflicting evidence"),
+    # the public record decides where it speaks: since the record holds Armenia's 2024 CSTO freeze, it refutes
+    ("Armenia is Russia's main ally", "refuted"),
     ("Ivanishvili is the de facto ruler of Ukraine", "refuted"),
     ("Bidzina Ivanishvili rules over Georgia", "supported"),
     ("Azerbaijan did not vote on ES-11/1", "supported"),
@@ -60,7 +61,7 @@ def test_every_actor_gets_a_sensible_answer(world):
 
 def test_check_lists_evidence_and_findings(runner):
     out = runner.invoke(cli, ["check", "Armenia is Russia's main ally", "--claims", SHIPPED]).stdout
-    assert "CONFLICTING EVIDENCE" in out
+    assert "REFUTED" in out
     assert "Kuzio 2022 · 2022-07-20 · line 51" in out and "SOFREP 2023" in out
     assert "contradiction" in out
 
@@ -107,5 +108,9 @@ def test_fever_labels_and_evidence_pairs(runner):
 
 
 def test_exports_follow_the_filters(runner):
-    out = runner.invoke(cli, ["compare", "--format", "fever", "--claims", SHIPPED, "--country", "turkey"]).stdout
+    out = runner.invoke(cli, ["compare", "--format", "fever", "--claims", SHIPPED, "--country", "turkey",
+                              "--subject-only"]).stdout
     assert out and all(json.loads(line)["id"].startswith(("k22-tr", "s23-tr")) for line in out.splitlines())
+    # without --subject-only, Turkey as the other party counts too
+    wider = runner.invoke(cli, ["compare", "--format", "fever", "--claims", SHIPPED, "--country", "turkey"]).stdout
+    assert len(wider.splitlines()) > len(out.splitlines())

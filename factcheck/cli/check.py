@@ -34,7 +34,7 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
     verdicts = verdict_map(report)
     batch = statement == "-"
     statements = [line.strip() for line in sys.stdin] if batch else [statement]
-    console = None if as_json else console_for(color)
+    console = console_for(color)
     for text in statements:
         if not text:
             continue

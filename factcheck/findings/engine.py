@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from itertools import combinations
+from typing import Any
 
 from factcheck.findings.explain import explain
 from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
@@ -62,7 +63,7 @@ def _entity_name(ledger: Ledger, entity_id: str) -> str:
     return entity.name if entity else entity_id
 
 
-def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple:
+def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple[Any, ...]:
     return (finding.severity.level, _entity_name(ledger, finding.subject).casefold(),
             topic_order[finding.topic], list(Kind).index(finding.kind), finding.scope, finding.id)
 
@@ -210,7 +211,7 @@ class _Group:
                             self._side(key, [held], "reported"), self._side(own_key, mine)]))
         return found
 
-    def _order(self, key: str) -> tuple:
+    def _order(self, key: str) -> tuple[Any, ...]:
         r = rank(self.topic, key)
         return (r if r is not None else 0, key)
 
@@ -230,11 +231,11 @@ class _Group:
         return TopicVerdict(self.subject, self.topic.id, verdict, sources, claims)
 
 
-def _claim_order(claim: Claim) -> tuple:
+def _claim_order(claim: Claim) -> tuple[Any, ...]:
     return (claim.anchor.start, claim.id)
 
 
-def _earliest(side: Side) -> tuple:
+def _earliest(side: Side) -> tuple[Any, ...]:
     return min(h.date.lo for h in side.holdings), side.value
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 class Cue:
     """A pattern, the topic it suggests, and the stance or value it suggests there."""
 
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     topic: str
     answer: str
 
@@ -77,9 +77,9 @@ YEAR_OR_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|M
                           r"September|October|November|December)\b")
 
 
-def all_cues(sentence: str, topics: set[str]) -> list[tuple[Cue, re.Match]]:
+def all_cues(sentence: str, topics: set[str]) -> list[tuple[Cue, re.Match[str]]]:
     """The first cue that fires for each known topic, in lexicon order."""
-    found: dict[str, tuple[Cue, re.Match]] = {}
+    found: dict[str, tuple[Cue, re.Match[str]]] = {}
     for cue in CUES:
         if cue.topic in topics and cue.topic not in found:
             match = cue.pattern.search(sentence)
@@ -88,7 +88,7 @@ def all_cues(sentence: str, topics: set[str]) -> list[tuple[Cue, re.Match]]:
     return list(found.values())
 
 
-def first_cue(sentence: str, topics: set[str]) -> tuple[Cue, re.Match] | None:
+def first_cue(sentence: str, topics: set[str]) -> tuple[Cue, re.Match[str]] | None:
     """The first cue of the lexicon that fires in the sentence and whose topic is known."""
     for cue in CUES:
         if cue.topic not in topics:

@@ -66,7 +66,8 @@ def read_statement(ledger: Ledger, statement: str) -> tuple[str | None, list[tup
     return subject, readings, reasons
 
 
-def _quote_readings(ledger: Ledger, statement: str, actors: list[str]):
+def _quote_readings(ledger: Ledger, statement: str,
+                    actors: list[str]) -> tuple[str | None, list[tuple[str, str, bool]], list[str]]:
     """Readings from ledger quotes the statement repeats (numbers must agree: ES-11/1 is not ES-11/4)."""
     from rapidfuzz import fuzz, process
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.ledger.model import Ledger
 from factcheck.reading.lexicon import CHECK_WORDS, NUMBER, TOPIC_OBJECT, YEAR_OR_DATE, all_cues
@@ -92,7 +93,7 @@ class Spotter:
         return result
 
 
-def cue_answer(spotter: Spotter, answer: str, match: re.Match) -> str | None:
+def cue_answer(spotter: Spotter, answer: str, match: re.Match[str]) -> str | None:
     """The cue's answer; '@1' means the entity named in the cue's first group."""
     if not answer.startswith("@"):
         return answer
@@ -203,7 +204,7 @@ def uncovered(ledger: Ledger, source_id: str, min_score: int = DEFAULT_MIN_SCORE
     return [found[k] for k in sorted(found)]
 
 
-def candidate_claims(ledger: Ledger, source_id: str, candidates: list[Candidate]) -> list[dict]:
+def candidate_claims(ledger: Ledger, source_id: str, candidates: list[Candidate]) -> list[dict[str, Any]]:
     """Ledger claim entries for the candidates that can be claims, with fresh ids."""
     taken = {c.id for c in ledger.claims}
     entries = []
@@ -219,7 +220,8 @@ def candidate_claims(ledger: Ledger, source_id: str, candidates: list[Candidate]
         taken.add(claim_id)
         candidate.id = claim_id
         topic = ledger.topics[candidate.topic]  # type: ignore[index]
-        entry = {"id": claim_id, "source": source_id, "subject": candidate.subject, "topic": topic.id}
+        entry: dict[str, Any] = {"id": claim_id, "source": source_id, "subject": candidate.subject,
+                                 "topic": topic.id}
         entry["stance" if topic.kind == "stance" else "value"] = candidate.answer
         if candidate.cue:
             entry["cue"] = candidate.cue

@@ -17,9 +17,10 @@ from typing import TextIO
 class Capture(io.StringIO):
     """A buffer that stands in for a terminal: renderers style and wrap for it as they would for the screen."""
 
-    def __init__(self, width: int):
+    def __init__(self, width: int, height: int):
         super().__init__()
         self.terminal_width = width
+        self.terminal_height = height
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -55,7 +56,7 @@ def output(write: Callable[[TextIO], None], pager: bool | None, out: TextIO | No
         write(out)
         return
     size = screen()
-    buffer = Capture(size.columns)
+    buffer = Capture(size.columns, size.lines)
     write(buffer)
     text = buffer.getvalue()
     if pager is None and text.count("\n") < size.lines:

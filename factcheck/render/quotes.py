@@ -84,7 +84,11 @@ def pieces(ledger: Ledger, claim: Claim, limit: int | None = EXCERPT_CHARS) -> l
         j = i
         while j < hi and roles[j] == roles[i]:
             j += 1
-        out.append(Piece(shown[i:j], roles[i]))
+        run = shown[i:j]
+        if roles[i] == "reported" and run != run.rstrip():  # the bracket closes before the space
+            out += [Piece(run.rstrip(), "reported"), Piece(run[len(run.rstrip()):])]
+        else:
+            out.append(Piece(run, roles[i]))
         i = j
     if hi < len(shown):
         out.append(Piece("…", "gap"))

@@ -40,7 +40,7 @@ SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity
 SHORT_SCOPE = {Scope.ACROSS: "across", Scope.WITHIN: "within", Scope.RECORD: "vs record"}
 # how many headline conflicts the overview shows, so that it and the matrix fit 80x24
 HEADLINES = 3
-OVERVIEW_MATRIX_ROWS = 7
+MIN_OVERVIEW_ROWS = 3
 
 
 class Page:
@@ -129,6 +129,7 @@ def make_console(color: bool | None = None, file: TextIO | None = None) -> Conso
     width = getattr(file, "terminal_width", None)
     if width:
         kwargs["width"] = width
+        kwargs["height"] = getattr(file, "terminal_height", None)
         if color is None:
             color = True
     if color is True:
@@ -319,6 +320,7 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)] + "…"
 
 
+MATRIX_LEGEND_SHORT = "● a source's place on the topic's scale, first answer left (`factcheck topics`)"
 MATRIX_LEGEND = ("● where a source puts the actor on the topic's scale, from its first answer (left) to its "
                  "last (right); `factcheck topics` lists the scales.")
 
@@ -333,8 +335,9 @@ def render_scales(page: Page, ledger: Ledger, topics: list[str]) -> None:
 
 
 def render_overview(page: Page, view: CompareView) -> None:
-    """The answer first: ledger and filters, the headline conflicts, the stance matrix."""
+    """The answer first: ledger and filters, the headline conflicts, the stance matrix; within one screen."""
     ledger = view.ledger
+    start = len(page.lines)
     _header(page, "factcheck compare", view)
     page.print()
     chosen = headlines(ledger, view.report, view.findings, HEADLINES)
@@ -354,12 +357,15 @@ def render_overview(page: Page, view: CompareView) -> None:
     rows = [r for r in matrix.rows if r.differs and (r.subject, r.topic) in shown]
     if not rows:
         return
+    # what is left of one screen (less -F shows height - 1 lines): title, two header lines, the legend
+    room = page.console.height - 1 - (len(page.lines) - start) - 4
+    fit = max(MIN_OVERVIEW_ROWS, room)
     title = Text("Stance matrix", style="bold")
-    more = len(rows) - OVERVIEW_MATRIX_ROWS
+    more = len(rows) - fit
     title.append(" (where the sources differ" + (f"; {more} more below)" if more > 0 else ")"), style="dim")
     page.print(title)
-    render_matrix(page, ledger, matrix, rows[:OVERVIEW_MATRIX_ROWS])
-    page.indented(Text(MATRIX_LEGEND, style="dim"), 0, 2)
+    render_matrix(page, ledger, matrix, rows[:fit])
+    page.indented(Text(MATRIX_LEGEND_SHORT, style="dim"), 0, 2)
 
 
 def render_compare(view: CompareView, out: TextIO, color: bool | None = None) -> None:
