@@ -21,7 +21,7 @@ def sound(finding: Finding) -> bool:
 
 
 def _latest(finding: Finding) -> int:
-    return max(int(h.date.hi) for s in finding.sides for h in s.holdings)  # type: ignore[attr-defined]
+    return max(h.date.hi for s in finding.sides for h in s.holdings)
 
 
 def headline_key(ledger: Ledger, finding: Finding, coverage: dict[tuple[str, str], int]) -> tuple[object, ...]:
@@ -99,7 +99,7 @@ def stance_matrix(ledger: Ledger, report: Report, subjects: list[str] | None = N
     kept = [r for r in rows.values() if len(r.cells) >= min_sources]
     used = {s for r in kept for s in r.cells}
     sources = sorted((s for s in ledger.sources if s in used),
-                     key=lambda s: (ledger.sources[s].published.lo, s))  # type: ignore[attr-defined]
+                     key=lambda s: (ledger.sources[s].published.lo, s))
     subject_order = {s: i for i, s in enumerate(subjects or [])}
     topic_order = {t: i for i, t in enumerate(ledger.topics)}
 

@@ -407,7 +407,7 @@ def _counts(page: Page, shown: list[Finding]) -> None:
         if not count:
             continue
         line = Text(f"  {KIND_WORDS[kind]:<14}{count:>4}")
-        scopes = [f"{SHORT_SCOPE[s]} {n}" for s, n in sorted(table[kind].items()) if s is not Scope.NONE]
+        scopes = [f"{SHORT_SCOPE[Scope(s)]} {n}" for s, n in sorted(table[kind].items()) if s != Scope.NONE]
         if scopes:
             line.append("   " + " · ".join(scopes), style="dim")
         page.print(line)
