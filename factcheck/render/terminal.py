@@ -7,9 +7,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from factcheck.findings.model import Finding, Side
@@ -137,10 +135,6 @@ def make_console(color: bool | None = None, file: TextIO | None = None) -> Conso
     elif color is False:
         kwargs["no_color"] = True
     return Console(**kwargs)
-
-
-def _plain(console: Console) -> bool:
-    return not console.is_terminal or console.no_color
 
 
 def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline", limit: int | None = None) -> Text:
@@ -413,22 +407,16 @@ def _counts(page: Page, shown: list[Finding]) -> None:
         page.print(line)
 
 
-def _table(console: Console, *columns: str) -> Table:
-    table = Table(box=None if _plain(console) else box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                  header_style="bold", expand=False)
-    for name in columns:
-        table.add_column(name, overflow="fold")
-    return table
-
-
 def render_sources(console: Console, ledger: Ledger, counts: dict[str, int]) -> None:
-    """The sources with their dates and claim counts."""
-    table = _table(console, "id", "short name", "kind", "published", "claims", "title")
-    table.columns[0].no_wrap = True
+    """The sources, one block each: id, short name, kind, date and claim count, then title and outlet."""
+    page = Page(console)
     for source in ledger.sources.values():
-        table.add_row(one_line(source.id), one_line(source.label), source.kind, source.published.display(),
-                      str(counts.get(source.id, 0)), one_line(f"{source.title} ({source.outlet})"))
-    console.print(table)
+        page.flow([Text(one_line(source.id), style="bold"), Text(one_line(source.label)), Text(source.kind),
+                   Text(source.published.display()), Text(counted(counts.get(source.id, 0), "claim"))], 0, 2)
+        by = f", {source.author}" if source.author else ""
+        page.indented(Text(one_line(f"{source.title} ({source.outlet}{by})")), 2, 2)
+    page.print(Text(counted(len(ledger.sources), "source"), style="dim"))
+    page.flush()
 
 
 def render_claims(console: Console, ledger: Ledger, claims: list[Claim]) -> None:
