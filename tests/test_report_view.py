@@ -474,3 +474,14 @@ def test_html_renders_in_a_headless_browser(runner, tmp_path):
             pytest.skip("the browser could not take a screenshot here")
         shots[name] = shot
     assert all(_png_is_not_blank(shot) for shot in shots.values())
+
+
+def test_overview_fits_one_screen_on_a_large_ledger(runner, tmp_path):
+    from benchmarks.generate import generate
+
+    path = generate(2000, tmp_path / "big")  # 20 sources: more columns than 80 columns hold
+    result = runner.invoke(cli, ["compare", "--brief", "--no-color", "--claims", str(path)], env=NARROW,
+                           catch_exceptions=False)
+    lines = result.stdout.splitlines()
+    assert len(lines) <= 23 and widest(result.stdout) <= 80
+    assert "Headline conflicts" in result.stdout and "not shown; --format html shows all" in result.stdout

@@ -32,13 +32,28 @@ class Piece:
     role: str = ""  # "" | "cue" | "reported" | "gap"
 
 
+_REPORTED: dict[int, tuple[Ledger, dict[str, list[Claim]]]] = {}
+
+
+def _reported_in(ledger: Ledger, source: str) -> list[Claim]:
+    """The reported claims of one source (indexed once per ledger)."""
+    held = _REPORTED.get(id(ledger))
+    if held is None or held[0] is not ledger:
+        index: dict[str, list[Claim]] = {}
+        for claim in ledger.claims:
+            if claim.voice == "reported":
+                index.setdefault(claim.source, []).append(claim)
+        held = _REPORTED[id(ledger)] = (ledger, index)
+    return held[1].get(source, [])
+
+
 def _reported_spans(ledger: Ledger, claim: Claim, shown: str) -> list[tuple[int, int]]:
     if claim.voice == "reported":
         return []
     spans = []
     folded = FoldedText.of(shown)
-    for other in ledger.claims:
-        if other.source != claim.source or other.voice != "reported" or other.id == claim.id:
+    for other in _reported_in(ledger, claim.source):
+        if other.id == claim.id:
             continue
         if other.anchor.end <= claim.anchor.start or other.anchor.start >= claim.anchor.end:
             continue

@@ -47,11 +47,7 @@ class Page:
     def __init__(self, console: Console):
         self.console = console
         self.lines: list[Text] = []
-
-    @property
-    def width(self) -> int:
-        """The console's width."""
-        return self.console.width
+        self.width = console.width  # asked once: rich measures the terminal each time
 
     def indented(self, text: Text, indent: int, hang: int = 0) -> None:
         """Add wrapped text: the first line at `indent`, the rest `hang` further in; no trailing spaces."""
@@ -276,11 +272,13 @@ def render_matrix(page: Page, ledger: Ledger, matrix: Matrix, rows: list[MatrixR
     if not rows:
         return
     sizes = {r.topic: len(ledger.topics[r.topic].scale) for r in rows}
+    mark_width = max(len(VERDICT_MARK[r.verdict]) for r in rows)
+    sources, left_out = _columns_that_fit(ledger, matrix, rows, page.width - 24 - mark_width, max(sizes.values()))
+    matrix = Matrix(sources, matrix.rows)
     heads = [_header_words(one_line(ledger.sources[s].label)) for s in matrix.sources]
     widths = [max(len(h[0]), len(h[1]), max(sizes.values())) for h in heads]
     actor_width = max(len(one_line(_name(ledger, r.subject))) for r in rows) if show_actor else 0
     topic_width = max(len(r.topic) for r in rows)
-    mark_width = max(len(VERDICT_MARK[r.verdict]) for r in rows)
     cells_width = sum(widths) + 2 * len(widths)
     room = page.width - cells_width - mark_width - 1
     if actor_width + 2 + topic_width > room:
@@ -308,6 +306,30 @@ def render_matrix(page: Page, ledger: Ledger, matrix: Matrix, rows: list[MatrixR
         line.rstrip()
         page.lines.append(line)
         previous = row.subject
+    if left_out:
+        page.indented(Text(f"(+{counted(left_out, 'source')} with fewer cells not shown; --format html shows all)",
+                           style="dim"), 0, 2)
+
+
+def _columns_that_fit(ledger: Ledger, matrix: Matrix, rows: list[MatrixRow], room: int,
+                      scale: int) -> tuple[list[str], int]:
+    """The sources whose columns fit in `room`: those with the most cells in these rows, in date order."""
+    def width(source: str) -> int:
+        head, tail = _header_words(one_line(ledger.sources[source].label))
+        return max(len(head), len(tail), scale) + 2
+
+    used = [s for s in matrix.sources if any(s in r.cells for r in rows)]
+    if sum(width(s) for s in used) <= room:
+        return used, 0
+    cells = {s: sum(s in r.cells for r in rows) for s in used}
+    order = {s: i for i, s in enumerate(matrix.sources)}
+    chosen: list[str] = []
+    total = 0
+    for source in sorted(used, key=lambda s: (-cells[s], -order[s])):
+        if total + width(source) <= room:
+            chosen.append(source)
+            total += width(source)
+    return sorted(chosen, key=order.__getitem__), len(used) - len(chosen)
 
 
 def _fit(text: str, width: int) -> str:
@@ -354,6 +376,10 @@ def render_overview(page: Page, view: CompareView) -> None:
     # what is left of one screen (less -F shows height - 1 lines): title, two header lines, the legend
     room = page.console.height - 1 - (len(page.lines) - start) - 4
     fit = max(MIN_OVERVIEW_ROWS, room)
+    sizes = [len(ledger.topics[r.topic].scale) for r in rows[:fit]]
+    mark = max(len(VERDICT_MARK[r.verdict]) for r in rows[:fit])
+    if _columns_that_fit(ledger, matrix, rows[:fit], page.width - 24 - mark, max(sizes))[1]:
+        fit = max(MIN_OVERVIEW_ROWS, fit - 1)  # room for the note on the sources left out
     title = Text("Stance matrix", style="bold")
     more = len(rows) - fit
     title.append(" (where the sources differ" + (f"; {more} more below)" if more > 0 else ")"), style="dim")
