@@ -192,6 +192,11 @@ def test_no_pager_short_output_and_pipes_do_not_page(runner, tty, tmp_path):
     assert not paged.exists()
 
 
+def test_a_missing_pager_shows_the_text_unpaged(runner, tty):
+    out = run(runner, "compare", "--no-color", env={"FACTCHECK_PAGER": "no-such-pager-factcheck"})
+    assert "Headline conflicts" in out
+
+
 def test_pager_is_never_used_when_not_a_terminal(runner, tmp_path):
     command, paged = fake_pager(tmp_path)
     out = run(runner, "annotate", "sofrep-2023", env={"PAGER": command, "FAKE_PAGER_OUT": str(paged)})

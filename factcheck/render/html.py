@@ -45,7 +45,7 @@ ol.headlines { padding-left: 1.4rem; } ol.headlines li { margin: .4rem 0; }
 .scroll { overflow-x: auto; }
 table.matrix { border-collapse: collapse; font-size: .9rem; }
 table.matrix th, table.matrix td { border-bottom: 1px solid var(--line); padding: .2rem .5rem; text-align: center;
-  white-space: nowrap; } table.matrix th { white-space: normal; }
+  white-space: nowrap; } table.matrix th { white-space: normal; overflow-wrap: normal; }
 table.matrix th.row, table.matrix td.row { text-align: left; }
 .cell { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; }
 tr.conflicting .cell, tr.conflicting .verdict { color: var(--contradiction); font-weight: 700; }

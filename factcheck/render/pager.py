@@ -90,3 +90,6 @@ def run_pager(command: str, text: str, out: TextIO) -> None:
             break
         except KeyboardInterrupt:  # as git does: Ctrl-C belongs to the pager
             continue
+    if process.returncode in (126, 127):  # the shell found no such pager: show the text unpaged
+        out.write(text)
+        out.flush()
