@@ -270,6 +270,17 @@ def test_one_verdict_per_subject_and_topic_in_compare_show_and_check(runner):
         assert verdicts[key] in ("conflicting", "in tension")  # never "consistent" beside a tension
 
 
+def test_claimreview_carries_the_same_verdict(runner):
+    verdicts = {(v["subject"], v["topic"]): v["verdict"] for v in json.loads(run(runner, "compare", "--json"))["verdicts"]}
+    ledger_claims = {c["id"]: c for c in json.loads(run(runner, "claims", "--json"))["claims"]}
+    graph = json.loads(run(runner, "compare", "--format", "claimreview"))["@graph"]
+    assert graph
+    for review in graph:
+        claim = ledger_claims[review["@id"].removeprefix("#review-")]
+        verdict = verdicts[(claim["subject"], claim["topic"])]
+        assert f"): {verdict}." in review["reviewBody"]
+
+
 def test_no_single_source_beside_a_within_source_finding(runner):
     findings = json.loads(run(runner, "compare", "--json"))["findings"]
     within = {(f["subject"]["id"], f["topic"]["id"]) for f in findings if f["scope"] == "within-source"}
