@@ -211,12 +211,11 @@ def compare(claims_path: str | None, countries: tuple, subject_only: bool, topic
                           subject_only=subject_only)
     report = settled_report(ledger)
     shown = select(ledger, report.findings, selection)
-    filters = {"country": selection.entities, "topic": list(topics), "source": wanted_sources,
+    filters = {"country": selection.entities, "subject_only": subject_only, "topic": list(topics),
+               "source": wanted_sources,
                "kind": list(kinds), "scope": list(scopes), "min_severity": min_severity}
     view = CompareView(ledger, report, shown, summarise(ledger, shown), filters, ledger_name=shown_name,
                        brief=brief, limit=limit)
-    if subject_only:
-        view.filters = {**filters, "subject_only": True} if fmt not in ("json", "jsonl") else filters
     if fmt == "text":
         from factcheck.render.pager import output
 
