@@ -281,11 +281,12 @@ def render_matrix(page: Page, ledger: Ledger, matrix: Matrix, rows: list[MatrixR
     topic_width = max(len(r.topic) for r in rows)
     cells_width = sum(widths) + 2 * len(widths)
     room = page.width - cells_width - mark_width - 1
-    if actor_width + 2 + topic_width > room:
-        topic_width = max(8, room - actor_width - 2)
-        if actor_width + 2 + topic_width > room:
-            actor_width = max(6, room - topic_width - 2)
-    label_width = (actor_width + 2 if show_actor else 0) + topic_width
+    # when actor and topic do not both fit, each actor heads its rows on a line of its own
+    heading = show_actor and actor_width + 2 + topic_width > room
+    if heading:
+        show_actor, actor_width = False, 0
+    topic_width = min(topic_width, max(8, room - (actor_width + 2 if show_actor else 0)))
+    label_width = (actor_width + 2 if show_actor else 0) + topic_width + (2 if heading else 0)
     for tier in (0, 1):
         head = Text(" " * label_width)
         for (words, width) in zip(heads, widths, strict=True):
@@ -294,7 +295,9 @@ def render_matrix(page: Page, ledger: Ledger, matrix: Matrix, rows: list[MatrixR
         page.lines.append(head)
     previous = None
     for row in rows:
-        line = Text()
+        if heading and row.subject != previous:
+            page.lines.append(Text(one_line(_name(ledger, row.subject)), style="bold"))
+        line = Text("  " if heading else "")
         if show_actor:
             actor = one_line(_name(ledger, row.subject)) if row.subject != previous else ""
             line.append(_fit(actor, actor_width).ljust(actor_width) + "  ", style="bold")
@@ -411,7 +414,8 @@ def render_compare(view: CompareView, out: TextIO, color: bool | None = None) ->
     if view.limit is None:
         wanted = {(f.subject, f.topic) for f in shown}
         matrix = stance_matrix(ledger, view.report)
-        rows = [r for r in matrix.rows if (r.subject, r.topic) in wanted or not shown]
+        everything = not filters_text(view)  # unfiltered: rows only the record speaks to, too
+        rows = [r for r in matrix.rows if everything or (r.subject, r.topic) in wanted]
         if rows:
             page.print(Text(f"Stance matrix, every row ({len(rows)})", style="bold"))
             render_matrix(page, ledger, matrix, rows)
