@@ -61,7 +61,7 @@ class Page:
             line.rstrip()
             self.lines.append(Text(" " * (indent + (hang if index else 0))) + line)
 
-    def flow(self, parts: list[Text], indent: int = 0, hang: int = 4, sep: str = " · ") -> None:
+    def flow(self, parts: list[Text], indent: int = 0, hang: int = 4, sep: str = " · ", carry: bool = False) -> None:
         """Lay out parts that must never be split: each goes whole onto the line where it fits.
 
         A part too long for any line is wrapped on its own, hanging under its first line."""
@@ -79,7 +79,7 @@ class Page:
             if not at_start and not fits:
                 line.rstrip()
                 self.lines.append(line)
-                line, glue = Text(" " * (indent + hang)), ""
+                line, glue = Text(" " * (indent + hang)), (sep.lstrip() if carry else "")
             line.append(glue)
             line.append_text(part)
             at_start = False
@@ -348,9 +348,9 @@ def render_scales(page: Page, ledger: Ledger, topics: list[str]) -> None:
     """Each topic's scale, pole to pole."""
     for topic_id in topics:
         topic = ledger.topics[topic_id]
-        line = Text(one_line(topic.id) + ": ", style="bold")
-        line.append(" < ".join(one_line(p.label) for p in topic.scale))
-        page.indented(line, 2, 4)
+        labels = [Text(one_line(p.label)) for p in topic.scale]
+        page.flow([Text(one_line(topic.id) + ": ", style="bold") + labels[0], *labels[1:]], 2, 4, sep=" < ",
+                  carry=True)
 
 
 def render_overview(page: Page, view: CompareView) -> None:
@@ -541,7 +541,8 @@ def render_topics(console: Console, ledger: Ledger, counts: dict[str, int]) -> N
                    Text(counted(counts.get(topic.id, 0), "claim"))], 0, 2)
         page.indented(Text(one_line(topic.question)), 2, 2)
         if topic.scale:
-            page.indented(Text("scale: " + " < ".join(one_line(p.label) for p in topic.scale), style="dim"), 2, 4)
+            labels = [Text(one_line(p.label), style="dim") for p in topic.scale]
+            page.flow([Text("scale: ", style="dim") + labels[0], *labels[1:]], 2, 4, sep=" < ", carry=True)
         elif topic.values:
             page.indented(Text("values: " + ", ".join(one_line(str(v)) for v in topic.values), style="dim"), 2, 4)
     page.print(Text(counted(len(ledger.topics), "topic"), style="dim"))
