@@ -6,6 +6,7 @@ from rich.text import Text
 
 from factcheck.ledger.model import Ledger
 from factcheck.reading.matching import CheckResult
+from factcheck.reading.reader import describe
 from factcheck.render.jsonout import SCHEMA_VERSION, claim_json, dumps, scope_json
 from factcheck.render.terminal import KIND_STYLE, Page, quote_text
 from factcheck.render.words import SCOPE_TEXT
@@ -13,18 +14,19 @@ from factcheck.textsafe import one_line
 from factcheck.vocabulary import CheckVerdict
 
 VERDICT_STYLE = {CheckVerdict.SUPPORTED: "bold white on green", CheckVerdict.REFUTED: "bold white on red",
-                 CheckVerdict.CONFLICTING: "bold black on yellow", CheckVerdict.NOT_ENOUGH: "bold white on blue"}
+                 CheckVerdict.CONFLICTING: "bold black on yellow", CheckVerdict.NOT_ENOUGH: "bold white on blue",
+                 CheckVerdict.UNREADABLE: "bold white on magenta"}
 
 
 def topic_verdicts(result: CheckResult, verdicts: dict | None) -> list[dict]:
     """The verdict compare and show give each subject and topic the statement was read as."""
-    if not verdicts or not result.subject:
+    if not verdicts:
         return []
     found = []
-    for topic, _, _ in result.readings:
-        verdict = verdicts.get((result.subject, topic))
+    for key in dict.fromkeys((r.subject, r.topic) for r in result.readings):
+        verdict = verdicts.get(key)
         if verdict is not None:
-            found.append({"subject": result.subject, "topic": topic, "verdict": verdict.value})
+            found.append({"subject": key[0], "topic": key[1], "verdict": verdict.value})
     return found
 
 
@@ -32,8 +34,8 @@ def check_document(ledger: Ledger, result: CheckResult, verdicts: dict | None = 
     """The JSON form of one answer."""
     return {
         "schema_version": SCHEMA_VERSION, "statement": result.statement, "verdict": result.verdict,
-        "subject": result.subject,
-        "readings": [{"topic": t, "answer": a, "negated": n} for t, a, n in result.readings],
+        "read": result.read, "subject": result.subject,
+        "readings": [describe(r) for r in result.readings],
         "reasons": result.reasons,
         "evidence": [{"relation": e.relation, "claim": claim_json(ledger, e.claim)} for e in result.evidence],
         "findings": [{"number": f.number, "id": f.id, "kind": f.kind, "scope": scope_json(f.scope),
@@ -55,7 +57,8 @@ def render_check(console: Console, ledger: Ledger, result: CheckResult, verdicts
     head.append("  " + one_line(result.statement))
     page.print(head)
     if result.reasons:
-        page.indented(Text("read as: " + one_line("; ".join(result.reasons)), style="dim"), 2, 2)
+        label = "read as: " if result.read else ""
+        page.indented(Text(label + one_line("; ".join(result.reasons)), style="dim"), 2, 2)
     for item in topic_verdicts(result, verdicts):
         row = Text(f"the sources on {one_line(ledger.entities[item['subject']].name)}, {one_line(item['topic'])}: ")
         row.append(item["verdict"].upper(), style="bold")
