@@ -16,7 +16,7 @@ from factcheck.findings.query import kind_scope_counts
 from factcheck.ledger.model import Claim, Ledger
 from factcheck.ledger.values import value_key, value_label
 from factcheck.render import CompareView, ShowView
-from factcheck.render.quotes import pieces, shown_quote
+from factcheck.render.quotes import pieces
 from factcheck.render.words import (
     KIND_WORDS,
     SCOPE_TEXT,
@@ -146,15 +146,6 @@ def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline", limi
         if piece.role == "reported" and following != "reported":
             text.append("]", style="italic")
     text.append("”")
-    return text
-
-
-def full_quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline") -> Text:
-    """The whole quote with its cue highlighted (no cutting, no marks)."""
-    shown, cue = shown_quote(ledger, claim)
-    text = Text("“" + shown + "”")
-    if cue:
-        text.stylize(style, cue[0] + 1, cue[1] + 1)
     return text
 
 
