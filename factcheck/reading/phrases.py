@@ -7,6 +7,7 @@ from factcheck.ledger.model import Ledger
 from factcheck.reading.names import Mention, Spotter
 from factcheck.reading.text import NEG, Token, fold, tokens
 
+TYPO_CUTOFF = 86.0  # how like a known word (rapidfuzz ratio) a misspelt one must be to be read as it
 MAX_GAP = 3  # words that may stand between two words of a phrase ("imposed tough new sanctions")
 
 
@@ -58,8 +59,26 @@ class Vocabulary:
         self.shared = {stems for stems, topics in topics_of.items() if len(topics) > 1}
         # people and bodies stand for their country unless the topic is asked of people
         self.events = [t.id for t in ledger.topics.values() if t.fixed and t.words]
-        self.person_topics = {c.topic for c in ledger.claims
-                              if ledger.entities[c.subject].kind != "country"}
+        # a topic asked of people or bodies (who rules, who was indicted): most of its claims are about them
+        about: dict[str, list[bool]] = {}
+        for claim in ledger.claims:
+            about.setdefault(claim.topic, []).append(ledger.entities[claim.subject].kind != "country")
+        self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
+        # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
+        self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
+
+    def correct(self, stems: list[str]) -> list[str]:
+        """Stems as the vocabulary knows them: a misspelt word ("suporter") read as the one it nearly is."""
+        from rapidfuzz import fuzz, process  # lazy: only reading needs it
+
+        known = set(self.known)
+        out = []
+        for stem in stems:
+            if len(stem) >= 5 and stem not in known and not stem.startswith("@") and stem.isalpha():
+                best = process.extractOne(stem, self.known, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+                stem = best[0] if best else stem
+            out.append(stem)
+        return out
 
     def stems(self, phrase: str) -> tuple[str, ...]:
         """A phrase's stems, with any entity it names as @id (so Moscow and Russia are one)."""
@@ -100,8 +119,10 @@ class Match:
 
     @property
     def score(self) -> float:
-        # longer phrases are more specific; an answer beats a bare topic word
-        return len(self.cue.stems) + (0.5 if self.cue.answer is not None else 0.0)
+        # longer phrases are more specific; an actor's name says less than a word of the phrase;
+        # an answer beats a bare topic word
+        words = sum(0.5 if stem.startswith("@") else 1.0 for stem in self.cue.stems)
+        return words + (0.5 if self.cue.answer is not None else 0.0)
 
 
 def find(cue: Cue, stems: list[str]) -> Match | None:

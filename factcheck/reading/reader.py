@@ -123,7 +123,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     words = tokens(body)
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end]
-    stems = marked(words, inside)
+    stems = vocabulary.correct(marked(words, inside))
     index_of = index_map(words, inside)
     matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
     if not matches:
