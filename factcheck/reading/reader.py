@@ -62,7 +62,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     # one specific event named anywhere in the sentence is the event of each of its clauses
     named = [t for t in vocabulary.events if names_topic(vocabulary, folded, t)]
     sentence_event = named[0] if len(named) == 1 else None
-    for clause in clauses(folded):
+    for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event)
         if not found and last and _LIST_BACK.match(folded, clause.start):
@@ -87,6 +87,44 @@ class Context:
 # "that vote", "the same resolution": the event named before
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
                              re.IGNORECASE)
+
+# "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
+_JOIN = re.compile(r",\s*(?:and\s+|while\s+)?|\s+and\s+(?:then\s+)?", re.IGNORECASE)
+# "Whereas X did …, Y did …": the subordinate clause ends at its comma
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
+                               re.IGNORECASE)
+
+
+def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: list[Mention]) -> list[Clause]:
+    """Clauses split where one assertion follows another without a conjunction of contrast: at a comma
+    or "and" that an actor follows, when each side says something on its own."""
+    out: list[Clause] = []
+    for clause in found:
+        lead = _SUBORDINATE_LEAD.match(text, clause.start)
+        cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
+        for join in _JOIN.finditer(text, clause.start, clause.end):
+            if any(m.start == join.end() for m in mentions) and join.start() > clause.start:
+                cuts.append(join.end())
+        pieces, begin = [], clause.start
+        for cut in sorted(set(cuts)):
+            if _answers_something(vocabulary, text[begin:cut]) and _answers_something(vocabulary, text[cut:clause.end]):
+                pieces.append((begin, cut))
+                begin = cut
+        pieces.append((begin, clause.end))
+        if len(pieces) == 1:
+            out.append(clause)
+            continue
+        for a, b in pieces:
+            out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
+                              else 0))
+    return out
+
+
+def _answers_something(vocabulary: Vocabulary, text: str) -> bool:
+    folded = fold(text)
+    stems = marked(tokens(folded), vocabulary.spotter.mentions(folded))
+    return any(cue.answer is not None and find(cue, stems) for cue in vocabulary.cues)
+
 
 # "These include X, Y and Z": the clause before said what; this one says who
 _LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)

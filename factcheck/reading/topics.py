@@ -51,6 +51,9 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if topic.object and f"@{topic.object}" not in stems:
             # one word ("worsen") says little alone: it counts when the other party is named too
             answers = [m for m in answers if len(m.cue.stems) > 1]
+            if any(f"@{other}" in stems for other in others_named(vocabulary, topic)):
+                # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's
+                answers = [m for m in answers if m.cue.origin not in ("words", "answers")]
         if not answers and not words:
             continue
         if not answers and words and topic.kind == "stance":
@@ -87,3 +90,8 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if not clash or listed or two_questions:
             kept.append(topic_match)
     return kept
+
+
+def others_named(vocabulary: Vocabulary, topic: Topic) -> set[str]:
+    """The other parties of the ledger's other topics (Ukraine, for a topic about Russia)."""
+    return {t.object for t in vocabulary.ledger.topics.values() if t.object and t.object != topic.object}
