@@ -23,7 +23,8 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:\s+\w+){{0,3}}?(?:\s+that\b|
 _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted|argues|argued|asserts|asserted|"
                           r"maintains|maintained|stresses|stressed|warns|warned|alleges|alleged|denies|denied|"
                           r"accuses|accused|accuse)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
-_TRAILING_SAYING = re.compile(rf",\s*(?:[\w'’.-]+\s+){{0,5}}?(?:{_SAYING})\b[^,;]{{0,40}}$")
+_TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
+                              r"claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
 _REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
 _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"

@@ -118,6 +118,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         return previous[:1], {}
     subjects: list[str] = []
     words: dict[str, str] = {}
+    # "X, like Y, has …": Y says the same
+    alike = [m for m in candidates if _LIKE.search(body[:m.start]) and m not in group]
+    if group:
+        group = group + alike
     for mention in group:
         entity = mention.entity if topic.id in vocabulary.person_topics else country_of(ledger, mention.entity)
         # a group ("no South Caucasus country") stands for each of its members
@@ -128,6 +132,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     return subjects, words
 
 
+_LIKE = re.compile(r"(?<!un)\blike\s+$|\bas does\s+$|\bas did\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between)\s+"
                           r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
