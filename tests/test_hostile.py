@@ -75,10 +75,10 @@ def test_closed_stdin(args):
     assert one_error(result.stderr.decode()) == "factcheck: error: <stdin>: standard input is closed"
 
 
-@pytest.mark.parametrize("unit", ["Russia sanctions Ruritania in 2022 ", "Azerbaijan backs Ukraine firmly, says Baku and "])
-def test_check_and_extract_take_a_long_line_in_linear_time(unit, tmp_path):
+def test_check_and_extract_take_a_long_line_in_linear_time(tmp_path):
     import time
 
+    unit = "Azerbaijan backs Ukraine firmly, says Baku and "  # names and cues all along one sentence
     line = (unit * (1000000 // len(unit)) + "\n").encode()  # just under 1 MB, one line
     (tmp_path / "long.txt").write_bytes(line)
     started = time.monotonic()

@@ -64,7 +64,7 @@ def test_the_hostile_ledger_loads(runner, hostile):
 COMMANDS = [
     ["validate", "--anchors"], ["validate", "--json"], ["sources"], ["sources", "--json"], ["claims"],
     ["claims", "--json"], ["compare"], ["compare", "--json"], ["compare", "--format", "jsonl"],
-    ["compare", "--format", "markdown"], ["compare", "--format", "claimreview"], ["compare", "--format", "fever"],
+    ["compare", "--format", "markdown"], ["compare", "--format", "html"], ["show", "ruritanian", "--format", "html"], ["compare", "--format", "claimreview"], ["compare", "--format", "fever"],
     ["compare", "--country", "ruritanian"], ["show", "ruritanian"], ["show", "Ruritanian", "--json"],
     ["show", "Strelsau"], ["show", "Ruritania" + EVIL], ["show", "ruritania" + EVIL], ["annotate", "alpha" + EVIL, "--no-pager"], ["coverage"], ["coverage", "--json"],
     ["check", "Ruritania sent 5 tanks to the front."], ["check", "Ruritania sent 5 tanks", "--json"],

@@ -166,6 +166,7 @@ def _build_entities(section: list[Any], check: Checker) -> dict[str, Entity]:
             continue
         entity = Entity(id=item["id"], kind=item["kind"], name=item["name"], iso=item.get("iso", ""),
                         aliases=list(aliases), country=item.get("country", ""),
+                        members=[str(m) for m in item.get("members", [])],
                         note=item.get("note", ""), line=line)
         _register(entities, entity.id, entity, "entity", line, check)
     return entities

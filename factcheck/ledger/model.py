@@ -8,7 +8,7 @@ from typing import Any
 from factcheck.ledger.dates import FuzzyDate
 
 SOURCE_KINDS = ("article", "record")
-ENTITY_KINDS = ("country", "person", "organisation")
+ENTITY_KINDS = ("country", "person", "organisation", "group")
 TOPIC_KINDS = ("stance", "fact", "framing")
 VALUE_TYPES = ("text", "entity", "number", "date")
 VOICES = ("asserted", "reported")
@@ -50,6 +50,7 @@ class Entity:
     iso: str = ""
     aliases: list[str] = field(default_factory=list)
     country: str = ""  # for a person or organisation: the country it belongs to
+    members: list[str] = field(default_factory=list)  # for a group ("the South Caucasus"): who it stands for
     note: str = ""
     line: int = 0
 

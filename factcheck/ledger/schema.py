@@ -40,7 +40,7 @@ SOURCE_FIELDS = {
 }
 ENTITY_FIELDS = {
     "id": Field(_S, True), "kind": Field(_S, True, ENTITY_KINDS), "name": Field(_S, True),
-    "iso": Field(_S), "aliases": Field((list,)), "country": Field(_S), "note": Field(_S),
+    "iso": Field(_S), "aliases": Field((list,)), "country": Field(_S), "members": Field((list,)), "note": Field(_S),
 }
 TOPIC_FIELDS = {
     "id": Field(_S, True), "question": Field(_S, True), "kind": Field(_S, True, TOPIC_KINDS),

@@ -36,6 +36,11 @@ def check_entities(entities: dict[str, Entity], check: Checker) -> None:
         if entity.country and entity.country not in entities:
             check.add(entity.line, f"entity '{entity.id}': unknown country '{entity.country}'",
                       suggest(entity.country, entities))
+        for member in entity.members:
+            if member not in entities:
+                check.add(entity.line, f"entity '{entity.id}': unknown member '{member}'", suggest(member, entities))
+        if entity.members and entity.kind != "group":
+            check.add(entity.line, f"entity '{entity.id}': only a group has members")
 
 
 def check_vocabulary(topics: dict[str, Topic], entities: dict[str, Entity], check: Checker) -> None:

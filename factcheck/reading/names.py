@@ -71,6 +71,7 @@ def resolve_entity(ledger: Ledger, name: str) -> Resolution:
 
 
 FUZZY_MENTION_CUTOFF = 85.0
+FUZZY_LOWER_CUTOFF = 88.0
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class Spotter:
                                   re.IGNORECASE) if ordered else None
         self.code_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
                                   + r")\b") if codes else None
-        self.fuzzy_pool = {normalise(n): e for n, e in names.items() if len(n) >= 6 and " " not in n}
+        self.fuzzy_pool = {normalise(n): e for n, e in names.items() if len(n) >= 5 and " " not in n}
 
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in the text, in order, overlapping ones resolved to the longest."""
@@ -117,13 +118,13 @@ class Spotter:
             if regex is None:
                 continue
             spans = _Spans()
+            taken.append(spans)
             for m in regex.finditer(text):
                 if any(t.overlaps(m.start(), m.end()) for t in taken):
                     continue
                 key = m.group(1).casefold() if fold else m.group(1)
                 found.append(Mention(table[key], m.group(1), m.start(), m.end(), "name"))
                 spans.add(m.start(), m.end())
-            taken.append(spans)
         found.extend(self._near_misses(text, taken))
         return sorted(found, key=lambda m: m.start)
 
@@ -131,11 +132,13 @@ class Spotter:
         from rapidfuzz import fuzz, process  # lazy: only claim spotting needs it
 
         result = []
-        for m in re.finditer(r"\b[A-Z][\w’']{5,}", text):
-            if any(t.overlaps(m.start(), m.end()) for t in taken) or not self.fuzzy_pool:
+        pool = list(self.fuzzy_pool)
+        for m in re.finditer(r"\b[A-Za-z][\w’']{4,}", text):
+            if any(t.overlaps(m.start(), m.end()) for t in taken) or not pool:
                 continue
-            best = process.extractOne(normalise(m.group()), list(self.fuzzy_pool), scorer=fuzz.ratio,
-                                      score_cutoff=FUZZY_MENTION_CUTOFF)
+            # a name typed in lower case ("ukrain") must be nearer a name than a capitalised one
+            cutoff = FUZZY_MENTION_CUTOFF if m.group()[0].isupper() else FUZZY_LOWER_CUTOFF
+            best = process.extractOne(normalise(m.group()), pool, scorer=fuzz.ratio, score_cutoff=cutoff)
             if best:
                 result.append(Mention(self.fuzzy_pool[best[0]], m.group(), m.start(), m.end(), "near-miss"))
         return result

@@ -8,7 +8,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.grammar import NUMBER, date_in
 from factcheck.reading.names import Mention
-from factcheck.reading.reader import Reading, Vocabulary, read
+from factcheck.reading.reader import Context, Reading, Vocabulary, read
 from factcheck.reading.sentences import Sentence, split_sentences
 from factcheck.vocabulary import DEFAULT_MIN_SCORE
 
@@ -30,7 +30,7 @@ class Candidate:
 
 
 def score_sentence(vocabulary: Vocabulary, sentence: Sentence, document_date: FuzzyDate | None = None,
-                   previous: list[str] | None = None) -> list[Candidate]:
+                   previous: list[str] | None = None, context: Context | None = None) -> list[Candidate]:
     """Score one sentence's check-worthiness; one candidate per claim the reader finds in it (or one bare)."""
     ledger = vocabulary.ledger
     text = sentence.text
@@ -50,7 +50,7 @@ def score_sentence(vocabulary: Vocabulary, sentence: Sentence, document_date: Fu
     if date_in(text, None)[0] is not None:
         score += 1
         extras.append("date")
-    readings = read(vocabulary, text, document_date, previous or [])
+    readings = read(vocabulary, text, document_date, previous or [], context)
     if not readings:
         return [Candidate(sentence, score, base + extras, mentions)]
     candidates = []
@@ -76,8 +76,9 @@ def spot(ledger: Ledger, text: str, min_score: int = DEFAULT_MIN_SCORE,
     vocabulary = Vocabulary(ledger)
     scored: list[Candidate] = []
     previous: list[str] = []
+    context = Context()
     for sentence in split_sentences(text):
-        found = score_sentence(vocabulary, sentence, document_date, previous)
+        found = score_sentence(vocabulary, sentence, document_date, previous, context)
         scored.extend(found)
         previous = [c.subject for c in found if c.subject][:1] or previous
     kept = [c for c in scored if c.score >= min_score]
@@ -119,7 +120,11 @@ def candidate_claims(ledger: Ledger, source_id: str, candidates: list[Candidate]
         topic = ledger.topics[candidate.topic]  # type: ignore[index]
         entry: dict[str, Any] = {"id": claim_id, "source": source_id, "subject": candidate.subject,
                                  "topic": topic.id}
-        entry["stance" if topic.kind == "stance" else "value"] = candidate.answer
+        answer: object = candidate.answer
+        if topic.value_type == "number" and candidate.answer is not None:
+            amount = float(candidate.answer)
+            answer = int(amount) if amount.is_integer() else amount
+        entry["stance" if topic.kind == "stance" else "value"] = answer
         reading = candidate.reading
         if reading is not None and reading.voice == "reported":
             entry["voice"] = "reported"
