@@ -15,12 +15,15 @@ def _interrupted(signum: int, frame: object) -> None:
         os._exit(130)
 
 
-# installed as this module is imported: the console script imports it first thing
-signal.signal(signal.SIGINT, _interrupted)
+# Installed as this module is imported (the console script imports it first thing), unless Ctrl-C is
+# ignored (a background job started by a shell): then it stays ignored.
+_QUIET = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+if _QUIET:
+    signal.signal(signal.SIGINT, _interrupted)
 
 
 def main() -> None:
     """Import the command line (an interrupt meanwhile ends quietly), then run it."""
     from factcheck.cli.app import run
 
-    run(_interrupted)
+    run(_interrupted if _QUIET else None)
