@@ -254,3 +254,12 @@ def test_ctrl_c_while_waiting_to_write_leaves_nothing_behind(ledger, tmp_path):
         os.close(fd)
     assert process.returncode == 130 and stderr.decode() == "factcheck: interrupted\n"
     assert ledger.read_bytes() == before and sorted(p.name for p in ledger.parent.iterdir()) == listing
+
+
+def test_a_read_only_ledger_is_not_written(runner, ledger, tmp_path):
+    (tmp_path / "new.txt").write_text("Ruritania sent tanks.\n", encoding="utf-8")
+    ledger.chmod(0o444)
+    before = ledger.read_bytes()
+    result = runner.invoke(cli, ["add", str(tmp_path / "new.txt"), *ADD, "--claims", str(ledger)])
+    assert result.exit_code == 3 and "the ledger is read-only (mode 0444); nothing was written" in result.stderr
+    assert ledger.read_bytes() == before and not (ledger.parent / "seeds").exists()

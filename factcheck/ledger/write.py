@@ -167,6 +167,9 @@ def commit(path: Path, text: str, form: Form, expected_sha: str | None, new_file
             like = os.stat(real)
         except FileNotFoundError:
             like = None
+        if like is not None and not like.st_mode & 0o222:  # someone made it read-only: respect that
+            raise WriteFailed(f"the ledger is read-only (mode {stat.S_IMODE(like.st_mode):04o}); nothing was written",
+                              shown)
         new_tmp = None
         if new_file is not None:
             folder = new_file.path.parent
