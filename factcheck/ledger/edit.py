@@ -93,7 +93,11 @@ def source_text(data: bytes, shown: str) -> str:
     """A new source must be text this factcheck reads back as it is: UTF-8, not binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnusableInput("is UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)", shown)
-    text = decode(data, shown)
+    try:
+        text = decode(data, shown)
+    except UnusableInput as exc:
+        raise UnusableInput(f"{exc.message}: binary or another encoding; a source must be UTF-8 text "
+                            "(convert it first, e.g. iconv -t UTF-8)", exc.path, exc.line) from None
     binary = re.search("[\x00-\x08\x0e-\x1a\x1c-\x1f]", text)
     if binary:
         line = text.count("\n", 0, binary.start()) + 1
