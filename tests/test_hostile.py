@@ -121,3 +121,20 @@ def test_a_setting_that_is_not_a_number_is_one_line(name, value):
     result = run("validate", env={name: value})
     assert result.returncode == 2
     assert one_error(result.stderr.decode()) == f"factcheck: error: ${name} must be a positive number, not '{value}'"
+
+
+def test_closest_passage_searches_are_budgeted_per_source():
+    from factcheck.ledger.anchor import CLOSEST_SEARCHES, FoldedText, closest_passage
+    from factcheck.ledger.schema import Checker
+    from factcheck.ledger.validate import anchor_claim
+
+    source = FoldedText.of("Ruritania sent five tanks to the front. " * 2000)
+    check = Checker("claims.yaml")
+    for number in range(CLOSEST_SEARCHES + 5):
+        claim = {"id": f"c{number}", "quote": f"Freedonia sent {number} planes", "line": number + 1, "field_lines": {}}
+        assert anchor_claim(claim, source, check) is None
+    messages = [p.message for p in check.problems]
+    assert sum("closest passage (line" in m for m in messages) == CLOSEST_SEARCHES
+    assert messages[-1] == (f"claim 'c{CLOSEST_SEARCHES + 4}': quote not found in its source (closest passage shown "
+                            f"for the first {CLOSEST_SEARCHES} missing quotes only)")
+    assert closest_passage(source, "Freedonia") is None

@@ -37,6 +37,8 @@ class FoldedText:
     seg_folded: list[int]  # segment i starts at folded offset seg_folded[i] ...
     seg_original: list[int]  # ... which is original offset seg_original[i]; then one for one
     line_starts: list[int]
+    searches_left: int = 0  # closest-passage searches this source still allows (set in `of`)
+    _words: list[tuple[int, int]] | None = None
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
@@ -55,7 +57,13 @@ class FoldedText:
         pieces.append(translated[pos:])
         folded = "".join(pieces).translate(_ONE_SPACE)
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        return cls(text, folded, seg_folded, seg_original, starts)
+        return cls(text, folded, seg_folded, seg_original, starts, CLOSEST_SEARCHES)
+
+    def words(self) -> list[tuple[int, int]]:
+        """The spans of the folded text's words, found once."""
+        if self._words is None:
+            self._words = [(m.start(), m.end()) for m in re.finditer(r"\S+", self.folded)]
+        return self._words
 
     def original_offset(self, folded_offset: int) -> int:
         """Where a character of the folded text came from in the original."""
@@ -106,6 +114,9 @@ class NearMiss:
 CLOSEST_WORDS = 60
 CLOSEST_CHARS = 600
 CLOSEST_WINDOWS = 4000
+# and at most this many quotes of one source get a closest passage: past it, a ledger whose quotes are
+# all missing is still reported in time linear in its size
+CLOSEST_SEARCHES = 100
 
 
 def closest_passage(source: FoldedText, quote: str) -> NearMiss | None:
@@ -113,9 +124,10 @@ def closest_passage(source: FoldedText, quote: str) -> NearMiss | None:
     from rapidfuzz import fuzz, process  # lazy: only needed when a quote fails to anchor
 
     needle = " ".join(fold(quote).split()[:CLOSEST_WORDS])[:CLOSEST_CHARS]
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", source.folded)]
-    if not needle or not words:
+    words = source.words()
+    if not needle or not words or source.searches_left <= 0:
         return None
+    source.searches_left -= 1
     size = len(needle.split())
     longest = 2 * len(needle)  # a window's text is cut here: beyond it, it cannot come closer
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import UnusableInput
-from factcheck.ledger.anchor import FoldedText, closest_passage, fold
+from factcheck.ledger.anchor import CLOSEST_SEARCHES, FoldedText, closest_passage, fold
 from factcheck.ledger.dates import parse_date
 from factcheck.ledger.files import MAX_SOURCE_BYTES, NotRegular, TooBig, decode, os_reason, raw_read
 from factcheck.ledger.model import Anchor, Correction, Entity, Topic
@@ -198,9 +198,11 @@ def anchor_claim(claim: dict[str, Any], source: FoldedText, check: Checker) -> A
     if anchor is not None:
         return anchor
     line = claim["field_lines"].get("quote", claim["line"])
+    searched = source.searches_left > 0
     near = closest_passage(source, claim["quote"])
     if near is None:
-        check.add(line, f"claim '{claim['id']}': quote not found in its source")
+        why = "" if searched else f" (closest passage shown for the first {CLOSEST_SEARCHES} missing quotes only)"
+        check.add(line, f"claim '{claim['id']}': quote not found in its source{why}")
         return None
     check.add(line, f"claim '{claim['id']}': quote not found in its source; closest passage "
               f"(line {near.line}, {near.similarity:g}% similar): \"{near.passage}\"")
