@@ -12,6 +12,7 @@ from factcheck.errors import UnusableInput
 from factcheck.findings.engine import compare
 from factcheck.ledger.anchor import FoldedText, fold
 from factcheck.ledger.load import load_ledger
+from factcheck.ledger.model import Correction
 from tests.builders import SCALE, ledger
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -88,6 +89,7 @@ CLAIM = st.fixed_dictionaries({
     "pick": st.integers(0, 4),
     "voice": st.sampled_from(["asserted", "asserted", "asserted", "reported"]),
     "as_of": st.one_of(st.none(), st.sampled_from(["1992", "2014-03-27", "2022-07", "2025"])),
+    "garbled": st.sampled_from([None, None, None, "meant", "subject", "bare"]),  # a correction, and what it says
 })
 
 
@@ -95,7 +97,7 @@ def _claims(specs: list[dict]) -> list[dict]:
     claims = []
     for number, spec in enumerate(specs):
         claim = {"id": f"c{number}", "source": spec["source"], "subject": spec["subject"], "topic": spec["topic"],
-                 "voice": spec["voice"]}
+                 "voice": spec["voice"], "at": number}  # a claim's quote stays where it is when the list is shuffled
         if spec["voice"] == "reported":
             claim["attributed_to"] = "y"
         if spec["as_of"]:
@@ -108,6 +110,11 @@ def _claims(specs: list[dict]) -> list[dict]:
             claim["value"] = ["yes", "absent"][spec["pick"] % 2]
         else:
             claim["value"] = f"reason {spec['pick'] % 3}"
+        if spec["garbled"]:
+            meant = {"meant": {"stance": SCALE[(spec["pick"] + 2) % 5]} if spec["topic"] == "backs"
+                     else {"value": {"why": "reason 0", "count": spec["pick"] + 1}.get(spec["topic"], "yes")},
+                     "subject": {"subject": "y"}, "bare": {}}[spec["garbled"]]
+            claim["correction"] = Correction("as it should read", "garbled", **meant)
         claims.append(claim)
     return claims
 

@@ -5,28 +5,36 @@ import hashlib
 from collections import defaultdict
 from itertools import combinations
 
-from factcheck.findings.explain import explain
+from factcheck.findings.explain import explain, garbled_note
 from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
 from factcheck.findings.severity import severity_of
 from factcheck.ledger.dates import Gap, gap_between, least_days
 from factcheck.ledger.model import Claim, Ledger, Topic
-from factcheck.ledger.values import rank, relation, value_key, value_label
+from factcheck.ledger.values import meant_reading, rank, relation, value_key, value_label
 from factcheck.vocabulary import Kind, Relation, Scope, Verdict
 
 # Two claims at least this far apart in time may differ because the world changed.
 CHANGE_OVER_TIME_DAYS = 365
 
+# A claim's reading in a group: the claim, its answer key (None: the claim's own), and whether it is the
+# garbled sentence as printed.
+_Reading = tuple[Claim, str | None, bool]
+
 
 def compare(ledger: Ledger) -> Report:
     """Compute every finding and verdict from the ledger's claims, deterministically."""
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
     for claim in ledger.claims:
-        groups[(claim.subject, claim.topic)].append(claim)
+        if claim.correction is None:
+            groups[(claim.subject, claim.topic)].append((claim, None, False))
+            continue
+        for subject, reading in _readings(ledger.topics[claim.topic], claim):
+            groups[(subject, claim.topic)].append(reading)
     findings: list[Finding] = []
     verdicts: list[TopicVerdict] = []
-    for (subject, topic_id), claims in groups.items():
+    for (subject, topic_id), readings in groups.items():
         topic = ledger.topics[topic_id]
-        group = _Group(ledger, topic, subject, claims)
+        group = _Group(ledger, topic, subject, readings)
         found = group.findings()
         findings.extend(found)
         verdict = group.verdict(found)
@@ -35,7 +43,7 @@ def compare(ledger: Ledger) -> Report:
     for finding in findings:
         _settle_time_and_evidence(ledger, finding)
         finding.severity = severity_of(ledger, finding)
-        finding.explanation = explain(ledger, finding)
+        finding.explanation = explain(ledger, finding) + garbled_note(finding)
         finding.id = _finding_id(finding)
     topic_order = {topic_id: i for i, topic_id in enumerate(ledger.topics)}
     findings.sort(key=lambda f: _sort_key(ledger, f, topic_order))
@@ -43,6 +51,23 @@ def compare(ledger: Ledger) -> Report:
         finding.number = number
     verdicts.sort(key=lambda v: (_entity_name(ledger, v.subject).casefold(), topic_order[v.topic]))
     return Report(findings, verdicts)
+
+
+def _readings(topic: Topic, claim: Claim) -> list[tuple[str, _Reading]]:
+    """How a claim with a correction takes part (README, "Garbled sentences").
+
+    Where the correction says what the sentence meant, the claim takes part as that, like any other
+    claim; as printed, when that differs, it takes part only in the report of its error. Where the
+    correction does not say, the sentence as printed is all there is, and it cannot be a sound side."""
+    assert claim.correction is not None
+    literal = (claim.subject, value_key(topic, claim))
+    meant = meant_reading(topic, claim)
+    readings = []
+    if meant is not None:
+        readings.append((meant[0], (claim, meant[1], False)))
+    if meant != literal:
+        readings.append((literal[0], (claim, literal[1], True)))
+    return readings
 
 
 def _settle_time_and_evidence(ledger: Ledger, finding: Finding) -> None:
@@ -71,33 +96,37 @@ def _finding_id(finding: Finding) -> str:
     # "-" for no scope: the ids of findings on a single source stay as they were
     parts = [finding.kind, "-" if finding.scope is Scope.NONE else finding.scope, finding.subject, finding.topic]
     parts += [f"{s.voice}:{s.value}@" + ",".join(h.source for h in s.holdings) for s in finding.sides]
+    if finding.garbled:  # kept apart from a sound finding between the same answers and sources
+        parts.append("garbled")
     return "f-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
 
 
 class _Group:
     """The claims on one subject and topic, organised as holdings per answer."""
 
-    def __init__(self, ledger: Ledger, topic: Topic, subject: str, claims: list[Claim]):
+    def __init__(self, ledger: Ledger, topic: Topic, subject: str, readings: list[_Reading]):
         self.ledger, self.topic, self.subject = ledger, topic, subject
-        self.asserted = self._holdings([c for c in claims if c.voice == "asserted"])
-        self.reported = self._holdings([c for c in claims if c.voice == "reported"])
+        self.asserted = self._holdings([r for r in readings if r[0].voice == "asserted" and not r[2]])
+        self.reported = self._holdings([r for r in readings if r[0].voice == "reported" and not r[2]])
+        # the garbled sentences as printed (asserted ones: a garbled report is no one's assertion)
+        self.garbled = self._holdings([r for r in readings if r[0].voice == "asserted" and r[2]], garbled=True)
         self.answers_of: dict[str, set[str]] = defaultdict(set)
         for key, holdings in self.asserted.items():
             for held in holdings:
                 self.answers_of[held.source].add(key)
 
-    def _holdings(self, claims: list[Claim]) -> dict[str, list[Holding]]:
+    def _holdings(self, readings: list[_Reading], garbled: bool = False) -> dict[str, list[Holding]]:
         """answer -> holdings, one holding per source and date, in ledger order."""
         by_answer: dict[str, dict[tuple[str, str], list[Claim]]] = defaultdict(dict)
-        keys = self._canonical({value_key(self.topic, c) for c in claims})
-        for claim in claims:
-            key = keys[value_key(self.topic, claim)]
+        answered = [(c, value_key(self.topic, c) if key is None else key) for c, key, _ in readings]
+        keys = self._canonical({key for _, key in answered})
+        for claim, key in answered:
             date = self.ledger.claim_date(claim)
-            by_answer[key].setdefault((claim.source, date.iso()), []).append(claim)
+            by_answer[keys[key]].setdefault((claim.source, date.iso()), []).append(claim)
         result: dict[str, list[Holding]] = {}
         for key in sorted(by_answer, key=self._order):
             holdings = [Holding(src, sorted(cs, key=_claim_order), self.ledger.claim_date(cs[0]),
-                                self.ledger.sources[src].kind == "record")
+                                self.ledger.sources[src].kind == "record", garbled)
                         for (src, _), cs in by_answer[key].items()]
             # sorted, so that the order of claims in the file never changes the output
             result[key] = sorted(holdings, key=lambda h: (h.date.lo, h.source))
@@ -116,7 +145,7 @@ class _Group:
         return mapping
 
     def _side(self, key: str, holdings: list[Holding], voice: str = "asserted") -> Side:
-        raw = holdings[0].lead.value if holdings else None
+        raw = _raw_value(holdings[0]) if holdings else None
         return Side(key, value_label(self.ledger, self.topic, key, raw), rank(self.topic, key),
                     holdings, voice)
 
@@ -125,7 +154,7 @@ class _Group:
 
     def findings(self) -> list[Finding]:
         """All findings for this group."""
-        found = self._differences() + self._corroborations() + self._disputed()
+        found = self._differences() + self._corroborations() + self._disputed() + self._errors()
         articles = {h.source for hs in self.asserted.values() for h in hs if not h.record}
         others = {h.source for hs in self.asserted.values() for h in hs if h.record}
         if len(articles) == 1 and not others:
@@ -210,6 +239,44 @@ class _Group:
                             self._side(key, [held], "reported"), self._side(own_key, mine)]))
         return found
 
+    def _errors(self) -> list[Finding]:
+        """Each garbled sentence as printed, reported once: against the record where the record gives
+        another answer, else against its own source's other claims; never against other articles."""
+        found = []
+        for key, holdings in self.garbled.items():
+            for held in holdings:
+                other = self._error_side(key, held)
+                if other is not None:
+                    rel = relation(self.topic, key, other.value)
+                    kind = Kind.CONTRADICTION if rel is Relation.CONTRADICTION else Kind.TENSION
+                    scope = Scope.RECORD if other.holdings[0].record else Scope.WITHIN
+                    finding = self._finding(kind, scope, [self._side(key, [held]), other])
+                    finding.garbled = True
+                    found.append(finding)
+        return found
+
+    def _error_side(self, key: str, held: Holding) -> Side | None:
+        """The answer a garbled holding is reported against: the record's, else its own source's."""
+        printed = {id(c) for c in held.claims}
+        for from_record in (True, False):
+            candidates = []
+            for other_key, holdings in self.asserted.items():
+                rel = relation(self.topic, key, other_key)
+                if rel not in (Relation.CONTRADICTION, Relation.TENSION):
+                    continue
+                if from_record:
+                    chosen = [h for h in holdings if h.record]
+                else:  # the source's other claims: not the garbled ones, read for what they meant
+                    chosen = [Holding(h.source, [c for c in h.claims if id(c) not in printed], h.date)
+                              for h in holdings if h.source == held.source]
+                    chosen = [h for h in chosen if h.claims]
+                if chosen:
+                    candidates.append((rel is not Relation.CONTRADICTION, self._order(other_key), other_key, chosen))
+            if candidates:
+                _, _, other_key, chosen = min(candidates, key=lambda c: c[:2])
+                return self._side(other_key, chosen)
+        return None
+
     def _order(self, key: str) -> tuple:
         r = rank(self.topic, key)
         return (r if r is not None else 0, key)
@@ -220,7 +287,7 @@ class _Group:
         if not holdings:
             return None
         sources = list(dict.fromkeys(h.source for h in holdings))
-        if any(f.kind in (Kind.CONTRADICTION, Kind.DISPUTED) for f in findings):
+        if any(f.kind in (Kind.CONTRADICTION, Kind.DISPUTED) and not f.garbled for f in findings):
             verdict = Verdict.CONFLICTING
         elif len(sources) == 1:
             verdict = Verdict.SINGLE_SOURCE
@@ -228,6 +295,14 @@ class _Group:
             verdict = Verdict.CONSISTENT
         claims = [c.id for h in holdings for c in h.claims]
         return TopicVerdict(self.subject, self.topic.id, verdict, sources, claims)
+
+
+def _raw_value(holding: Holding) -> object:
+    """The lead claim's value as given: as printed, or as its correction says it meant."""
+    claim = holding.lead
+    if not holding.garbled and claim.correction and claim.correction.value is not None:
+        return claim.correction.value
+    return claim.value
 
 
 def _claim_order(claim: Claim) -> tuple:

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from factcheck.errors import Problem
 from factcheck.findings.model import Finding, Side
 from factcheck.ledger.model import Claim, Ledger, Source
-from factcheck.ledger.values import value_key
+from factcheck.ledger.values import meant_reading, value_key
 from factcheck.render import CompareView, ShowView
 from factcheck.vocabulary import Scope
 
@@ -53,9 +53,21 @@ def claim_json(ledger: Ledger, claim: Claim) -> dict:
             data[key] = getattr(claim, key)
     data["date"] = ledger.claim_date(claim).to_json() if claim.source in ledger.sources else None
     if claim.correction:
-        data["correction"] = {"should_read": claim.correction.should_read, "why": claim.correction.why}
+        data["correction"] = correction_json(ledger, claim)
     if claim.unreviewed:
         data["unreviewed"] = True
+    return data
+
+
+def correction_json(ledger: Ledger, claim: Claim) -> dict:
+    """What a garbled claim should read, why, and (where the ledger says) the subject and answer it meant."""
+    fix = claim.correction
+    assert fix is not None
+    data: dict[str, Any] = {"should_read": fix.should_read, "why": fix.why}
+    topic = ledger.topics.get(claim.topic)
+    meant = meant_reading(topic, claim) if topic is not None else None
+    if meant is not None:
+        data["meant"] = {"subject": meant[0], "answer": meant[1]}
     return data
 
 
@@ -82,6 +94,7 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
         "gap": {"min_days": gap.min_days, "max_days": gap.max_days, "text": gap.describe()} if gap else None,
         "may_be_change_over_time": finding.over_time,
         "weak_evidence": finding.weak,
+        "garbled": finding.garbled,
         "sides": [_side_json(ledger, s, embed) for s in finding.sides],
     }
 
