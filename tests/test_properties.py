@@ -9,8 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import UnusableInput
-from factcheck.findings.engine import compare
+from factcheck.findings.engine import CHANGE_OVER_TIME_DAYS, _Index, compare, gap_of
+from factcheck.findings.model import Holding, Side
 from factcheck.ledger.anchor import FoldedText, fold
+from factcheck.ledger.dates import gap_between, least_days, parse_date
 from factcheck.ledger.load import load_ledger
 from factcheck.ledger.model import Correction
 from tests.builders import SCALE, ledger
@@ -137,3 +139,27 @@ def test_engine_output_does_not_depend_on_claim_order(specs, rng: random.Random)
 
 def test_builders_ledger_has_no_files():
     assert ledger([]).path == Path("claims.yaml")
+
+
+DATE = st.builds(lambda y, m, d, approx: parse_date(f"{y}" + (f"-{m:02d}" if m else "") +
+                                                    (f"-{d:02d}" if m and d else ""), approx),
+                 st.integers(2012, 2026), st.integers(0, 12), st.integers(0, 28), st.booleans())
+HOLDING = st.builds(lambda src, date, record: Holding(src, [], date, record),
+                    st.sampled_from("abcdr"), DATE, st.booleans())
+
+
+@FAST
+@given(st.lists(HOLDING, min_size=1, max_size=12), st.lists(HOLDING, min_size=1, max_size=12))
+def test_sweeps_agree_with_comparing_every_pair(first, second):
+    # the gap: the fewest days between any two holdings, then the smallest greatest gap among those pairs
+    pairs = [(least_days(x.date, y.date), gap_between(x.date, y.date)) for x in first for y in second]
+    nearest = min(p[0] for p in pairs)
+    expected = min((g for least, g in pairs if least == nearest), key=lambda g: g.max_days)
+    assert gap_of(Side("a", "a", None, first), Side("b", "b", None, second)) == expected
+    # near and far partners from other sources, as the pairwise engine counted them
+    for fixed in (False, True):
+        index = _Index(second, fixed)
+        for x in first:
+            others = [y for y in second if y.source != x.source]
+            far = [y for y in others if not fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS]
+            assert index.near_far(x) == (len(others) - len(far), len(far))

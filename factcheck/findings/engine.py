@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import combinations
 
 from factcheck.findings.explain import explain, garbled_note
 from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
 from factcheck.findings.severity import severity_of
-from factcheck.ledger.dates import Gap, gap_between, least_days
+from factcheck.ledger.dates import FuzzyDate, Gap
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, rank, relation, value_key, value_label
 from factcheck.vocabulary import Kind, Relation, Scope, Verdict
@@ -62,7 +63,7 @@ def _readings(topic: Topic, claim: Claim) -> list[tuple[str, _Reading]]:
     assert claim.correction is not None
     literal = (claim.subject, value_key(topic, claim))
     meant = meant_reading(topic, claim)
-    readings = []
+    readings: list[tuple[str, _Reading]] = []
     if meant is not None:
         readings.append((meant[0], (claim, meant[1], False)))
     if meant != literal:
@@ -111,9 +112,15 @@ class _Group:
         # the garbled sentences as printed (asserted ones: a garbled report is no one's assertion)
         self.garbled = self._holdings([r for r in readings if r[0].voice == "asserted" and r[2]], garbled=True)
         self.answers_of: dict[str, set[str]] = defaultdict(set)
+        # answer -> source -> that source's holdings of the answer, in the answer's order
+        self.by_source: dict[str, dict[str, list[Holding]]] = {}
         for key, holdings in self.asserted.items():
+            mine: dict[str, list[Holding]] = {}
             for held in holdings:
                 self.answers_of[held.source].add(key)
+                mine.setdefault(held.source, []).append(held)
+            self.by_source[key] = mine
+        self._indexes: dict[tuple[str, bool, bool], list[tuple[frozenset[str] | None, _Index]]] = {}
 
     def _holdings(self, readings: list[_Reading], garbled: bool = False) -> dict[str, list[Holding]]:
         """answer -> holdings, one holding per source and date, in ledger order."""
@@ -169,41 +176,67 @@ class _Group:
             if rel is Relation.SAME:
                 continue
             kind = Kind.CONTRADICTION if rel is Relation.CONTRADICTION else Kind.TENSION
-            ha, hb = self.asserted[a], self.asserted[b]
-            for source in sorted({h.source for h in ha} & {h.source for h in hb}):
+            sa, sb = self.by_source[a], self.by_source[b]
+            for source in sorted(sa.keys() & sb.keys()):
                 if rel is not Relation.FRAMING:  # one source may frame a thing two ways without conflict
-                    sides = [self._side(a, [h for h in ha if h.source == source]),
-                             self._side(b, [h for h in hb if h.source == source])]
+                    sides = [self._side(a, sa[source]), self._side(b, sb[source])]
                     found.append(self._finding(kind, Scope.WITHIN, sorted(sides, key=_earliest)))
-            found.extend(self._cross(kind, rel, a, b, ha, hb))
+            found.extend(self._cross(kind, a, b))
         return found
 
-    def _cross(self, kind: Kind, rel: Relation, a: str, b: str, ha: list[Holding],
-               hb: list[Holding]) -> list[Finding]:
+    def _cross(self, kind: Kind, a: str, b: str) -> list[Finding]:
         """Findings between different sources: article against article, article against record.
 
         Pairs far enough apart in time to be a change over time get a finding of their own,
-        so that an old claim does not blur a fresh conflict."""
-        buckets: dict[tuple[Scope, bool], list[tuple[Holding, Holding]]] = {}
-        for x in ha:
-            for y in hb:
-                if x.source == y.source or (x.record and y.record):
-                    continue
-                if rel is Relation.FRAMING and self.answers_of[x.source] & self.answers_of[y.source]:
-                    continue
-                scope = Scope.RECORD if x.record or y.record else Scope.ACROSS
-                buckets.setdefault((scope, self._far_apart(x, y)), []).append((x, y))
-        return [self._pair_finding(kind, scope, a, b, buckets[(scope, far)])
+        so that an old claim does not blur a fresh conflict. A finding lists every holding that
+        has a partner on the other side: each holding asks the other answer's index how many
+        holdings stand near it and how many far, so the work grows with the holdings, not with
+        the pairs of them."""
+        buckets: dict[tuple[Scope, bool], tuple[list[Holding], list[Holding]]] = {}
+        for side, holdings, other in ((0, self.asserted[a], b), (1, self.asserted[b], a)):
+            for held in holdings:
+                reach = [(Scope.RECORD, self._reach(held, other, record=False))] if held.record else \
+                    [(Scope.ACROSS, self._reach(held, other, record=False)),
+                     (Scope.RECORD, self._reach(held, other, record=True))]
+                for scope, (near, far) in reach:
+                    if near:
+                        buckets.setdefault((scope, False), ([], []))[side].append(held)
+                    if far:
+                        buckets.setdefault((scope, True), ([], []))[side].append(held)
+        return [self._pair_finding(kind, scope, a, b, *buckets[(scope, far)])
                 for scope in (Scope.ACROSS, Scope.RECORD) for far in (False, True)
                 if (scope, far) in buckets]
 
-    def _far_apart(self, x: Holding, y: Holding) -> bool:
-        return not self.topic.fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS
+    def _index(self, key: str, record: bool, by_framing: bool = False) -> list[tuple[frozenset[str] | None, _Index]]:
+        """The holdings of one answer from records or from articles, indexed by date; on a framing topic
+        with `by_framing`, split by the set of framings their source gives (sources that share a framing
+        are not in tension)."""
+        cached = self._indexes.get((key, record, by_framing))
+        if cached is not None:
+            return cached
+        holdings = [h for h in self.asserted[key] if h.record == record]
+        parts: dict[frozenset[str] | None, list[Holding]] = defaultdict(list)
+        for held in holdings:
+            parts[frozenset(self.answers_of[held.source]) if by_framing else None].append(held)
+        made = [(signature, _Index(group, self.topic.fixed)) for signature, group in parts.items()]
+        self._indexes[(key, record, by_framing)] = made
+        return made
+
+    def _reach(self, held: Holding, key: str, record: bool) -> tuple[int, int]:
+        """How many holdings of answer `key` (from records, or from articles) it can be set against:
+        near it in time, and far from it."""
+        framing = self.topic.kind == "framing"
+        own = self.answers_of[held.source]
+        near = far = 0
+        for signature, index in self._index(key, record, by_framing=framing):
+            if signature is not None and signature & own:
+                continue
+            n, f = index.near_far(held)
+            near, far = near + n, far + f
+        return near, far
 
     def _pair_finding(self, kind: Kind, scope: Scope, a: str, b: str,
-                      pairs: list[tuple[Holding, Holding]]) -> Finding:
-        left = list({id(x): x for x, _ in pairs}.values())
-        right = list({id(y): y for _, y in pairs}.values())
+                      left: list[Holding], right: list[Holding]) -> Finding:
         sides = [self._side(a, left), self._side(b, right)]
         if scope is Scope.RECORD:
             sides.sort(key=lambda s: s.holdings[0].record)  # the article's side first
@@ -217,13 +250,15 @@ class _Group:
         for key, holdings in self.asserted.items():
             articles = [h for h in holdings if not h.record]
             records = [h for h in holdings if h.record]
-            agreeing = [h for h in articles
-                        if any(o.source != h.source and not self._far_apart(h, o) for o in articles)]
+            fellows = _Index(articles, self.topic.fixed)
+            agreeing = [h for h in articles if fellows.near_far(h)[0]]
             if len({h.source for h in agreeing}) >= 2:
                 found.append(self._finding(Kind.CORROBORATION, Scope.ACROSS, [self._side(key, agreeing)]))
-            backed = [h for h in articles if any(not self._far_apart(h, r) for r in records)]
-            confirming = [r for r in records if any(not self._far_apart(h, r) for h in backed)]
+            record = _Index(records, self.topic.fixed)
+            backed = [h for h in articles if record.near_far(h)[0]]
             if backed:
+                backing = _Index(backed, self.topic.fixed)
+                confirming = [r for r in records if backing.near_far(r)[0]]
                 found.append(self._finding(Kind.CORROBORATION, Scope.RECORD,
                                            [self._side(key, backed), self._side(key, confirming)]))
         return found
@@ -232,8 +267,8 @@ class _Group:
         found = []
         for key, holdings in sorted(self.reported.items()):
             for held in holdings:
-                for own_key, own in self.asserted.items():
-                    mine = [h for h in own if h.source == held.source]
+                for own_key in self.asserted:
+                    mine = self.by_source[own_key].get(held.source)
                     if mine and relation(self.topic, key, own_key) is Relation.CONTRADICTION:
                         found.append(self._finding(Kind.DISPUTED, Scope.WITHIN, [
                             self._side(key, [held], "reported"), self._side(own_key, mine)]))
@@ -268,7 +303,7 @@ class _Group:
                     chosen = [h for h in holdings if h.record]
                 else:  # the source's other claims: not the garbled ones, read for what they meant
                     chosen = [Holding(h.source, [c for c in h.claims if id(c) not in printed], h.date)
-                              for h in holdings if h.source == held.source]
+                              for h in self.by_source[other_key].get(held.source, [])]
                     chosen = [h for h in chosen if h.claims]
                 if chosen:
                     candidates.append((rel is not Relation.CONTRADICTION, self._order(other_key), other_key, chosen))
@@ -313,12 +348,82 @@ def _earliest(side: Side) -> tuple:
     return min(h.date.lo for h in side.holdings), side.value
 
 
-def gap_of(first: Side, second: Side) -> Gap | None:
-    """The smallest gap between any holding of one side and any of the other."""
-    pairs = [(least_days(x.date, y.date), x.date, y.date) for x in first.holdings for y in second.holdings]
-    if not pairs:
-        return None
-    nearest = min(p[0] for p in pairs)
-    gaps = [gap_between(a, b) for least, a, b in pairs if least == nearest]
-    return min(gaps, key=lambda g: g.max_days)
+class _Index:
+    """Holdings ready to say, in logarithmic time, how many of them from sources other than a given
+    holding's stand near it in time (fewer than CHANGE_OVER_TIME_DAYS apart) and how many far from it."""
 
+    def __init__(self, holdings: list[Holding], fixed: bool):
+        self.size = len(holdings)
+        self.fixed = fixed  # on a fixed topic nothing is far: the answer cannot change
+        self.bounds = _Bounds([h.date for h in holdings])
+        dates: dict[str, list[FuzzyDate]] = defaultdict(list)
+        for held in holdings:
+            dates[held.source].append(held.date)
+        self.per_source = {source: _Bounds(ds) for source, ds in dates.items()}
+
+    def near_far(self, held: Holding) -> tuple[int, int]:
+        """How many holdings of other sources stand near `held`, and how many far from it."""
+        mine = self.per_source.get(held.source)
+        others = self.size - (mine.size if mine else 0)
+        if self.fixed or not others:
+            return others, 0
+        far = self.bounds.far_from(held.date) - (mine.far_from(held.date) if mine else 0)
+        return others - far, far
+
+
+class _Bounds:
+    """The earliest and latest days of some dates, each sorted: a date is far from another when one ends
+    CHANGE_OVER_TIME_DAYS or more before the other begins (as `least_days` measures)."""
+
+    def __init__(self, dates: list[FuzzyDate]):
+        self.size = len(dates)
+        self.los = sorted(d.lo for d in dates)  # type: ignore[attr-defined]
+        self.his = sorted(d.hi for d in dates)  # type: ignore[attr-defined]
+
+    def far_from(self, date: FuzzyDate) -> int:
+        """How many of the dates are CHANGE_OVER_TIME_DAYS or more from `date` (earlier or later)."""
+        later = self.size - bisect_left(self.los, date.hi + CHANGE_OVER_TIME_DAYS)  # type: ignore[attr-defined]
+        earlier = bisect_right(self.his, date.lo - CHANGE_OVER_TIME_DAYS)  # type: ignore[attr-defined]
+        return later + earlier
+
+
+def gap_of(first: Side, second: Side) -> Gap | None:
+    """The smallest gap between any holding of one side and any of the other: the fewest days that can
+    separate them and, of the pairs that close, the smallest greatest number of days.
+
+    Both measures grow with the distance between two dates' midpoints once their widths are fixed
+    (fewest = (distance - widths) / 2, at least 0; greatest = (distance + widths) / 2), and a ledger's
+    dates come in a handful of widths (a day, a month, a year, each perhaps approximate): so the
+    closest midpoints for each pair of widths decide, found by a merge rather than over all pairs."""
+    mine, theirs = _by_width(first), _by_width(second)
+    if not mine or not theirs:
+        return None
+    best: tuple[int, int] | None = None
+    for wa, xs in mine.items():
+        for wb, ys in theirs.items():
+            distance = _closest(xs, ys)
+            candidate = (max(0, (distance - wa - wb) // 2), (distance + wa + wb) // 2)
+            best = candidate if best is None else min(best, candidate)
+    assert best is not None
+    return Gap(*best)
+
+
+def _by_width(side: Side) -> dict[int, list[int]]:
+    """A side's dates by width (last day minus first): their doubled midpoints, sorted."""
+    widths: dict[int, set[int]] = defaultdict(set)
+    for held in side.holdings:
+        lo, hi = held.date.lo, held.date.hi  # type: ignore[attr-defined]
+        widths[hi - lo].add(lo + hi)
+    return {w: sorted(mids) for w, mids in widths.items()}
+
+
+def _closest(xs: list[int], ys: list[int]) -> int:
+    """The least distance between a number of one sorted list and a number of the other."""
+    best, i, j = abs(xs[0] - ys[0]), 0, 0
+    while i < len(xs) and j < len(ys):
+        best = min(best, abs(xs[i] - ys[j]))
+        if xs[i] < ys[j]:
+            i += 1
+        else:
+            j += 1
+    return best
