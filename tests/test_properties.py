@@ -163,3 +163,21 @@ def test_sweeps_agree_with_comparing_every_pair(first, second):
             others = [y for y in second if y.source != x.source]
             far = [y for y in others if not fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS]
             assert index.near_far(x) == (len(others) - len(far), len(far))
+
+
+@FAST
+@given(st.lists(CLAIM, max_size=30))
+def test_sweeping_and_walking_the_pairs_give_the_same_findings(specs):
+    from factcheck.findings import engine
+
+    claims = _claims(specs)
+    found = []
+    saved = engine.FEW_PAIRS
+    try:
+        for few in (0, 10**9):  # always sweep; always walk every pair
+            engine.FEW_PAIRS = few
+            found.append([(f.id, f.kind, f.scope, f.severity, f.explanation, f.claim_ids())
+                          for f in compare(ledger(claims)).findings])
+    finally:
+        engine.FEW_PAIRS = saved
+    assert found[0] == found[1]

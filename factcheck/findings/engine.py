@@ -9,13 +9,20 @@ from itertools import combinations
 from factcheck.findings.explain import explain, garbled_note
 from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
 from factcheck.findings.severity import severity_of
-from factcheck.ledger.dates import FuzzyDate, Gap
+from factcheck.ledger.dates import FuzzyDate, Gap, least_days
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, rank, relation, value_key, value_label
-from factcheck.vocabulary import Kind, Relation, Scope, Verdict
+from factcheck.vocabulary import Kind, Relation, Scope, Severity, Verdict
 
 # Two claims at least this far apart in time may differ because the world changed.
 CHANGE_OVER_TIME_DAYS = 365
+
+# Up to this many pairs of holdings, walking the pairs is quicker than indexing the dates; the two ways
+# give the same findings (tests/test_properties.py runs both).
+FEW_PAIRS = 24
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+_SEVERITY_ORDER = {severity: i for i, severity in enumerate(Severity)}
 
 # A claim's reading in a group: the claim, its answer key (None: the claim's own), and whether it is the
 # garbled sentence as printed.
@@ -89,8 +96,8 @@ def _entity_name(ledger: Ledger, entity_id: str) -> str:
 
 
 def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple:
-    return (finding.severity.level, _entity_name(ledger, finding.subject).casefold(),
-            topic_order[finding.topic], list(Kind).index(finding.kind), finding.scope, finding.id)
+    return (_SEVERITY_ORDER[finding.severity], _entity_name(ledger, finding.subject).casefold(),
+            topic_order[finding.topic], _KIND_ORDER[finding.kind], finding.scope, finding.id)
 
 
 def _finding_id(finding: Finding) -> str:
@@ -192,7 +199,38 @@ class _Group:
         has a partner on the other side: each holding asks the other answer's index how many
         holdings stand near it and how many far, so the work grows with the holdings, not with
         the pairs of them."""
+        ha, hb = self.asserted[a], self.asserted[b]
         buckets: dict[tuple[Scope, bool], tuple[list[Holding], list[Holding]]] = {}
+        if len(ha) * len(hb) <= FEW_PAIRS:
+            self._pairs(ha, hb, buckets)
+        else:
+            self._sweep(a, b, buckets)
+        return [self._pair_finding(kind, scope, a, b, *buckets[(scope, far)])
+                for scope in (Scope.ACROSS, Scope.RECORD) for far in (False, True)
+                if (scope, far) in buckets]
+
+    def _pairs(self, ha: list[Holding], hb: list[Holding],
+               buckets: dict[tuple[Scope, bool], tuple[list[Holding], list[Holding]]]) -> None:
+        """Sort every pair of holdings that can be compared into its scope, near or far in time."""
+        framing = self.topic.kind == "framing"
+        found: dict[tuple[Scope, bool], tuple[dict[int, Holding], dict[int, Holding]]] = {}
+        for x in ha:
+            for y in hb:
+                if x.source == y.source or (x.record and y.record):
+                    continue
+                if framing and self.answers_of[x.source] & self.answers_of[y.source]:
+                    continue
+                scope = Scope.RECORD if x.record or y.record else Scope.ACROSS
+                far = not self.topic.fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS
+                left, right = found.setdefault((scope, far), ({}, {}))
+                left[id(x)], right[id(y)] = x, y
+        order = {id(h): i for i, h in enumerate(hb)}  # the other side in its own order, as a sweep gives it
+        for bucket, (left, right) in found.items():
+            buckets[bucket] = (list(left.values()), sorted(right.values(), key=lambda h: order[id(h)]))
+
+    def _sweep(self, a: str, b: str,
+               buckets: dict[tuple[Scope, bool], tuple[list[Holding], list[Holding]]]) -> None:
+        """As _pairs, but each holding asks the other answer's date index for partners near and far."""
         for side, holdings, other in ((0, self.asserted[a], b), (1, self.asserted[b], a)):
             for held in holdings:
                 reach = [(Scope.RECORD, self._reach(held, other, record=False))] if held.record else \
@@ -203,9 +241,6 @@ class _Group:
                         buckets.setdefault((scope, False), ([], []))[side].append(held)
                     if far:
                         buckets.setdefault((scope, True), ([], []))[side].append(held)
-        return [self._pair_finding(kind, scope, a, b, *buckets[(scope, far)])
-                for scope in (Scope.ACROSS, Scope.RECORD) for far in (False, True)
-                if (scope, far) in buckets]
 
     def _index(self, key: str, record: bool, by_framing: bool = False) -> list[tuple[frozenset[str] | None, _Index]]:
         """The holdings of one answer from records or from articles, indexed by date; on a framing topic
@@ -395,9 +430,19 @@ def gap_of(first: Side, second: Side) -> Gap | None:
     (fewest = (distance - widths) / 2, at least 0; greatest = (distance + widths) / 2), and a ledger's
     dates come in a handful of widths (a day, a month, a year, each perhaps approximate): so the
     closest midpoints for each pair of widths decide, found by a merge rather than over all pairs."""
-    mine, theirs = _by_width(first), _by_width(second)
-    if not mine or not theirs:
+    if not first.holdings or not second.holdings:
         return None
+    if len(first.holdings) * len(second.holdings) <= FEW_PAIRS:
+        best = (1 << 62, 0)
+        for x in first.holdings:
+            xlo, xhi = x.date.lo, x.date.hi  # type: ignore[attr-defined]
+            for y in second.holdings:
+                ylo, yhi = y.date.lo, y.date.hi  # type: ignore[attr-defined]
+                pair = (max(ylo - xhi, xlo - yhi, 0), max(abs(yhi - xlo), abs(xhi - ylo)))  # as gap_between
+                if pair < best:
+                    best = pair
+        return Gap(*best)
+    mine, theirs = _by_width(first), _by_width(second)
     best: tuple[int, int] | None = None
     for wa, xs in mine.items():
         for wb, ys in theirs.items():

@@ -14,6 +14,9 @@ from factcheck.vocabulary import Scope
 
 SCHEMA_VERSION = 1
 
+# One encoder for the many small pieces of a large report (json.dumps would make one per call).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def dumps(document: Any) -> str:
     """Serialise deterministically: compact UTF-8 JSON on one line, then a newline.
@@ -149,15 +152,14 @@ def compare_json_chunks(view: CompareView) -> Iterator[str]:
     }, ensure_ascii=False)
     yield head[:-1] + ', "findings": ['
     for index, finding in enumerate(findings):
-        yield (", " if index else "") + json.dumps(finding_json(ledger, finding, embed=False), ensure_ascii=False)
+        yield (", " if index else "") + _encode(finding_json(ledger, finding, embed=False))
     yield '], "claims": {'
     for index, claim in enumerate(_named_claims(ledger, findings)):
-        yield (", " if index else "") + json.dumps(claim.id, ensure_ascii=False) + ": " + \
-            json.dumps(claim_json(ledger, claim), ensure_ascii=False)
+        yield (", " if index else "") + _encode(claim.id) + ": " + _encode(claim_json(ledger, claim))
     yield '}, "verdicts": ['
     for index, v in enumerate(report.verdicts):
-        yield (", " if index else "") + json.dumps({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
-                                                    "sources": v.sources, "claims": v.claims}, ensure_ascii=False)
+        yield (", " if index else "") + _encode({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
+                                                 "sources": v.sources, "claims": v.claims})
     yield "]}\n"
 
 
