@@ -74,17 +74,24 @@ def correction_json(ledger: Ledger, claim: Claim) -> dict:
     return data
 
 
-def _side_json(ledger: Ledger, side: Side, embed: bool) -> dict:
-    return {
-        "answer": side.value, "label": side.label, "voice": side.voice,
-        "holdings": [{"source": h.source, "date": h.date.to_json(),
-                      "claims": [claim_json(ledger, c) if embed else c.id for c in h.claims]}
-                     for h in side.holdings],
-    }
+def _side_json(ledger: Ledger, side: Side, embed: bool, made: dict[int, dict] | None = None) -> dict:
+    holdings = []
+    for h in side.holdings:
+        # many findings on a busy subject share holdings: `made` builds each one's JSON once
+        data = made.get(id(h)) if made is not None else None
+        if data is None:
+            data = {"source": h.source, "date": h.date.to_json(),
+                    "claims": [claim_json(ledger, c) if embed else c.id for c in h.claims]}
+            if made is not None:
+                made[id(h)] = data
+        holdings.append(data)
+    return {"answer": side.value, "label": side.label, "voice": side.voice, "holdings": holdings}
 
 
-def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
-    """One finding with its evidence: claims embedded whole, or (embed=False) named by id."""
+def finding_json(ledger: Ledger, finding: Finding, embed: bool = True, made: dict[int, dict] | None = None) -> dict:
+    """One finding with its evidence: claims embedded whole, or (embed=False) named by id.
+
+    `made`, kept across the findings of one report (whose holdings outlive it), reuses holdings' JSON."""
     topic = ledger.topics[finding.topic]
     entity = ledger.entities.get(finding.subject)
     gap = finding.gap
@@ -98,7 +105,7 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
         "may_be_change_over_time": finding.over_time,
         "weak_evidence": finding.weak,
         "garbled": finding.garbled,
-        "sides": [_side_json(ledger, s, embed) for s in finding.sides],
+        "sides": [_side_json(ledger, s, embed, made) for s in finding.sides],
     }
 
 
@@ -123,7 +130,14 @@ def write_chunks(out: TextIO, chunks: Iterable[str], size: int = 1 << 16) -> Non
 
 def _named_claims(ledger: Ledger, findings: list[Finding]) -> Iterator[Claim]:
     """The claims the findings name, once each, in ledger order."""
-    wanted = {c for f in findings for c in f.claim_ids()}
+    wanted: set[str] = set()
+    seen: set[int] = set()  # holdings shared by several findings are read once
+    for finding in findings:
+        for side in finding.sides:
+            for held in side.holdings:
+                if id(held) not in seen:
+                    seen.add(id(held))
+                    wanted.update(c.id for c in held.claims)
     return (c for c in ledger.claims if c.id in wanted)
 
 
@@ -151,8 +165,9 @@ def compare_json_chunks(view: CompareView) -> Iterator[str]:
         "sources": [source_json(s) for s in ledger.sources.values()],
     }, ensure_ascii=False)
     yield head[:-1] + ', "findings": ['
+    made: dict[int, dict] = {}
     for index, finding in enumerate(findings):
-        yield (", " if index else "") + _encode(finding_json(ledger, finding, embed=False))
+        yield (", " if index else "") + _encode(finding_json(ledger, finding, embed=False, made=made))
     yield '], "claims": {'
     for index, claim in enumerate(_named_claims(ledger, findings)):
         yield (", " if index else "") + _encode(claim.id) + ": " + _encode(claim_json(ledger, claim))
