@@ -60,7 +60,8 @@ class CheckVerdict(StrEnum):
     SUPPORTED = "supported"
     REFUTED = "refuted"
     CONFLICTING = "conflicting evidence"
-    NOT_ENOUGH = "not enough evidence"
+    NOT_ENOUGH = "not enough evidence"  # read, but the ledger holds nothing that decides it
+    UNREADABLE = "unreadable"  # no topic of the ledger recognised: nothing was checked
 
 
 class Relation(StrEnum):

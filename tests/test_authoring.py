@@ -146,8 +146,12 @@ def test_unreviewed_claims_are_marked_in_the_report(work, runner):
 def test_annotate_marks_claims_and_findings(runner):
     out = run(runner, "annotate", "sofrep-2023", "--claims", str(ROOT / "claims.yaml"), "--no-pager").stdout
     assert "seeds/004_e0c6e5c3f7e600c8.txt · SOFREP 2023" in out
-    line7 = next(line for line in out.splitlines() if line.startswith(" 7 "))
-    assert "C" in line7.split("|")[0] and "What made the vote the most shocking" in line7
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(" 7 "))
+    assert "C" in lines[at].split("|")[0]
+    # the line's text, wrapped beside the margin (continuation lines have an empty gutter)
+    text = " ".join(line.split("|", 1)[1].strip() for line in lines[at:at + 6] if "|" in line)
+    assert "What made the vote the most shocking" in text
     assert "Legend" in out and "contradiction" in out
 
 

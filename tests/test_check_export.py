@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -21,7 +22,8 @@ def world():
 
 
 @pytest.mark.parametrize("statement, verdict", [
-    ("Armenia is Russia's main ally", "conflicting evidence"),
+    # the articles (2022) call it Russia's main ally; the record has it freezing its CSTO membership (2024)
+    ("Armenia is Russia's main ally", "refuted"),
     ("Ivanishvili is the de facto ruler of Ukraine", "refuted"),
     ("Bidzina Ivanishvili rules over Georgia", "supported"),
     ("Azerbaijan did not vote on ES-11/1", "supported"),
@@ -30,7 +32,7 @@ def world():
     ("Kazakhstan is not a close Russian ally", "supported"),
     ("Turkey supports Ukraine", "supported"),
     ("Azerbaijan exported 8.2 billion cubic metres of gas to Europe in 2021", "supported"),
-    ("The moon is made of cheese", "not enough evidence"),
+    ("The moon is made of cheese", "unreadable"),
 ])
 def test_verdicts(world, statement, verdict):
     ledger, report = world
@@ -45,14 +47,26 @@ def test_the_record_decides_where_it_speaks(world):
 
 
 def test_every_actor_gets_a_sensible_answer(world):
-    """Each article claim's own words, as a statement naming its actor first, find that claim."""
+    """Each article claim's own words, as a statement naming its actor first, find that claim.
+
+    Claims on free-text topics (a framing, a "why") are for a person to read: check does not guess them."""
+    from factcheck.reading.reader import Vocabulary, names_topic
+
     ledger, report = world
+    vocabulary = Vocabulary(ledger)
     subjects = set()
     for claim in ledger.claims:
-        if claim.voice != "asserted" or ledger.sources[claim.source].kind == "record" or claim.subject in subjects:
+        topic = ledger.topics[claim.topic]
+        # a quote that needs its article to say which event it is about ("voted against Moscow")
+        # cannot be checked alone: the reader must not guess the event
+        readable = (topic.kind == "stance" or topic.values or topic.value_type == "entity"
+                    or (topic.value_type == "number" and re.search(rf"(?<![\d/.,]){claim.value:,}(?![\d/])", claim.quote))) \
+            and names_topic(vocabulary, claim.quote, claim.topic)
+        if claim.voice != "asserted" or ledger.sources[claim.source].kind == "record" or claim.subject in subjects \
+                or not readable or claim.correction or claim.weak:
             continue
         subjects.add(claim.subject)
-        result = check_statement(ledger, report, f"{ledger.entities[claim.subject].name}: {claim.quote}")
+        result = check_statement(ledger, report, f"{ledger.entities[claim.subject].name}: {claim.quote}", vocabulary)
         assert result.verdict != "not enough evidence", claim.id
         assert any(e.claim.id == claim.id and e.relation == "supports" for e in result.evidence), claim.id
     assert len(subjects) >= 15
@@ -60,7 +74,7 @@ def test_every_actor_gets_a_sensible_answer(world):
 
 def test_check_lists_evidence_and_findings(runner):
     out = runner.invoke(cli, ["check", "Armenia is Russia's main ally", "--claims", SHIPPED]).stdout
-    assert "CONFLICTING EVIDENCE" in out
+    assert "REFUTED" in out
     assert "Kuzio 2022 · 2022-07-20 · line 51" in out and "SOFREP 2023" in out
     assert "contradiction" in out
 
@@ -69,7 +83,8 @@ def test_check_batch_from_stdin_is_json_lines(runner):
     result = runner.invoke(cli, ["check", "-", "--json", "--claims", SHIPPED],
                            input="Turkey supports Ukraine\n\nThe moon is made of cheese\n")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["verdict"] for r in lines] == ["supported", "not enough evidence"]
+    assert [r["verdict"] for r in lines] == ["supported", "unreadable"]
+    assert [r["read"] for r in lines] == [True, False] and result.exit_code == 4
     assert lines[0]["evidence"][0]["claim"]["anchor"]["line"] >= 1
 
 

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.names import Spotter
 from factcheck.reading.sentences import classify_lines, split_sentences
-from factcheck.reading.spotting import Spotter, spot, uncovered
+from factcheck.reading.spotting import spot, uncovered
 from tests.conftest import ROOT
 
 
@@ -60,7 +61,7 @@ def test_ranking_explains_itself_and_proposes_claims(shipped):
     top = found[0]
     assert top.sentence.text.startswith("Turkey supports Ukraine")
     assert top.score > found[-1].score
-    assert any(r.startswith("cue: ") for r in top.reasons) and "date" in top.reasons
+    assert any(r.startswith("topic and answer from “") for r in top.reasons) and "date" in top.reasons
     proposals = {(c.subject, c.topic, c.answer) for c in found}
     assert ("azerbaijan", "aligned-with-russia", "close-ally") in proposals
     assert ("turkey", "backs-ukraine", "supports") in proposals

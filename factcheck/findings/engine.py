@@ -5,6 +5,7 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import combinations
+from typing import Any
 
 from factcheck.findings.explain import explain, garbled_note
 from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
@@ -97,7 +98,7 @@ def _entity_name(ledger: Ledger, entity_id: str) -> str:
     return entity.name if entity else entity_id
 
 
-def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple:
+def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple[Any, ...]:
     return (_SEVERITY_ORDER[finding.severity], _entity_name(ledger, finding.subject).casefold(),
             topic_order[finding.topic], _KIND_ORDER[finding.kind], finding.scope, finding.id)
 
@@ -349,7 +350,7 @@ class _Group:
                 return self._side(other_key, chosen)
         return None
 
-    def _order(self, key: str) -> tuple:
+    def _order(self, key: str) -> tuple[Any, ...]:
         r = rank(self.topic, key)
         return (r if r is not None else 0, key)
 
@@ -377,11 +378,11 @@ def _raw_value(holding: Holding) -> object:
     return claim.value
 
 
-def _claim_order(claim: Claim) -> tuple:
+def _claim_order(claim: Claim) -> tuple[Any, ...]:
     return (claim.anchor.start, claim.id)
 
 
-def _earliest(side: Side) -> tuple:
+def _earliest(side: Side) -> tuple[Any, ...]:
     return min(h.date.lo for h in side.holdings), side.value
 
 
@@ -414,13 +415,13 @@ class _Bounds:
 
     def __init__(self, dates: list[FuzzyDate]):
         self.size = len(dates)
-        self.los = sorted(d.lo for d in dates)  # type: ignore[attr-defined]
-        self.his = sorted(d.hi for d in dates)  # type: ignore[attr-defined]
+        self.los = sorted(d.lo for d in dates)
+        self.his = sorted(d.hi for d in dates)
 
     def far_from(self, date: FuzzyDate) -> int:
         """How many of the dates are CHANGE_OVER_TIME_DAYS or more from `date` (earlier or later)."""
-        later = self.size - bisect_left(self.los, date.hi + CHANGE_OVER_TIME_DAYS)  # type: ignore[attr-defined]
-        earlier = bisect_right(self.his, date.lo - CHANGE_OVER_TIME_DAYS)  # type: ignore[attr-defined]
+        later = self.size - bisect_left(self.los, date.hi + CHANGE_OVER_TIME_DAYS)
+        earlier = bisect_right(self.his, date.lo - CHANGE_OVER_TIME_DAYS)
         return later + earlier
 
 
@@ -435,10 +436,10 @@ def gap_of(first: Side, second: Side) -> Gap | None:
     if not first.holdings or not second.holdings:
         return None
     if len(first.holdings) * len(second.holdings) <= FEW_PAIRS:
-        theirs = {(y.date.lo, y.date.hi) for y in second.holdings}  # type: ignore[attr-defined]
+        bounds = {(y.date.lo, y.date.hi) for y in second.holdings}
         return Gap(*min((max(ylo - xhi, xlo - yhi, 0), max(abs(yhi - xlo), abs(xhi - ylo)))  # as gap_between
-                        for xlo, xhi in {(x.date.lo, x.date.hi) for x in first.holdings}  # type: ignore[attr-defined]
-                        for ylo, yhi in theirs))
+                        for xlo, xhi in {(x.date.lo, x.date.hi) for x in first.holdings}
+                        for ylo, yhi in bounds))
     mine, theirs = _by_width(first), _by_width(second)
     best: tuple[int, int] | None = None
     for wa, xs in mine.items():
@@ -454,7 +455,7 @@ def _by_width(side: Side) -> dict[int, list[int]]:
     """A side's dates by width (last day minus first): their doubled midpoints, sorted."""
     widths: dict[int, set[int]] = defaultdict(set)
     for held in side.holdings:
-        lo, hi = held.date.lo, held.date.hi  # type: ignore[attr-defined]
+        lo, hi = held.date.lo, held.date.hi
         widths[hi - lo].add(lo + hi)
     return {w: sorted(mids) for w, mids in widths.items()}
 

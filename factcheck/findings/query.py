@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck.findings.model import Finding, Report, TopicVerdict
 from factcheck.ledger.model import Claim, Entity, Ledger
@@ -51,7 +52,7 @@ def select(ledger: Ledger, findings: list[Finding], selection: Selection) -> lis
     return kept
 
 
-def summarise(ledger: Ledger, findings: list[Finding]) -> dict:
+def summarise(ledger: Ledger, findings: list[Finding]) -> dict[str, Any]:
     """Counts by kind, scope, severity and country, in a fixed order."""
     kinds = Counter(f.kind for f in findings)
     scopes = Counter(f.scope for f in findings)
@@ -67,9 +68,9 @@ def summarise(ledger: Ledger, findings: list[Finding]) -> dict:
     }
 
 
-def kind_scope_counts(findings: list[Finding]) -> dict[Kind, Counter]:
+def kind_scope_counts(findings: list[Finding]) -> dict[Kind, Counter[str]]:
     """For each kind, how many findings fall in each scope."""
-    table: dict[Kind, Counter] = {k: Counter() for k in Kind}
+    table: dict[Kind, Counter[str]] = {k: Counter() for k in Kind}
     for finding in findings:
         table[finding.kind][finding.scope] += 1
     return table

@@ -4,7 +4,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 _FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -12,22 +13,30 @@ _FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 APPROXIMATE_SLACK_DAYS = 31
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class FuzzyDate:
-    """A date known to a day, a month or a year, possibly only approximately."""
+    """A date known to a day, a month or a year, possibly only approximately.
+
+    Not ordered: 2023 is neither before nor after 2023-05. Compare the bounds `lo` and `hi`
+    (ordinal days), or use least_days and gap_between."""
+
 
     year: int
     month: int | None = None
     day: int | None = None
     approximate: bool = False
+    # set once in __post_init__: findings ask for these many times over on a large ledger
+    lo: int = field(init=False, repr=False, compare=False)  # the earliest day it can be (ordinal)
+    hi: int = field(init=False, repr=False, compare=False)  # the latest day it can be (ordinal)
+    _iso: str = field(init=False, repr=False, compare=False)
+    _json: dict[str, Any] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # computed once: findings ask for these many times over on a large ledger
         lo, hi = self._bounds()
         object.__setattr__(self, "lo", lo.toordinal())
         object.__setattr__(self, "hi", hi.toordinal())
         object.__setattr__(self, "_iso", self._format())
-        object.__setattr__(self, "_json", {"date": self._iso, "precision": self.precision,  # type: ignore
+        object.__setattr__(self, "_json", {"date": self._iso, "precision": self.precision,
                                            "approximate": self.approximate})
 
     @property
@@ -39,7 +48,7 @@ class FuzzyDate:
 
     def iso(self) -> str:
         """The ISO 8601 form at this date's precision (2023, 2023-05, 2023-05-01)."""
-        return self._iso  # type: ignore[attr-defined]
+        return self._iso
 
     def _format(self) -> str:
         if self.day is not None:
@@ -66,9 +75,9 @@ class FuzzyDate:
             lo, hi = lo - slack, hi + slack
         return lo, hi
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The JSON form: date, precision, approximate (one shared dict: do not change it)."""
-        return self._json  # type: ignore[attr-defined]
+        return self._json
 
 
 def parse_date(value: object, approximate: bool = False) -> FuzzyDate:
@@ -117,10 +126,10 @@ class Gap:
 
 def least_days(a: FuzzyDate, b: FuzzyDate) -> int:
     """The fewest days that can separate two fuzzy dates (0 when they may be the same day)."""
-    return max(b.lo - a.hi, a.lo - b.hi, 0)  # type: ignore[attr-defined]
+    return max(b.lo - a.hi, a.lo - b.hi, 0)
 
 
 def gap_between(a: FuzzyDate, b: FuzzyDate) -> Gap:
     """The least and greatest number of days between two fuzzy dates."""
-    most = max(abs(b.hi - a.lo), abs(a.hi - b.lo))  # type: ignore[attr-defined]
+    most = max(abs(b.hi - a.lo), abs(a.hi - b.lo))
     return Gap(least_days(a, b), most)

@@ -6,6 +6,7 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import FactcheckError, UnusableInput
 from factcheck.ledger.dates import parse_date
@@ -66,7 +67,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40] or "source"
 
 
-def add_source(path: Path, file: Path, meta: dict) -> dict:
+def add_source(path: Path, file: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """Copy `file` unchanged into the ledger's seeds/ and register it; refuse existing ids or files."""
     snap = snapshot(path)
     data = file.read_bytes() if file.is_file() else None
@@ -108,7 +109,7 @@ def add_source(path: Path, file: Path, meta: dict) -> dict:
     return entry
 
 
-def append_claims(path: Path, entries: list[dict]) -> None:
+def append_claims(path: Path, entries: list[dict[str, Any]]) -> None:
     """Append claim entries to the ledger atomically, with a dated comment marking them unreviewed."""
     if not entries:
         return

@@ -1,6 +1,7 @@
 """Reading claims.yaml into the model, collecting every problem at once."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from factcheck.ledger.schema import (
     describe,
     suggest,
 )
-from factcheck.ledger.validate import anchor_claim, check_claim, check_entities, read_source
+from factcheck.ledger.validate import anchor_claim, check_claim, check_entities, check_vocabulary, read_source
 from factcheck.ledger.yamlio import LineDict, LineList, parse_yaml
 
 
@@ -30,7 +31,7 @@ def parse_ledger_text(text: str, shown: str) -> LineDict:
     if not text.strip():
         raise UnusableInput("the ledger is empty", shown)
     data = parse_yaml(text, shown)
-    if not isinstance(data, dict):
+    if not isinstance(data, LineDict):
         raise UnusableInput(f"the ledger must be a mapping with 'version' and {', '.join(SECTIONS)}, "
                             f"not {describe(data)}", shown, getattr(data, "line", 1) or 1)
     version = data.get("version")
@@ -75,6 +76,7 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None) -
     source_specs = _build_sources(sections["sources"], check)
     claim_specs = _build_claims(sections["claims"], check)
     check_entities(entities, check)
+    check_vocabulary(topics, entities, check)
     sources = {}
     folded: dict[str, FoldedText] = {}
     shared: dict[Path, tuple[str, FoldedText]] = {}  # sources of one file share its text and its folding
@@ -109,7 +111,7 @@ def outline(text: str, shown: str) -> Outline:
         claim_ids={c["id"] for c in _dicts(claims) if isinstance(c.get("id"), str)})
 
 
-def _dicts(section: Any) -> list[dict]:
+def _dicts(section: Any) -> list[dict[str, Any]]:
     return [item for item in section if isinstance(item, dict)] if isinstance(section, list) else []
 
 
@@ -121,12 +123,12 @@ def load_valid_ledger(path: Path, text: str | None = None, shown: str | None = N
     return ledger
 
 
-def _items(section: Any):
+def _items(section: Any) -> Iterator[tuple[Any, int]]:
     lines = getattr(section, "item_lines", None) or [getattr(section, "line", 0)] * len(section)
     return zip(section, lines, strict=True)
 
 
-def _register(store: dict, item_id: str, obj: Any, what: str, line: int, check: Checker) -> None:
+def _register(store: dict[str, Any], item_id: str, obj: Any, what: str, line: int, check: Checker) -> None:
     if item_id in store:
         first = store[item_id]
         first_line = first["line"] if isinstance(first, dict) else first.line
@@ -135,9 +137,9 @@ def _register(store: dict, item_id: str, obj: Any, what: str, line: int, check: 
     store[item_id] = obj
 
 
-def _build_sources(section: list, check: Checker) -> dict[str, dict]:
+def _build_sources(section: list[Any], check: Checker) -> dict[str, dict[str, Any]]:
     """Each source's fields, checked; its file is read later, with the other checks on files."""
-    specs: dict[str, dict] = {}
+    specs: dict[str, dict[str, Any]] = {}
     for raw, line in _items(section):
         item = check.fields(raw, SOURCE_FIELDS, "source", line)
         if item is None:
@@ -156,7 +158,7 @@ def _build_sources(section: list, check: Checker) -> dict[str, dict]:
     return specs
 
 
-def _build_entities(section: list, check: Checker) -> dict[str, Entity]:
+def _build_entities(section: list[Any], check: Checker) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
     for raw, line in _items(section):
         item = check.fields(raw, ENTITY_FIELDS, "entity", line)
@@ -168,6 +170,7 @@ def _build_entities(section: list, check: Checker) -> dict[str, Entity]:
             continue
         entity = Entity(id=item["id"], kind=item["kind"], name=item["name"], iso=item.get("iso", ""),
                         aliases=list(aliases), country=item.get("country", ""),
+                        members=[str(m) for m in item.get("members", [])],
                         note=item.get("note", ""), line=line)
         _register(entities, entity.id, entity, "entity", line, check)
     return entities
@@ -195,7 +198,7 @@ def _scale(raw: LineDict, topic_id: str, check: Checker) -> list[ScalePoint] | N
     return result
 
 
-def _build_topics(section: list, check: Checker) -> dict[str, Topic]:
+def _build_topics(section: list[Any], check: Checker) -> dict[str, Topic]:
     topics: dict[str, Topic] = {}
     for raw, line in _items(section):
         item = check.fields(raw, TOPIC_FIELDS, "topic", line)
@@ -216,14 +219,24 @@ def _build_topics(section: list, check: Checker) -> dict[str, Topic]:
                       value_type=item.get("value_type", "text"), unit=item.get("unit", ""),
                       tolerance=float(item.get("tolerance", 0)), fixed=item.get("fixed", False),
                       minor=item.get("minor", False), note=item.get("note", ""), line=line,
-                      values=list(item.get("values", [])))
+                      values=list(item.get("values", [])), object=item.get("object", ""),
+                      words=list(item.get("words", [])),
+                      answers={_answer_key(k): v for k, v in (item.get("answers") or {}).items()},
+                      negation={_answer_key(k): _answer_key(v) for k, v in (item.get("negation") or {}).items()})
         _register(topics, topic.id, topic, "topic", line, check)
     return topics
 
 
-def _build_claims(section: list, check: Checker) -> list[dict]:
+def _answer_key(key: object) -> str:
+    # YAML 1.1 reads an unquoted yes or no as true or false; as an answer it means the word
+    if isinstance(key, bool):
+        return "yes" if key else "no"
+    return str(key)
+
+
+def _build_claims(section: list[Any], check: Checker) -> list[dict[str, Any]]:
     """Each claim's fields, checked; references and anchors are checked once the sources are read."""
-    specs: list[dict] = []
+    specs: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for raw, line in _items(section):
         item = check.fields(raw, CLAIM_FIELDS, "claim", line)

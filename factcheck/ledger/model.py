@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 
 SOURCE_KINDS = ("article", "record")
-ENTITY_KINDS = ("country", "person", "organisation")
+ENTITY_KINDS = ("country", "person", "organisation", "group")
 TOPIC_KINDS = ("stance", "fact", "framing")
 VALUE_TYPES = ("text", "entity", "number", "date")
 VOICES = ("asserted", "reported")
@@ -49,6 +50,7 @@ class Entity:
     iso: str = ""
     aliases: list[str] = field(default_factory=list)
     country: str = ""  # for a person or organisation: the country it belongs to
+    members: list[str] = field(default_factory=list)  # for a group ("the South Caucasus"): who it stands for
     note: str = ""
     line: int = 0
 
@@ -79,12 +81,21 @@ class Topic:
     scale: list[ScalePoint] = field(default_factory=list)
     value_type: str = "text"
     unit: str = ""
-    values: list = field(default_factory=list)  # the allowed values of a fact, when listed
+    values: list[Any] = field(default_factory=list)  # the allowed values of a fact, when listed
     tolerance: float = 0.0
     fixed: bool = False  # the answer cannot change over time (a past vote, a 2021 figure)
     minor: bool = False  # a detail: findings on it are one severity step lower
     note: str = ""
     line: int = 0
+    # how its answers are expressed, for reading new text (README, "Topic vocabulary")
+    object: str = ""  # the other party the question is about (Ukraine, for "does it back Ukraine?")
+    words: list[str] = field(default_factory=list)  # phrases that put a sentence on this topic
+    answers: dict[str, list[str]] = field(default_factory=dict)  # answer -> phrases that express it
+    negation: dict[str, str] = field(default_factory=dict)  # answer -> what denying it amounts to
+
+    def answer_ids(self) -> list[str]:
+        """The answers this topic takes, when they are listed (scale points or values)."""
+        return [p.id for p in self.scale] if self.kind == "stance" else [str(v) for v in self.values]
 
     def point(self, stance_id: str) -> ScalePoint | None:
         """The scale point with this id, if any."""
@@ -115,7 +126,7 @@ class Anchor:
     end: int
     end_line: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The JSON form of the anchor."""
         return {"line": self.line, "column": self.column, "end_line": self.end_line,
                 "start": self.start, "end": self.end}

@@ -40,13 +40,14 @@ SOURCE_FIELDS = {
 }
 ENTITY_FIELDS = {
     "id": Field(_S, True), "kind": Field(_S, True, ENTITY_KINDS), "name": Field(_S, True),
-    "iso": Field(_S), "aliases": Field((list,)), "country": Field(_S), "note": Field(_S),
+    "iso": Field(_S), "aliases": Field((list,)), "country": Field(_S), "members": Field((list,)), "note": Field(_S),
 }
 TOPIC_FIELDS = {
     "id": Field(_S, True), "question": Field(_S, True), "kind": Field(_S, True, TOPIC_KINDS),
     "scale": Field((list,)), "value_type": Field(_S, False, VALUE_TYPES), "values": Field((list,)),
     "unit": Field(_S), "tolerance": Field((int, float)), "fixed": Field((bool,)),
     "minor": Field((bool,)), "note": Field(_S),
+    "object": Field(_S), "words": Field((list,)), "answers": Field((dict,)), "negation": Field((dict,)),
 }
 CLAIM_FIELDS = {
     "id": Field(_S, True), "source": Field(_S, True), "subject": Field(_S, True),
@@ -60,7 +61,7 @@ CORRECTION_FIELDS = {"should_read": Field(_S, True), "why": Field(_S, True), "su
                      "stance": Field(_S), "value": Field((str, int, float, bool, dt.date))}
 
 
-def suggest(word: str, candidates: Any) -> str | None:
+def suggest(word: object, candidates: Any) -> str | None:
     """A 'did you mean' hint for a misspelt id, or None."""
     found = difflib.get_close_matches(str(word), [str(c) for c in candidates], n=1, cutoff=0.6)
     return f"did you mean '{found[0]}'?" if found else None
@@ -77,7 +78,7 @@ class Checker:
         """Record one problem."""
         self.problems.append(Problem(self.path, line, message, hint))
 
-    def fields(self, item: Any, spec: dict[str, Field], what: str, line: int) -> dict | None:
+    def fields(self, item: Any, spec: dict[str, Field], what: str, line: int) -> dict[str, Any] | None:
         """Check an item against its field spec; return it as a dict, or None if unusable."""
         if not isinstance(item, dict):
             self.add(line, f"{what} must be a mapping of fields, not {describe(item)}")
@@ -99,7 +100,7 @@ class Checker:
                 ok = False
             elif field.choices and value not in field.choices:
                 self.add(lines(key), f"{what}: '{key}' is '{value}', not one of {', '.join(field.choices)}",
-                         suggest(value, field.choices))
+                         suggest(str(value), field.choices))
                 ok = False
             elif isinstance(value, str) and field.required and not value.strip():
                 self.add(lines(key), f"{what}: '{key}' is empty")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import UnusableInput
 from factcheck.ledger.anchor import FoldedText, closest_passage, fold
@@ -35,9 +36,31 @@ def check_entities(entities: dict[str, Entity], check: Checker) -> None:
         if entity.country and entity.country not in entities:
             check.add(entity.line, f"entity '{entity.id}': unknown country '{entity.country}'",
                       suggest(entity.country, entities))
+        for member in entity.members:
+            if member not in entities:
+                check.add(entity.line, f"entity '{entity.id}': unknown member '{member}'", suggest(member, entities))
+        if entity.members and entity.kind != "group":
+            check.add(entity.line, f"entity '{entity.id}': only a group has members")
 
 
-def read_source(ledger_dir: Path, source: dict, check: Checker) -> tuple[Path, str] | None:
+def check_vocabulary(topics: dict[str, Topic], entities: dict[str, Entity], check: Checker) -> None:
+    """A topic's vocabulary: phrases are strings, answers and their negations are the topic's own."""
+    for topic in topics.values():
+        where = f"topic '{topic.id}'"
+        if topic.object and topic.object not in entities:
+            check.add(topic.line, f"{where}: unknown object '{topic.object}'", suggest(topic.object, entities))
+        listed = topic.answer_ids()
+        phrases = [topic.words, *topic.answers.values()]
+        if not all(isinstance(group, list) and all(isinstance(p, str) and p.strip() for p in group)
+                   for group in phrases):
+            check.add(topic.line, f"{where}: 'words' and each answer in 'answers' must be a list of phrases")
+        for answer in [*topic.answers, *topic.negation, *topic.negation.values()]:
+            if listed and str(answer) not in listed:
+                check.add(topic.line, f"{where}: '{answer}' in its vocabulary is not one of its answers "
+                          f"({', '.join(listed)})", suggest(str(answer), listed))
+
+
+def read_source(ledger_dir: Path, source: dict[str, Any], check: Checker) -> tuple[Path, str] | None:
     """A source's resolved path and decoded text, its hash checked; None (and a problem) if unreadable."""
     where = f"source '{source['id']}'"
     file, line = source["file"], source["line"]
@@ -68,15 +91,16 @@ def read_source(ledger_dir: Path, source: dict, check: Checker) -> tuple[Path, s
         return None
 
 
-def check_claim(claim: dict, sources: dict, entities: dict[str, Entity], topics: dict[str, Topic],
+def check_claim(claim: dict[str, Any], sources: dict[str, Any], entities: dict[str, Entity], topics: dict[str, Topic],
                 check: Checker) -> bool:
     """References, voice, cue and answer of one claim's fields; whether it can enter the ledger."""
     where = f"claim '{claim['id']}'"
     before = len(check.problems)
-    lines = claim["field_lines"]
+    lines: dict[str, int] = claim["field_lines"]
+    own_line: int = claim["line"]
 
     def line_of(key: str) -> int:
-        return lines.get(key, claim["line"])
+        return lines.get(key, own_line)
 
     if claim["source"] not in sources:
         check.add(line_of("source"), f"{where}: unknown source '{claim['source']}'", suggest(claim["source"], sources))
@@ -102,7 +126,7 @@ def check_claim(claim: dict, sources: dict, entities: dict[str, Entity], topics:
     return len(check.problems) == before
 
 
-def _check_stance(claim: dict, topic: Topic, check: Checker, line_of: Callable[[str], int]) -> None:
+def _check_stance(claim: dict[str, Any], topic: Topic, check: Checker, line_of: Callable[[str], int]) -> None:
     where = f"claim '{claim['id']}'"
     if claim["value"] is not None:
         check.add(line_of("value"), f"{where}: topic '{topic.id}' is a stance topic: give a 'stance', not a 'value'")
@@ -116,7 +140,7 @@ def _check_stance(claim: dict, topic: Topic, check: Checker, line_of: Callable[[
                   suggest(stance, [p.id for p in topic.scale]))
 
 
-def _check_value(entities: dict[str, Entity], claim: dict, topic: Topic, check: Checker,
+def _check_value(entities: dict[str, Entity], claim: dict[str, Any], topic: Topic, check: Checker,
                  line_of: Callable[[str], int]) -> None:
     where = f"claim '{claim['id']}'"
     if claim["stance"] is not None:
@@ -161,7 +185,7 @@ def _check_meaning(correction: Correction, topic: Topic, entities: dict[str, Ent
             check.add(line, f"{where}: correction: {problem[0]}", problem[1])
 
 
-def anchor_claim(claim: dict, source: FoldedText, check: Checker) -> Anchor | None:
+def anchor_claim(claim: dict[str, Any], source: FoldedText, check: Checker) -> Anchor | None:
     """Where the claim's quote stands in its source; None (and a problem naming the closest passage)."""
     anchor = source.find(claim["quote"])
     if anchor is not None:

@@ -67,8 +67,8 @@ def append_to_section(text: str, section: str, block: str, shown: str) -> str:
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    start = next((i for i, line in enumerate(lines) if _TOP_KEY.match(line) and
-                  _TOP_KEY.match(line).group(1) == section), None)
+    start = next((i for i, line in enumerate(lines)
+                  if (key := _TOP_KEY.match(line)) and key.group(1) == section), None)
     if start is None:
         return "".join(lines) + f"\n{section}:\n{block}"
     rest = lines[start].split(":", 1)[1].strip()

@@ -1,18 +1,17 @@
-"""Claim matching: what the ledger says about a statement someone hands you."""
+"""Claim matching: what the ledger says about a statement someone hands you.
+
+The statement is read as any sentence is (reading/reader.py): its own subject, topic and polarity
+decide what it claims. The ledger's claims on that subject and topic are the evidence, each
+supporting, refuting or partly bearing on it; where the public record speaks, it decides."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from factcheck.findings.model import Finding, Report
-from factcheck.ledger.model import Claim, Ledger
+from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import relation, value_key
-from factcheck.reading.lexicon import TOPIC_OBJECT, first_cue
-from factcheck.reading.spotting import Spotter, cue_answer
+from factcheck.reading.reader import Reading, Vocabulary, read
 from factcheck.vocabulary import CheckVerdict, Kind, Relation
-
-QUOTE_MATCH = 85.0  # a statement this close to a ledger quote takes that claim's topic and answer
-_NEGATION = re.compile(r"\b(?:not|never|no longer|isn't|wasn't|aren't|hasn't|doesn't|didn't)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -30,98 +29,108 @@ class CheckResult:
     statement: str
     verdict: CheckVerdict
     subject: str | None = None
-    readings: list[tuple[str, str, bool]] = field(default_factory=list)  # (topic, answer, negated)
+    readings: list[Reading] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
-
-_DIGITS = re.compile(r"\d+")
-
-
-def read_statement(ledger: Ledger, statement: str) -> tuple[str | None, list[tuple[str, str, bool]], list[str]]:
-    """The statement's subject and the (topic, answer, negated) readings it makes, with the reasons.
-
-    A statement that repeats a ledger quote is read as that claim (the most specific reading);
-    otherwise the cue lexicon reads it."""
-    spotter = Spotter(ledger)
-    mentions = spotter.mentions(statement)
-    actors = list(dict.fromkeys(m.entity for m in mentions))
-    subject, readings, reasons = _quote_readings(ledger, statement, actors)
-    hit = first_cue(statement, set(ledger.topics))
-    if hit:
-        cue, match = hit
-        answer = cue_answer(spotter, cue.answer, match)
-        negated = bool(_NEGATION.search(statement[: match.start()]))
-        pole = answer if ledger.topics[cue.topic].value_type == "entity" else TOPIC_OBJECT.get(cue.topic)
-        cue_subject = next((a for a in actors if a != pole), None)
-        if answer and not readings:  # a repeated quote is more specific than any cue
-            subject = cue_subject
-            readings.append((cue.topic, answer, negated))
-            reasons.append(f"cue “{match.group()}” → {cue.topic}: {'not ' if negated else ''}{answer}")
-    if subject is None and actors:
-        subject = actors[0]
-    if subject:
-        reasons.insert(0, f"subject: {ledger.entities[subject].name}")
-    return subject, readings, reasons
+    @property
+    def read(self) -> bool:
+        """Whether the statement was understood at all (a subject and a topic of the ledger)."""
+        return self.verdict is not CheckVerdict.UNREADABLE
 
 
-def _quote_readings(ledger: Ledger, statement: str, actors: list[str]):
-    """Readings from ledger quotes the statement repeats (numbers must agree: ES-11/1 is not ES-11/4)."""
-    from rapidfuzz import fuzz, process
-
-    quotes = {c.id: c.quote for c in ledger.claims if c.voice == "asserted"}
-    by_id = {c.id: c for c in ledger.claims}
-    numbers = set(_DIGITS.findall(statement))
-    matched = [by_id[claim_id] for _, _, claim_id in
-               process.extract(statement, quotes, scorer=fuzz.token_set_ratio, score_cutoff=QUOTE_MATCH,
-                               limit=8)
-               if numbers <= set(_DIGITS.findall(by_id[claim_id].quote))]
-    subjects = {c.subject for c in matched}
-    # the first actor the statement names that the matched claims are about
-    subject = next((a for a in actors if a in subjects), matched[0].subject if matched else None)
-    readings: list[tuple[str, str, bool]] = []
-    reasons = []
-    for claim in matched:
-        reading = (claim.topic, value_key(ledger.topics[claim.topic], claim), False)
-        if claim.subject == subject and reading not in readings:
-            readings.append(reading)
-            reasons.append(f"repeats the quote of {claim.id}")
-    return subject, readings, reasons
-
-
-def check_statement(ledger: Ledger, report: Report, statement: str) -> CheckResult:
-    """Find the ledger claims a statement corresponds to and answer with one verdict."""
-    subject, readings, reasons = read_statement(ledger, statement)
-    result = CheckResult(statement, CheckVerdict.NOT_ENOUGH, subject, readings, reasons)
-    if not subject or not readings:
-        result.reasons.append("no topic of the ledger recognised" if subject else "no actor of the ledger named")
-        return result
+def check_statement(ledger: Ledger, report: Report, statement: str,
+                    vocabulary: Vocabulary | None = None) -> CheckResult:
+    """Read the statement, gather the ledger's claims on what it says, and answer with one verdict."""
+    vocabulary = vocabulary or Vocabulary(ledger)
+    readings = read(vocabulary, statement)
+    if not readings:
+        return _unreadable(vocabulary, statement)
+    result = CheckResult(statement, CheckVerdict.NOT_ENOUGH, readings[0].subject, readings)
+    for reading in readings:
+        result.reasons.append(_describe(ledger, reading))
     seen: set[str] = set()
-    for topic_id, answer, negated in readings:
-        topic = ledger.topics[topic_id]
+    for reading in readings:
+        topic = ledger.topics[reading.topic]
         for claim in ledger.claims:
-            if (claim.subject != subject or claim.topic != topic_id or claim.voice != "asserted"
-                    or claim.id in seen):
+            if claim.subject != reading.subject or claim.topic != reading.topic or claim.voice != "asserted" \
+                    or claim.id in seen or claim.unreviewed:
                 continue
-            seen.add(claim.id)
-            rel = relation(topic, answer, value_key(topic, claim))
-            if rel in (Relation.SAME, Relation.CONTRADICTION):
-                agrees = (rel is Relation.SAME) != negated  # a negated statement agrees with the opposite
-                result.evidence.append(Evidence(claim, "supports" if agrees else "refutes"))
-            elif rel is Relation.TENSION or negated:
-                flipped = negated and rel is not Relation.TENSION
-                result.evidence.append(Evidence(claim, "supports" if flipped else "partly"))
+            bearing = _bearing(topic, reading, _meant_answer(topic, claim))
+            if bearing:
+                seen.add(claim.id)
+                result.evidence.append(Evidence(claim, bearing))
     result.verdict = _verdict(ledger, result.evidence)
+    if not result.evidence:
+        result.reasons.append("the ledger has no claim on this subject and topic")
     ids = {e.claim.id for e in result.evidence}
     result.findings = [f for f in report.findings if ids & set(f.claim_ids())
                        and f.kind not in (Kind.SINGLE_SOURCE, Kind.CORROBORATION)]
     return result
 
 
+def _unreadable(vocabulary: Vocabulary, statement: str) -> CheckResult:
+    """A statement the ledger's vocabulary cannot read: say what was understood and what was not."""
+    ledger = vocabulary.ledger
+    actors = list(dict.fromkeys(m.entity for m in vocabulary.spotter.mentions(statement)))
+    reasons = []
+    if actors:
+        reasons.append("understood: " + ", ".join(ledger.entities[a].name for a in actors))
+        reasons.append("not understood: no topic of the ledger recognised (see `factcheck topics`)")
+    else:
+        reasons.append("not understood: no actor of the ledger named, and no topic recognised")
+    return CheckResult(statement, CheckVerdict.UNREADABLE, actors[0] if actors else None, [], reasons)
+
+
+def _describe(ledger: Ledger, reading: Reading) -> str:
+    topic = ledger.topics[reading.topic]
+    said = f"not “{reading.denied}”" if reading.denied and topic.kind == "stance" else reading.answer
+    voice = f", reported as {ledger.entities[reading.attributed_to].name}'s claim" if reading.attributed_to else ""
+    words = reading.why.get("topic", "")
+    return (f"{ledger.entities[reading.subject].name} · {topic.id}: {said}{voice}"
+            + (f" (from “{words}”)" if words else ""))
+
+
+def _meant_answer(topic: Topic, claim: Claim) -> str:
+    """A claim's answer; for a garbled claim whose correction says what it meant, that meaning."""
+    correction = claim.correction
+    if correction is not None and topic.kind == "stance" and correction.stance:
+        return correction.stance
+    if correction is not None and topic.kind != "stance" and correction.value is not None:
+        return str(correction.value)
+    return value_key(topic, claim)
+
+
+def _bearing(topic: Topic, reading: Reading, held: str) -> str | None:
+    """How a claim's answer bears on what the statement says: supports, refutes, partly, or not at all."""
+    if reading.denied is not None and topic.kind == "stance":
+        # "does not back Ukraine": a claim that it backs Ukraine refutes; one across the scale supports
+        rel = relation(topic, reading.denied, held)
+        if rel is Relation.SAME:
+            return "refutes"
+        if rel is Relation.CONTRADICTION:
+            return "supports"
+        return "partly"
+    rel = relation(topic, reading.answer, held) if _comparable(topic, reading.answer, held) else Relation.FRAMING
+    if rel is Relation.SAME:
+        return "supports"
+    if rel is Relation.CONTRADICTION:
+        return "refutes"
+    if rel is Relation.TENSION:
+        return "partly"
+    return None
+
+
+def _comparable(topic: Topic, a: str, b: str) -> bool:
+    if topic.kind == "stance":
+        return topic.point(a) is not None and topic.point(b) is not None
+    return topic.kind == "fact"
+
+
 def _verdict(ledger: Ledger, evidence: list[Evidence]) -> CheckVerdict:
     """The record decides where it speaks; otherwise the articles' agreement does."""
-    record = [e for e in evidence if ledger.sources[e.claim.source].kind == "record"]
+    record = [e for e in evidence if ledger.sources[e.claim.source].kind == "record" and e.relation != "partly"]
     pool = record or evidence
     supports = any(e.relation == "supports" for e in pool)
     refutes = any(e.relation == "refutes" for e in pool)

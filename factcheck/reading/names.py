@@ -1,6 +1,7 @@
-"""Resolving what a user types ('azerbijan', 'Baku', 'AZ') to an entity in the ledger."""
+"""Names: the actors a text mentions, and what a user types ('azerbijan', 'Baku', 'AZ') resolved to an entity."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -67,3 +68,69 @@ def resolve_entity(ledger: Ledger, name: str) -> Resolution:
     suggestions = list(dict.fromkeys(index[n].name for n, score, _ in scored if score >= 60))[:3]
     raise UnknownName(name, suggestions)
 
+
+FUZZY_MENTION_CUTOFF = 85.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in a text, where, and how it was recognised."""
+
+    entity: str
+    text: str
+    start: int
+    end: int
+    how: str  # 'name' or 'near-miss'
+
+
+class Spotter:
+    """Finds mentions of a ledger's entities: by any name, or by a near-miss spelling."""
+
+    def __init__(self, ledger: Ledger):
+        self.ledger = ledger
+        names: dict[str, str] = {}
+        codes: dict[str, str] = {}
+        for entity in ledger.entities.values():
+            for name in [entity.name, *entity.aliases]:
+                if len(name) <= 3 and name.isupper():
+                    codes.setdefault(name, entity.id)  # codes only in capitals: "US", not "us"
+                else:
+                    names.setdefault(name.casefold(), entity.id)
+            if entity.iso:
+                codes.setdefault(entity.iso, entity.id)
+        self.names, self.codes = names, codes
+        ordered = sorted(names, key=len, reverse=True)
+        self.name_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)",
+                                  re.IGNORECASE) if ordered else None
+        self.code_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
+                                  + r")\b") if codes else None
+        self.fuzzy_pool = {normalise(n): e for n, e in names.items() if len(n) >= 6 and " " not in n}
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every mention in the text, in order, overlapping ones resolved to the longest."""
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for regex, table, fold in ((self.name_re, self.names, True), (self.code_re, self.codes, False)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                key = m.group(1).casefold() if fold else m.group(1)
+                found.append(Mention(table[key], m.group(1), m.start(), m.end(), "name"))
+                taken.append((m.start(), m.end()))
+        found.extend(self._near_misses(text, taken))
+        return sorted(found, key=lambda m: m.start)
+
+    def _near_misses(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        from rapidfuzz import fuzz, process  # lazy: only claim spotting needs it
+
+        result = []
+        for m in re.finditer(r"\b[A-Z][\w’']{5,}", text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or not self.fuzzy_pool:
+                continue
+            best = process.extractOne(normalise(m.group()), list(self.fuzzy_pool), scorer=fuzz.ratio,
+                                      score_cutoff=FUZZY_MENTION_CUTOFF)
+            if best:
+                result.append(Mention(self.fuzzy_pool[best[0]], m.group(), m.start(), m.end(), "near-miss"))
+        return result

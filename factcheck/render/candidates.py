@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from factcheck.ledger.model import Ledger
 from factcheck.ledger.write import yaml_items
+from factcheck.reading.reader import describe
 from factcheck.reading.spotting import Candidate
 from factcheck.render.jsonout import SCHEMA_VERSION, dumps
 from factcheck.textsafe import one_line
@@ -38,6 +39,7 @@ def _candidate_json(candidate: Candidate, entry: dict | None) -> dict:
             "end": s.end, "sentence": s.text, "subject": candidate.subject, "topic": candidate.topic,
             "answer": candidate.answer, "cue": candidate.cue or None,
             "mentions": [{"entity": m.entity, "text": m.text, "how": m.how} for m in candidate.mentions],
+            "reading": describe(candidate.reading) if candidate.reading else None,
             "claim": entry}
 
 

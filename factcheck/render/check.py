@@ -6,21 +6,23 @@ from rich.text import Text
 
 from factcheck.ledger.model import Ledger
 from factcheck.reading.matching import CheckResult
+from factcheck.reading.reader import describe
 from factcheck.render.jsonout import SCHEMA_VERSION, claim_json, dumps, scope_json
 from factcheck.render.terminal import KIND_STYLE, SCOPE_TEXT, Page, quote_text
 from factcheck.textsafe import one_line
 from factcheck.vocabulary import CheckVerdict
 
 VERDICT_STYLE = {CheckVerdict.SUPPORTED: "bold white on green", CheckVerdict.REFUTED: "bold white on red",
-                 CheckVerdict.CONFLICTING: "bold black on yellow", CheckVerdict.NOT_ENOUGH: "bold white on blue"}
+                 CheckVerdict.CONFLICTING: "bold black on yellow", CheckVerdict.NOT_ENOUGH: "bold white on blue",
+                 CheckVerdict.UNREADABLE: "bold white on magenta"}
 
 
 def check_document(ledger: Ledger, result: CheckResult) -> dict:
     """The JSON form of one answer."""
     return {
         "schema_version": SCHEMA_VERSION, "statement": result.statement, "verdict": result.verdict,
-        "subject": result.subject,
-        "readings": [{"topic": t, "answer": a, "negated": n} for t, a, n in result.readings],
+        "read": result.read, "subject": result.subject,
+        "readings": [describe(r) for r in result.readings],
         "reasons": result.reasons,
         "evidence": [{"relation": e.relation, "claim": claim_json(ledger, e.claim)} for e in result.evidence],
         "findings": [{"number": f.number, "id": f.id, "kind": f.kind, "scope": scope_json(f.scope),
@@ -41,7 +43,8 @@ def render_check(console: Console, ledger: Ledger, result: CheckResult) -> None:
     head.append("  " + one_line(result.statement))
     page.print(head)
     if result.reasons:
-        page.indented(Text("read as: " + one_line("; ".join(result.reasons)), style="dim"), 2)
+        label = "read as: " if result.read else ""
+        page.indented(Text(label + one_line("; ".join(result.reasons)), style="dim"), 2)
     for evidence in result.evidence:
         claim = evidence.claim
         row = Text(f"{evidence.relation:<9}", style="bold")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
 from factcheck.findings.ratings import Rating, rate_claims
 from factcheck.ledger.model import Ledger
@@ -14,7 +14,7 @@ REVIEWER = {"@type": "Organization", "name": "factcheck"}
 
 def _appearance(ledger: Ledger, rating: Rating) -> dict:
     source = ledger.sources[rating.claim.source]
-    work = {"@type": "CreativeWork", "headline": source.title, "datePublished": source.published.iso()}
+    work: dict[str, Any] = {"@type": "CreativeWork", "headline": source.title, "datePublished": source.published.iso()}
     if source.url:
         work["url"] = source.url
     if source.outlet:

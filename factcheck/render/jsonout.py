@@ -28,7 +28,7 @@ def dumps(document: Any) -> str:
 
 def source_json(source: Source, claims: int | None = None) -> dict:
     """A source's metadata."""
-    data = {
+    data: dict[str, Any] = {
         "id": source.id, "short": source.label, "kind": source.kind, "title": source.title,
         "outlet": source.outlet, "author": source.author, "url": source.url, "file": source.file,
         "published": source.published.to_json(), "sha256": source.sha256,

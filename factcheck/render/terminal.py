@@ -135,7 +135,8 @@ def render_summary(console: Page, ledger: Ledger, shown: list[Finding], summary:
     table = kind_scope_counts(shown)
     for kind, count in summary["by_kind"].items():
         line = Text(f"  {kind.replace('-', ' '):<14}{count:>4}")
-        scopes = [f"{SHORT_SCOPE[s]} {n}" for s, n in sorted(table[Kind(kind)].items()) if s is not Scope.NONE]
+        scopes = [f"{SHORT_SCOPE[Scope(s)]} {n}" for s, n in sorted(table[Kind(kind)].items())
+                  if s != Scope.NONE]
         if scopes and kind != Kind.SINGLE_SOURCE:
             line.append("   " + " · ".join(scopes), style="dim")
         console.print(line)

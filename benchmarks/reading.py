@@ -1,0 +1,107 @@
+"""The reading benchmark: how well factcheck reads statements and sentences it was never tuned on.
+
+    python benchmarks/reading.py            # both parts: tune (worked on) and held (never looked at)
+    python benchmarks/reading.py --part tune --show   # misses of the tune part, one per line
+
+Accuracy per field (subject, topic, answer, voice, date) and per category, counted over the claims
+a careful reader expects (benchmarks/reading/README.md); "extra" counts claims the reader found that
+the labels do not have, and "flips" counts negated items read with the opposite polarity."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.ledger.dates import parse_date  # noqa: E402
+from factcheck.ledger.load import load_valid_ledger  # noqa: E402
+from factcheck.reading.reader import Vocabulary, read  # noqa: E402
+
+FIELDS = ("subject", "topic", "answer", "voice", "date")
+
+
+def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
+    """Per field and per category, how many expected claims the reader got right."""
+    right: Counter[str] = Counter()
+    total = 0
+    by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    extra = flips = noclaim_ok = noclaim = 0
+    for item in items:
+        date = parse_date(item["source_date"]) if item.get("source_date") else None
+        readings = read(vocabulary, item["text"], date)
+        got = [{"subject": r.subject, "topic": r.topic, "answer": r.answer, "voice": r.voice,
+                "date": r.as_of.iso() if r.as_of else None} for r in readings]
+        category = by_category[item["category"]]
+        if not item["expect"]:
+            noclaim += 1
+            noclaim_ok += not got
+            category["items"] += 1
+            category["right"] += not got
+            if show and got:
+                print(f"{item['id']} EXTRA {item['text']!r} -> {got}")
+            continue
+        used: set[int] = set()
+        for want in item["expect"]:
+            total += 1
+            category["items"] += 1
+            # the reading that agrees with this expected claim on the most fields
+            scored = [(sum(_same(want, g, f) for f in FIELDS), i) for i, g in enumerate(got) if i not in used]
+            best = max(scored, default=(0, -1))
+            g = got[best[1]] if best[1] >= 0 else {}
+            if best[1] >= 0:
+                used.add(best[1])
+            for field in FIELDS:
+                ok = bool(g) and _same(want, g, field)
+                right[field] += ok
+            full = bool(g) and all(_same(want, g, f) for f in ("subject", "topic", "answer"))
+            category["right"] += full
+            if item["category"] == "negated" and g and g.get("topic") == want["topic"] and \
+                    g.get("answer") != want["answer"] and _opposite(g.get("answer"), want["answer"]):
+                flips += 1
+            if show and not full:
+                print(f"{item['id']} MISS {item['text']!r} want {want['subject']}/{want['topic']}={want['answer']}"
+                      f" got {[(x['subject'], x['topic'], x['answer']) for x in got]}")
+        extra += len(got) - len(used)
+    return {"claims": total, "fields": {f: right[f] / total for f in FIELDS},
+            "categories": {c: v["right"] / v["items"] for c, v in sorted(by_category.items())},
+            "noclaim_clean": noclaim_ok / noclaim if noclaim else 1.0, "extra": extra, "flips": flips}
+
+
+def _same(want: dict, got: dict, field: str) -> bool:
+    if field == "date":
+        return (want.get("as_of") or None) == got.get("date")
+    return str(want[field]) == str(got.get(field))
+
+
+def _opposite(a: object, b: object) -> bool:
+    pairs = {("yes", "no"), ("no", "yes"), ("accepts", "rejects"), ("rejects", "accepts")}
+    return (a, b) in pairs or (a in ("supports", "close-ally") and b in ("neutral", "distancing"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=["tune", "held", "both"], default="both")
+    parser.add_argument("--show", action="store_true", help="print the misses (never use with the held part)")
+    args = parser.parse_args()
+    if args.show and args.part != "tune":
+        parser.error("--show prints misses; it is for the tune part only (the held part stays unseen)")
+    vocabulary = Vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
+    parts = ["tune", "held"] if args.part == "both" else [args.part]
+    for part in parts:
+        items = [json.loads(line) for line in (ROOT / "benchmarks" / "reading" / f"{part}.jsonl").open()]
+        result = score_part(vocabulary, items, args.show)
+        fields = "  ".join(f"{f} {v:.0%}" for f, v in result["fields"].items())
+        print(f"{part}: {len(items)} items, {result['claims']} expected claims: {fields}")
+        print(f"  no-claim items read as nothing: {result['noclaim_clean']:.0%}; extra claims: {result['extra']}; "
+              f"polarity flips on negated items: {result['flips']}")
+        print("  by category (subject, topic and answer all right): " +
+              ", ".join(f"{c} {v:.0%}" for c, v in result["categories"].items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

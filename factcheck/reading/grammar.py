@@ -1,0 +1,157 @@
+"""The grammar a careful reader uses, independent of any topic: clauses, reported speech, lists of
+actors, and dates in the text resolved against the date of the document."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.text import fold
+
+# Where one assertion ends and another begins within a sentence.
+_CLAUSE_BREAK = re.compile(r";|:\s|,?\s+(?:but|yet|while|whereas|although|though)\s+(?!to\b)|\.\s+", re.IGNORECASE)
+# Verbs of saying: what follows is reported, not asserted.
+_SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|maintains?|"
+           r"maintained|accuses?|accused|told|tells|states?|stated|announced?|announces|alleges?|alleged|"
+           r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|"
+           r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|see|sees|saw|view|views|viewed|"
+           r"regards?|regarded|describes?|described|calls?|called|considers?|considered|hopes?|hoped")
+# in lower case: "States," in "the Baltic States, Romania" is no verb of saying
+_REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:\s+\w+){{0,3}}?(?:\s+that\b|\s*,|\s+(?=it\b|they\b|its\b|their\b))")
+_REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"\?\s*$")
+_HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
+                           r"has|have|how|why|what|when|who)\b", re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:(?:,|and|or|nor|&|as well as|both|neither|either|all|in|for|of)\s*)*$",
+                           re.IGNORECASE)
+# "rather than X", "instead of X": X is what was not done, and is no claim
+_SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
+_CONTRAST_LEAD = re.compile(r"^\s*(?:unlike|in contrast to|contrary to)\b", re.IGNORECASE)
+
+MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since|from|by|during|of|after|until|before)?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"\b(?:in|since|by|last|this|early|late|mid-?|during|from|on)\s+({_MONTH})\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:(the previous|last|this|the past|earlier this|later that|that same|the same) "
+                       r"(month|year)|(yesterday)|(\w+) (months|years) ago)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "a": 1, "a few": 3}
+NUMBER = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|"
+                    r"millions?|billions?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One assertion of a sentence: its span, and whether (and by whom, as text) it is reported."""
+
+    start: int
+    end: int
+    reported: bool = False
+    speaker_span: tuple[int, int] | None = None  # where the speaker is named, when reported
+    contrast_end: int = 0  # end of a leading "unlike X," that holds the opposite of the clause
+
+
+def clauses(text: str) -> list[Clause]:
+    """The clauses of a sentence, each with where its speaker stands if it reports someone."""
+    folded = fold(text)
+    aside = _SET_ASIDE.search(folded)
+    if aside:
+        folded = folded[:aside.start()]
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(folded)] + [len(folded)]
+    found = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if end <= start or not folded[start:end].strip():
+            continue
+        found.append(_clause(folded, start, end))
+    return found
+
+
+def _clause(text: str, start: int, end: int) -> Clause:
+    body = text[start:end]
+    lead = _REPORTED_LEAD.search(body)
+    if lead and lead.start() < 3:
+        # "According to Kyiv, ...": the speaker runs to the first comma
+        comma = body.find(",", lead.end())
+        if comma > 0:
+            return Clause(start + comma + 1, end, True, (start + lead.end(), start + comma))
+    saying = _REPORTED_AFTER.search(body)
+    if saying and saying.start() > 0:
+        return Clause(start + saying.end(), end, True, (start, start + saying.start()))
+    contrast = _CONTRAST_LEAD.match(body)
+    if contrast:
+        comma = body.find(",", contrast.end())
+        if comma > 0:
+            return Clause(start, end, contrast_end=start + comma + 1)
+    return Clause(start, end)
+
+
+def is_question(text: str) -> bool:
+    """A question or a hypothetical asserts nothing."""
+    return bool(_QUESTION.search(text)) or bool(_HYPOTHETICAL.match(text) and "?" in text)
+
+
+def coordinated(gap: str) -> bool:
+    """Whether the text between two actors joins them into one list ("X, Y and Z")."""
+    return bool(_COORDINATION.match(gap))
+
+
+def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | None, str]:
+    """The date the text itself gives its claim, resolved against the document's date; and the words."""
+    folded = fold(text)
+    match = _DAY_MONTH_YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(3)), MONTHS[match.group(2).casefold()], int(match.group(1))), match.group()
+    match = _MONTH_DAY_YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(3)), MONTHS[match.group(1).casefold()], int(match.group(2))), match.group()
+    match = _MONTH_YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(2)), MONTHS[match.group(1).casefold()]), match.group()
+    relative = _RELATIVE.search(folded)
+    if relative and document_date is not None:
+        return _relative(relative, document_date), relative.group()
+    match = _BARE_MONTH.search(folded)
+    if match and document_date is not None:
+        month = MONTHS[match.group(1).casefold()]
+        year = document_date.year
+        if document_date.month is not None and month > document_date.month and "this" not in match.group().lower():
+            year -= 1  # "in November", written in July: last November
+        return FuzzyDate(year, month), match.group()
+    match = _YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(1))), match.group().strip()
+    return None, ""
+
+
+def _relative(match: re.Match[str], today: FuzzyDate) -> FuzzyDate | None:
+    which, unit, yesterday, count, units = match.groups()
+    if yesterday:
+        if today.day is None or today.month is None:
+            return None
+        import datetime as dt
+
+        day = dt.date(today.year, today.month, today.day) - dt.timedelta(days=1)
+        return FuzzyDate(day.year, day.month, day.day)
+    if count:
+        number = _NUMBER_WORDS.get(count.casefold()) or (int(count) if count.isdigit() else None)
+        if number is None:
+            return None
+        if units.casefold() == "years":
+            return FuzzyDate(today.year - number)
+        if today.month is None:
+            return None
+        month = today.month - number
+        return FuzzyDate(today.year + (month - 1) // 12, (month - 1) % 12 + 1)
+    which = which.casefold()
+    back = 0 if which in ("this", "earlier this", "that same", "the same", "later that") else 1
+    if unit.casefold() == "year":
+        return FuzzyDate(today.year - back)
+    if today.month is None:
+        return None
+    month = today.month - back
+    return FuzzyDate(today.year + (month - 1) // 12, (month - 1) % 12 + 1)

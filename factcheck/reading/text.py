@@ -1,0 +1,107 @@
+"""Words as a reader compares them: typography folded, British and American spelling made one,
+inflections reduced to a stem, and the words of negation made one token.
+
+Only orthography and grammar live here; what a topic's answers sound like is the ledger's data."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+NEG = "NOT"  # the one token every word of negation becomes
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
+                       "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+# a word: letters (with inner apostrophes or hyphens), or a number or code such as 77/284, ES-11/1, 8.2
+_WORD = re.compile(r"[A-Za-z]{1,4}-\d+/\d+|\d+(?:[.,/]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*'?")
+_POSSESSIVE = re.compile(r"'s?$|s'$")
+# British spellings made American, so that recognise and recognize are one word
+_SPELLING = [(re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+             (re.compile(r"(?<=\w{3})ys(e|es|ed|ing)$"), r"yz\1"),
+             (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites)?$"), r"or\1"),
+             (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
+             (re.compile(r"^(def|off|lic)ence(s)?$"), r"\1ense\2")]
+# words of negation; "n't" is split off by the tokenizer. Multi-word forms are joined first.
+# "nor" is not among them: in "neither X nor Y" the one negation is "neither"
+_NEGATORS = {"not", "never", "no", "none", "neither", "nobody", "nothing", "nowhere", "cannot"}
+# irregular forms a stemmer cannot reduce (English grammar, not any topic's vocabulary)
+_IRREGULAR = {
+    "won": "win", "took": "take", "taken": "take", "sat": "sit", "gave": "give", "given": "give", "told": "tell",
+    "held": "hold", "stood": "stand", "began": "begin", "begun": "begin", "went": "go", "gone": "go",
+    "made": "make", "found": "find", "lost": "lose", "got": "get", "gotten": "get", "kept": "keep",
+    "left": "leave", "sent": "send", "built": "build", "brought": "bring", "shot": "shoot", "fought": "fight",
+    "sought": "seek", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "fell": "fall",
+    "fallen": "fall", "froze": "freeze", "frozen": "freeze", "broke": "break", "broken": "break",
+    "spoke": "speak", "spoken": "speak", "swung": "swing", "struck": "strike", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "saw": "see", "seen": "see", "ran": "run", "rose": "rise", "risen": "rise",
+    "led": "lead", "meant": "mean", "paid": "pay", "said": "say", "sold": "sell", "thought": "think",
+    "wrote": "write", "written": "write", "became": "become", "came": "come", "did": "do", "done": "do",
+    "had": "have", "has": "have", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
+    "thrown": "throw", "threw": "throw", "slid": "slide", "forgave": "forgive", "bought": "buy",
+    "fled": "flee", "dealt": "deal", "felt": "feel", "met": "meet", "put": "put", "set": "set", "cut": "cut",
+    "hit": "hit", "shut": "shut", "spent": "spend", "stuck": "stick", "won't": "not", "oks": "ok",
+    "okd": "ok", "okayed": "ok", "ok'd": "ok", "okay": "ok"}
+_NEGATING_PHRASES = re.compile(
+    r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|refus\w* to|declin\w* to|"
+    r"fail\w* to|stopp?\w* short of|ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|"
+    r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
+    r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant)\b",
+    re.IGNORECASE)
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text: as written, its stem for matching, and where it stands."""
+
+    text: str
+    norm: str  # the stem, or NEG for a word of negation
+    start: int
+    end: int
+    possessive: bool = False  # written with 's (Russia's)
+
+
+def fold(text: str) -> str:
+    """Typographic quotes, apostrophes and dashes as ASCII."""
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem a word is compared by: lower case, American spelling, inflection removed."""
+    word = word.casefold()
+    if word in _NEGATORS:
+        return NEG
+    word = _IRREGULAR.get(word, word)
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    if any(c.isdigit() for c in word):
+        return word
+    return str(_STEMMER.stemWord(word))
+
+
+_NOT_NEGATING = re.compile(r"\bnot\s+(?:only|merely|just|simply)\b", re.IGNORECASE)
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
+    folded = fold(text)
+    # "not only", "not merely": an emphasis, not a negation
+    folded = _NOT_NEGATING.sub(lambda m: " " * 4 + m.group()[4:], folded)
+    negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)]
+    found = list(negations)
+    for match in _WORD.finditer(folded):
+        if any(n.start < match.end() and match.start() < n.end for n in negations):
+            continue
+        word = match.group()
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
+        base = _POSSESSIVE.sub("", word) if possessive else word
+        found.append(Token(word, stem(base), match.start(), match.end(), possessive))
+    return sorted(found, key=lambda t: t.start)
+
+
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    """A vocabulary phrase as the stems it is matched by."""
+    return tuple(t.norm for t in tokens(phrase))

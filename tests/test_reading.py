@@ -1,0 +1,184 @@
+"""The reader: grammar on wordings of its own, check's verdicts, a ledger on another subject, and an
+article that re-tells the embedded claims in other words."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from factcheck.cli import cli
+from factcheck.findings.engine import compare
+from factcheck.ledger.dates import parse_date
+from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.matching import check_statement
+from factcheck.reading.reader import Vocabulary, read
+from factcheck.reading.text import NEG, stem, tokens
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    ledger = load_valid_ledger(ROOT / "claims.yaml")
+    return ledger, compare(ledger), Vocabulary(ledger)
+
+
+def readings(vocabulary, text, date=None):
+    return {(r.subject, r.topic, r.answer, r.voice) for r in read(vocabulary, text, parse_date(date) if date else None)}
+
+
+def test_normalising_spelling_inflection_apostrophes_and_negation():
+    assert stem("recognise") == stem("recognize") == stem("recognised") == stem("recognizes")
+    assert stem("favour") == stem("favor") and stem("won") == stem("win")
+    assert [t.norm for t in tokens("Baku hasn't, won't, has yet to, no longer")].count(NEG) == 4
+    # "not only" is emphasis, not negation
+    assert NEG not in [t.norm for t in tokens("not only Baku")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negation in its forms; the answer carries it
+    ("Georgia has not imposed sanctions on Russia", ("georgia", "sanctions-russia", "no", "asserted")),
+    ("Neither Turkey nor Kazakhstan has sanctioned Russia", ("kazakhstan", "sanctions-russia", "no", "asserted")),
+    ("No South Caucasus country has imposed sanctions on Russia", ("armenia", "sanctions-russia", "no", "asserted")),
+    ("Georgia has yet to join the sanctions against Moscow", ("georgia", "sanctions-russia", "no", "asserted")),
+    ("Aliyev refuses to recognise Crimea as Russian", ("azerbaijan", "crimea-annexation", "rejects", "asserted")),
+    # the direction of a relation: whose ally
+    ("Russia has long been Armenia's main ally", ("armenia", "aligned-with-russia", "close-ally", "asserted")),
+    ("Kyiv's most reliable friend in the region is Baku", ("azerbaijan", "backs-ukraine", "supports", "asserted")),
+    # reported speech, and an assertion of the sentence's own kept apart
+    ("Baku says it supports Ukraine", ("azerbaijan", "backs-ukraine", "supports", "reported")),
+    # specific events before general topics; abstaining is not absence
+    ("Azerbaijan abstained on ES-11/1", ("azerbaijan", "vote-es-11-1", "abstain", "asserted")),
+    ("Azerbaijan did not vote on ES-11/1", ("azerbaijan", "vote-es-11-1", "absent", "asserted")),
+    ("Baku stays away from every UN vote on the war", ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
+    # the passive: the agent acts
+    ("The DNR and LNR are recognised by Belarus", ("belarus", "recognizes-dnr-lnr", "yes", "asserted")),
+])
+def test_grammar(shipped, text, expected):
+    assert expected in readings(shipped[2], text)
+
+
+def test_reported_claim_and_the_sentences_own_assertion_are_apart(shipped):
+    found = readings(shipped[2], "Baku says it stands with Ukraine, yet it has skipped every UN vote on the war.")
+    assert ("azerbaijan", "backs-ukraine", "supports", "reported") in found
+    assert ("azerbaijan", "un-vote-pattern", "absent", "asserted") in found
+    assert ("azerbaijan", "backs-ukraine", "supports", "asserted") not in found
+
+
+def test_lists_give_one_claim_per_actor_and_dates_resolve_against_the_document(shipped):
+    found = read(shipped[2], "The previous month, China, India and Armenia abstained on ES-11/4.", parse_date("2022-11"))
+    assert {r.subject for r in found} == {"china", "india", "armenia"}
+    assert {r.as_of.iso() for r in found if r.as_of} == {"2022-10"}
+
+
+def test_questions_and_sentences_on_no_topic_give_nothing(shipped):
+    for text in ("Does Azerbaijan support Ukraine?", "Journalists met in Baku on Tuesday.", "Russia is huge"):
+        assert read(shipped[2], text) == []
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Azerbaijan is Ukraine's ally", "conflicting evidence"),   # straight apostrophe
+    ("Azerbaijan is Ukraine’s ally", "conflicting evidence"),   # typographic apostrophe: the same
+    ("Armenia has sanctioned Russia", "refuted"),               # the statement's polarity, not the quote's
+    ("Azerbaijan is a staunch ally of Russia", "refuted"),
+    ("Azerbaijan abstained on ES-11/1", "refuted"),             # the record: it did not vote at all
+    ("Azerbaijan did not vote on ES-11/1", "supported"),
+    ("Aliyev refuses to recognise Crimea as Russian", "supported"),
+    ("Azerbaijan has sent fuel to Ukraine", "supported"),
+    ("The moon is made of cheese", "unreadable"),
+])
+def test_check_answers_as_a_careful_reader(shipped, statement, verdict):
+    ledger, report, vocabulary = shipped
+    assert check_statement(ledger, report, statement, vocabulary).verdict == verdict
+
+
+def test_the_verdict_agrees_with_the_evidence_it_lists(shipped):
+    ledger, report, vocabulary = shipped
+    for statement in ("Azerbaijan is a staunch ally of Russia", "Georgia does not support Ukraine",
+                      "Armenia has sanctioned Russia", "Turkey supports Ukraine"):
+        result = check_statement(ledger, report, statement, vocabulary)
+        relations = {e.relation for e in result.evidence}
+        assert result.verdict != "not enough evidence" or not relations & {"supports", "refutes"}
+        assert result.verdict != "supported" or "supports" in relations
+        assert result.verdict != "refuted" or "refutes" in relations
+
+
+def test_unreadable_says_what_it_understood_and_exits_4(runner):
+    result = runner.invoke(cli, ["check", "Azerbaijan likes tea", "--json", "--claims", str(ROOT / "claims.yaml")])
+    document = json.loads(result.stdout)
+    assert result.exit_code == 4 and document["verdict"] == "unreadable" and document["read"] is False
+    assert any("Azerbaijan" in r for r in document["reasons"]) and any("not understood" in r for r in document["reasons"])
+    empty = runner.invoke(cli, ["check", "  ", "--claims", str(ROOT / "claims.yaml")])
+    assert empty.exit_code == 2 and "empty" in empty.stderr
+
+
+def test_a_ledger_on_another_subject_needs_no_python():
+    """Three topics on a river dam, their vocabulary in the ledger: every statement gets its verdict."""
+    folder = FIXTURES / "othersubject"
+    ledger = load_valid_ledger(folder / "claims.yaml")
+    report, vocabulary = compare(ledger), Vocabulary(ledger)
+    statements = yaml.safe_load((folder / "statements.yaml").read_text(encoding="utf-8"))["statements"]
+    wrong = [(s["statement"], s["verdict"], check_statement(ledger, report, s["statement"], vocabulary).verdict.value)
+             for s in statements
+             if check_statement(ledger, report, s["statement"], vocabulary).verdict != s["verdict"]]
+    assert wrong == []
+
+
+def test_extract_on_another_subject_proposes_claims_with_their_reasons(runner):
+    folder = FIXTURES / "othersubject"
+    out = runner.invoke(cli, ["extract", str(folder / "b.txt"), "--json", "--claims", str(folder / "claims.yaml")]).stdout
+    proposed = [c for c in json.loads(out)["candidates"] if c["claim"]]
+    assert {(c["subject"], c["topic"], c["answer"]) for c in proposed} >= {
+        ("dorestia", "signed-water-accord", "no"), ("dorestia", "backs-dam", "opposes")}
+    assert all(c["reading"]["why"]["topic"] and c["claim"]["cue"] in c["sentence"] for c in proposed)
+
+
+def test_an_article_retold_in_other_words(tmp_path, runner):
+    """Add a fictional article that re-tells the embedded claims, extract it, compare: the contradictions
+    a careful reader sees are found, and none rests on a misread sentence."""
+    folder = FIXTURES / "retold"
+    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    work = tmp_path / "work"
+    assert runner.invoke(cli, ["init", str(work)]).exit_code == 0
+    claims = str(work / "claims.yaml")
+    added = runner.invoke(cli, ["add", str(folder / "retold-2026.txt"), "--claims", claims, "--title", "Retold",
+                                "--published", "2026-06-15", "--id", "retold-2026"])
+    assert added.exit_code == 0, added.stderr
+    proposed = json.loads(runner.invoke(cli, ["extract", "retold-2026", "--json", "--claims", claims]).stdout)
+    want = {(s["sentence"].strip(), c["subject"], c["topic"], str(c["answer"]))
+            for s in expected["sentences"] for c in s["claims"]}
+    got = {(c["sentence"].strip(), c["subject"], c["topic"], str(c["answer"]))
+           for c in proposed["candidates"] if c["claim"]}
+    assert len(got & want) >= 0.7 * len(want)          # recall
+    assert len(got - want) <= 0.1 * len(got)           # precision: few claims a careful reader would not make
+    assert runner.invoke(cli, ["extract", "retold-2026", "--append", "--claims", claims]).exit_code == 0
+    document = json.loads(runner.invoke(cli, ["compare", "--source", "retold-2026", "--kind", "contradiction",
+                                              "--json", "--claims", claims]).stdout)
+    found = {(f["subject"]["id"], f["topic"]["id"], other)
+             for f in document["findings"]
+             for other in {h["source"] for s in f["sides"] for h in s["holdings"]} - {"retold-2026"}}
+    seen = {(f["subject"], f["topic"], f["with"]) for f in expected["findings"] if f["kind"] == "contradiction"}
+    assert len(found & seen) >= 0.75 * len(seen)
+    # no contradiction rests on a claim the reader took from a sentence that does not say it
+    new_claims = {c["id"]: c for c in document["claims"].values() if c["source"] == "retold-2026"}
+    misread = [c for c in new_claims.values()
+               if not any(c["quote"].strip() == s and c["subject"] == subj and c["topic"] == t and c["answer"] == a
+                          for s, subj, t, a in want)]
+    assert misread == []
+
+
+def test_reading_benchmark_tune_part_stays_read(shipped):
+    """The tune part of benchmarks/reading (the held part is never run in the suite)."""
+    items = [json.loads(line) for line in (ROOT / "benchmarks" / "reading" / "tune.jsonl").open(encoding="utf-8")]
+    vocabulary = shipped[2]
+    right = total = 0
+    for item in items:
+        date = parse_date(item["source_date"]) if item.get("source_date") else None
+        got = {(r.subject, r.topic, str(r.answer)) for r in read(vocabulary, item["text"], date)}
+        for want in item["expect"]:
+            total += 1
+            right += (want["subject"], want["topic"], str(want["answer"])) in got
+    assert right / total >= 0.85
+
