@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -41,8 +42,12 @@ print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb"
 
 
 def measure(argv: list[str]) -> dict:
-    """Wall seconds and peak MB of one command, run in a fresh process."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True, check=True)
+    """Wall seconds, CPU seconds and peak MB of one command, run in a fresh process.
+
+    The ledger size limit is raised to 64 MB: the shipped ledger copied to 100,000 claims is about 35 MB."""
+    env = {**os.environ, "FACTCHECK_MAX_LEDGER_MB": "64"}
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True, check=True,
+                         env=env)
     return json.loads(out.stdout)
 
 
