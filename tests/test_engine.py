@@ -229,3 +229,10 @@ def test_abstaining_where_the_record_shows_no_vote_is_flagged():
     (finding,) = compare(ledger(claims)).findings
     assert (finding.kind, finding.scope, finding.severity) == ("contradiction", "against-record", "high")
     assert [s.value for s in finding.sides] == ["abstain", "absent"]
+
+
+def test_garbled_record_claim_errs_within_the_record():
+    claims = [garbled("c1", "r", "opposes", meant="supports"), stance("c2", "r", "supports"),
+              stance("c3", "a", "supports", as_of="2026-01")]
+    (error,) = [f for f in compare(ledger(claims)).findings if f.garbled]
+    assert (error.scope, error.claim_ids()) == ("within-source", ["c1", "c2"])

@@ -331,7 +331,7 @@ class _Group:
     def _error_side(self, key: str, held: Holding) -> Side | None:
         """The answer a garbled holding is reported against: the record's, else its own source's."""
         printed = {id(c) for c in held.claims}
-        for from_record in (True, False):
+        for from_record in (False,) if held.record else (True, False):  # a garbled record errs within itself
             candidates = []
             for other_key, holdings in self.asserted.items():
                 rel = relation(self.topic, key, other_key)
