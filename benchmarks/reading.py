@@ -1,6 +1,6 @@
 """The reading benchmark: how well factcheck reads statements and sentences it was never tuned on.
 
-    python benchmarks/reading.py            # both parts: tune (worked on) and held (never looked at)
+    python benchmarks/reading.py            # every part: tune and dev (worked on), held (never looked at)
     python benchmarks/reading.py --part tune --show   # misses of the tune part, one per line
 
 Accuracy per field (subject, topic, answer, voice, date) and per category, counted over the claims
@@ -84,13 +84,13 @@ def _opposite(a: object, b: object) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "held", "both"], default="both")
+    parser.add_argument("--part", choices=["tune", "dev", "held", "all"], default="all")
     parser.add_argument("--show", action="store_true", help="print the misses (never use with the held part)")
     args = parser.parse_args()
-    if args.show and args.part != "tune":
-        parser.error("--show prints misses; it is for the tune part only (the held part stays unseen)")
+    if args.show and args.part not in ("tune", "dev"):
+        parser.error("--show prints misses; it is for the tune and dev parts only (the held part stays unseen)")
     vocabulary = Vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
-    parts = ["tune", "held"] if args.part == "both" else [args.part]
+    parts = ["tune", "dev", "held"] if args.part == "all" else [args.part]
     for part in parts:
         items = [json.loads(line) for line in (ROOT / "benchmarks" / "reading" / f"{part}.jsonl").open()]
         result = score_part(vocabulary, items, args.show)

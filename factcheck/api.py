@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.findings.engine import compare as _compare
 from factcheck.findings.model import Finding, Report
+from factcheck.findings.story import settled_report as _compare
 from factcheck.ledger.load import load_valid_ledger
 from factcheck.ledger.locate import locate_ledger
 from factcheck.ledger.model import Ledger
@@ -19,7 +19,7 @@ def load(path: str | Path | None = None) -> Ledger:
 
 
 def compare(ledger: Ledger) -> Report:
-    """Every finding and verdict the engine computes from the ledger."""
+    """Every finding and verdict the engine computes from the ledger, settled as every command shows them."""
     return _compare(ledger)
 
 

@@ -49,8 +49,10 @@ class Verdict(StrEnum):
     """The overall reading of one subject and topic across the sources."""
 
     CONFLICTING = "conflicting"
+    TENSION = "in tension"
     CONSISTENT = "consistent"
     SINGLE_SOURCE = "single source"
+    RECORD_ONLY = "record only"
     REPORTED_ONLY = "reported only"
 
 

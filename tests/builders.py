@@ -29,7 +29,10 @@ def ledger(claims: list[dict], sources: list[Source] | None = None, topics: list
     entities = [Entity("x", "country", "Xland", "XL"), Entity("y", "country", "Yland", "YL"),
                 Entity("boss", "person", "The Boss", country="x")]
     made = []
-    for i, spec in enumerate(claims):
+    # a claim's quote and place in its source follow its id, not its place in the list (as in a real source)
+    place = {claim_id: i for i, claim_id in enumerate(sorted(c["id"] for c in claims))}
+    for spec in claims:
+        i = place[spec["id"]]
         spec = {"subject": "x", "quote": f"quote {i}", **spec}
         as_of = spec.pop("as_of", None)
         at = spec.pop("at", i)  # where the quote stands in its source: by default, the claim's place in the list

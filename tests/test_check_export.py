@@ -122,5 +122,9 @@ def test_fever_labels_and_evidence_pairs(runner):
 
 
 def test_exports_follow_the_filters(runner):
-    out = runner.invoke(cli, ["compare", "--format", "fever", "--claims", SHIPPED, "--country", "turkey"]).stdout
+    out = runner.invoke(cli, ["compare", "--format", "fever", "--claims", SHIPPED, "--country", "turkey",
+                              "--subject-only"]).stdout
     assert out and all(json.loads(line)["id"].startswith(("k22-tr", "s23-tr")) for line in out.splitlines())
+    # without --subject-only, Turkey as the other party counts too
+    wider = runner.invoke(cli, ["compare", "--format", "fever", "--claims", SHIPPED, "--country", "turkey"]).stdout
+    assert len(wider.splitlines()) > len(out.splitlines())

@@ -33,6 +33,15 @@ def test_every_shipped_quote_anchors(shipped):
             " ".join(claim.quote.split())[:12].replace("’", "'")
 
 
+def test_every_claim_shows_the_words_that_carry_it(shipped):
+    """Each claim has a cue, and the cue stands inside its quote (so the quote shows what it claims)."""
+    from factcheck.ledger.anchor import fold
+
+    ledger, _ = shipped
+    assert [c.id for c in ledger.claims if not c.cue.strip()] == []
+    assert [c.id for c in ledger.claims if fold(c.cue).strip() not in fold(c.quote)] == []
+
+
 def test_coverage_of_the_three_articles(shipped):
     ledger, _ = shipped
     per_source = Counter(c.source for c in ledger.claims)

@@ -124,7 +124,7 @@ def main(argv):
             iid = item.get("id")
             where = f"{fname}:{lineno} ({iid})"
 
-            def err(msg):
+            def err(msg, where=where, item=item):
                 text = item.get("text", "")
                 errors.append(f"{where}: {msg}" + (f"  | {text}" if show else ""))
 

@@ -30,13 +30,14 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
     """
     if not statement.strip():
         raise UsageError("the statement is empty: say what to check, or '-' to read statements from stdin")
-    from factcheck.findings.engine import compare
+    from factcheck.findings.story import settled_report, verdict_map
     from factcheck.reading.matching import check_statement
     from factcheck.reading.reader import Vocabulary
     from factcheck.render.check import check_json, render_check
 
     ledger, _, _ = read_ledger(claims_path)
-    report = compare(ledger)
+    report = settled_report(ledger)
+    verdicts = verdict_map(report)
     vocabulary = Vocabulary(ledger)
     batch = statement == "-"
     statements = (line.strip() for line in sys.stdin) if batch else iter([statement])
@@ -48,8 +49,8 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
         result = check_statement(ledger, report, text, vocabulary)
         unreadable |= not result.read
         if as_json:
-            click.echo(check_json(ledger, result), nl=False)
+            click.echo(check_json(ledger, result, verdicts), nl=False)
         else:
-            render_check(console, ledger, result)
+            render_check(console, ledger, result, verdicts)
     if unreadable:
         sys.exit(EXIT_UNREADABLE)

@@ -57,17 +57,44 @@ def console_for(color: bool | None):
     return make_console(color)
 
 
-def entity_completion(ctx: click.Context, param: click.Parameter, incomplete: str):
-    """Shell completion: the names of the ledger's entities."""
+def pager_option(func):
+    """--pager/--no-pager: page long output on a terminal (default), or never."""
+    return click.option("--pager/--no-pager", "pager", default=None,
+                        help="Page long output through $FACTCHECK_PAGER, $PAGER or less (default: only on a "
+                             "terminal, and only when it does not fit).")(func)
+
+
+def _completion_ledger(ctx: click.Context):
     try:
         ledger, _, _ = read_ledger(ctx.params.get("claims_path"), strict=False)
     except Exception:  # noqa: BLE001 - completion must never fail loudly
-        return []
+        return None
+    return ledger
+
+
+def _complete(names, incomplete: str):
     from click.shell_completion import CompletionItem
 
     prefix = incomplete.casefold()
-    names = sorted({n for e in ledger.entities.values() for n in e.names()})
-    return [CompletionItem(n) for n in names if n.casefold().startswith(prefix)]
+    return [CompletionItem(n) for n in sorted(set(names)) if n.casefold().startswith(prefix)]
+
+
+def entity_completion(ctx: click.Context, param: click.Parameter, incomplete: str):
+    """Shell completion: the names of the ledger's entities."""
+    ledger = _completion_ledger(ctx)
+    return _complete((n for e in ledger.entities.values() for n in e.names()), incomplete) if ledger else []
+
+
+def source_completion(ctx: click.Context, param: click.Parameter, incomplete: str):
+    """Shell completion: the ledger's source ids."""
+    ledger = _completion_ledger(ctx)
+    return _complete(ledger.sources, incomplete) if ledger else []
+
+
+def topic_completion(ctx: click.Context, param: click.Parameter, incomplete: str):
+    """Shell completion: the ledger's topic ids."""
+    ledger = _completion_ledger(ctx)
+    return _complete(ledger.topics, incomplete) if ledger else []
 
 
 def check_ids(what: str, given, known) -> None:
@@ -77,6 +104,8 @@ def check_ids(what: str, given, known) -> None:
     for item in given:
         if item not in known:
             hint = suggest(item, known)
+            if what == "topic":
+                hint = (hint + " " if hint else "") + "('factcheck topics' lists them)"
             raise UnusableInput(f"unknown {what} '{item}'" + (f"; {hint}" if hint else ""))
 
 
@@ -99,21 +128,47 @@ def resolve_name(ledger: Ledger, name: str) -> Entity:
     return found.entity
 
 
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().replace("-", " ").split())
+
+
 def registered_source(ledger: Ledger, spec: str) -> Source | None:
-    """The source `spec` names, by id or by the path of its file; None when it names none."""
+    """The source `spec` names: by id, by short name (any case), or by the path of its file; else None."""
     if spec in ledger.sources:
         return ledger.sources[spec]
+    wanted = _folded(spec)
+    for source in ledger.sources.values():
+        if wanted in (_folded(source.id), _folded(source.label)):
+            return source
     candidate = Path(spec).resolve()
     return next((s for s in ledger.sources.values() if s.path == candidate), None)
 
 
-def source_by_name(ledger: Ledger, spec: str) -> Source:
-    """A registered source by id or path; anything else is refused with a suggestion."""
+def _source_hint(ledger: Ledger, spec: str) -> str:
     from factcheck.ledger.schema import suggest
 
+    names = {**{s.label: s.id for s in ledger.sources.values()}, **{s: s for s in ledger.sources}}
+    hint = suggest(spec, names)
+    if hint:
+        return f"; {hint}"
+    return "; the sources are " + ", ".join(f"{s.id} ({s.label})" for s in ledger.sources.values())
+
+
+def source_by_name(ledger: Ledger, spec: str) -> Source:
+    """A registered source by id, short name or path; anything else is refused with a suggestion."""
     found = registered_source(ledger, spec)
     if found is None:
-        hint = suggest(spec, ledger.sources)
-        raise UnusableInput(f"'{spec}' is not a registered source" + (f"; {hint}" if hint else "") +
+        raise UnusableInput(f"'{spec}' is not a registered source" + _source_hint(ledger, spec) +
                             " (register it with 'factcheck add')")
+    return found
+
+
+def source_ids(ledger: Ledger, given) -> list[str]:
+    """The ids of the sources named by id or short name; an unknown one is refused with a suggestion."""
+    found = []
+    for spec in given:
+        source = registered_source(ledger, spec)
+        if source is None:
+            raise UnusableInput(f"unknown source '{spec}'" + _source_hint(ledger, spec))
+        found.append(source.id)
     return found

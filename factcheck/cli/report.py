@@ -14,9 +14,13 @@ from factcheck.cli.common import (
     console_for,
     entity_completion,
     json_option,
+    pager_option,
     read_ledger,
     resolve_name,
     source_by_name,
+    source_completion,
+    source_ids,
+    topic_completion,
 )
 from factcheck.errors import EXIT_FINDINGS, EXIT_OK, UsageError
 from factcheck.render import COMPARE_FORMATS, SHOW_FORMATS
@@ -88,84 +92,136 @@ def sources(claims_path: str | None, as_json: bool, color: bool | None) -> None:
 
 @cli.command()
 @claims_option
-@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Only claims from this source.")
-@click.option("--country", "countries", multiple=True, metavar="NAME",
-              help="Only claims about this actor (any name, alias or ISO code) and its people.")
-@click.option("--topic", "topics", multiple=True, metavar="ID", help="Only claims on this topic.")
+@click.option("--source", "sources_given", multiple=True, metavar="ID", shell_complete=source_completion,
+              help="Only claims from this source (id or short name).")
+@click.option("--country", "countries", multiple=True, metavar="NAME", shell_complete=entity_completion,
+              help="Only claims about this actor (any name, alias or ISO code) and its people, or with it as "
+                   "the other party.")
+@click.option("--subject-only", is_flag=True, help="With --country: only claims with the actor as subject.")
+@click.option("--topic", "topics", multiple=True, metavar="ID", shell_complete=topic_completion,
+              help="Only claims on this topic.")
 @json_option
 @color_option
-def claims(claims_path: str | None, source_ids: tuple, countries: tuple, topics: tuple,
-           as_json: bool, color: bool | None) -> None:
-    """List the ledger's claims, optionally filtered.
+@pager_option
+def claims(claims_path: str | None, sources_given: tuple, countries: tuple, subject_only: bool, topics: tuple,
+           as_json: bool, color: bool | None, pager: bool | None) -> None:
+    """List the ledger's claims, optionally filtered: id, source, line, subject, topic, answer and quote.
 
     \b
     Example:
       factcheck claims --source sofrep-2023 --country Baku
+      factcheck claims --source "SOFREP 2023" --topic backs-ukraine
     """
     ledger, _, _ = read_ledger(claims_path)
-    check_ids("source", source_ids, ledger.sources)
+    wanted_sources = source_ids(ledger, sources_given)
     check_ids("topic", topics, ledger.topics)
     subjects: set[str] = set()
     for name in countries:
         subjects.update(ledger.related(resolve_name(ledger, name)))
     chosen = [c for c in ledger.claims
-              if (not source_ids or c.source in source_ids) and (not topics or c.topic in topics)
-              and (not subjects or c.subject in subjects)]
+              if (not wanted_sources or c.source in wanted_sources) and (not topics or c.topic in topics)
+              and (not subjects or c.subject in subjects or (not subject_only and c.object in subjects))]
     if as_json:
         from factcheck.render.jsonout import claims_json
 
         click.echo(claims_json(ledger, chosen), nl=False)
         return
-    from factcheck.render.terminal import render_claims
+    from factcheck.render.pager import output
+    from factcheck.render.terminal import make_console, render_claims
 
-    render_claims(console_for(color), ledger, chosen)
+    output(lambda out: render_claims(make_console(color, out), ledger, chosen), pager)
 
 
 @cli.command()
 @claims_option
-@click.option("--country", "countries", multiple=True, metavar="NAME",
-              help="Only findings about this actor and its people (any name, alias or ISO code).")
-@click.option("--topic", "topics", multiple=True, metavar="ID", help="Only findings on this topic.")
-@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Only findings that rest on this source.")
+@json_option
+@color_option
+@pager_option
+def topics(claims_path: str | None, as_json: bool, color: bool | None, pager: bool | None) -> None:
+    """List the topics: id, kind, how many claims, the question, and the scale or the allowed values.
+
+    \b
+    Example:
+      factcheck topics
+      factcheck compare --topic backs-ukraine
+    """
+    ledger, _, _ = read_ledger(claims_path)
+    counts: dict[str, int] = {}
+    for claim in ledger.claims:
+        counts[claim.topic] = counts.get(claim.topic, 0) + 1
+    if as_json:
+        from factcheck.render.jsonout import topics_json
+
+        click.echo(topics_json(ledger, counts), nl=False)
+        return
+    from factcheck.render.pager import output
+    from factcheck.render.terminal import make_console, render_topics
+
+    output(lambda out: render_topics(make_console(color, out), ledger, counts), pager)
+
+
+@cli.command()
+@claims_option
+@click.option("--country", "countries", multiple=True, metavar="NAME", shell_complete=entity_completion,
+              help="Only findings about this actor and its people (any name, alias or ISO code), or with it as the "
+                   "other party.")
+@click.option("--subject-only", is_flag=True, help="With --country: only findings with the actor as subject.")
+@click.option("--topic", "topics", multiple=True, metavar="ID", shell_complete=topic_completion,
+              help="Only findings on this topic ('factcheck topics' lists them).")
+@click.option("--source", "sources_given", multiple=True, metavar="ID", shell_complete=source_completion,
+              help="Only findings that rest on this source (id or short name).")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KIND_CHOICES), help="Only this kind of finding.")
 @click.option("--scope", "scopes", multiple=True, type=click.Choice(SCOPE_CHOICES), help="Only this scope.")
 @click.option("--min-severity", type=click.Choice(SEVERITY_CHOICES), default="info", show_default=True,
               help="Hide findings below this severity.")
+@click.option("--brief", is_flag=True, help="Only the overview: headline conflicts and the stance matrix.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
+              help="At most N findings in the details (text format).")
 @click.option("--format", "fmt", type=click.Choice(list(COMPARE_FORMATS)), default=None,
               help="Output format (default: text).")
 @json_option
 @click.option("--fail-on", "fail_on", multiple=True, type=click.Choice(KIND_CHOICES),
               help="Exit 1 when a finding of this kind is in the output.")
 @color_option
-def compare(claims_path: str | None, countries: tuple, topics: tuple, source_ids: tuple, kinds: tuple,
-            scopes: tuple, min_severity: str, fmt: str | None, as_json: bool, fail_on: tuple,
-            color: bool | None) -> None:
-    """The annotated report: where the sources contradict, pull apart, agree, or stand alone.
+@pager_option
+def compare(claims_path: str | None, countries: tuple, subject_only: bool, topics: tuple, sources_given: tuple,
+            kinds: tuple, scopes: tuple, min_severity: str, brief: bool, limit: int | None, fmt: str | None,
+            as_json: bool, fail_on: tuple, color: bool | None, pager: bool | None) -> None:
+    """The report: the headline conflicts and the stance matrix first, then every finding with its quotes.
 
     \b
     Example:
+      factcheck compare --brief                   # the overview only
       factcheck compare --country azerbaijan --kind contradiction
+      factcheck compare --format html > report.html
       factcheck compare --format markdown > report.md
       factcheck compare --fail-on contradiction --json > findings.json
-      factcheck compare --format claimreview > claimreview.jsonld
     """
-    from factcheck.findings.engine import compare as run_compare
     from factcheck.findings.query import Selection, select, summarise
+    from factcheck.findings.story import settled_report
     from factcheck.render import CompareView, render
 
     fmt = output_format(fmt, as_json)
-    ledger, _, _ = read_ledger(claims_path)
-    check_ids("source", source_ids, ledger.sources)
+    ledger, _, shown_name = read_ledger(claims_path)
+    wanted_sources = source_ids(ledger, sources_given)
     check_ids("topic", topics, ledger.topics)
     selection = Selection(entities=[resolve_name(ledger, n).id for n in countries], topics=list(topics),
-                          sources=list(source_ids), kinds=[Kind(k) for k in kinds],
-                          scopes=[Scope(s) for s in scopes], min_severity=Severity(min_severity))
-    report = run_compare(ledger)
+                          sources=wanted_sources, kinds=[Kind(k) for k in kinds],
+                          scopes=[Scope(s) for s in scopes], min_severity=Severity(min_severity),
+                          subject_only=subject_only)
+    report = settled_report(ledger)
     shown = select(ledger, report.findings, selection)
-    filters = {"country": selection.entities, "topic": list(topics), "source": list(source_ids),
+    filters = {"country": selection.entities, "subject_only": subject_only, "topic": list(topics),
+               "source": wanted_sources,
                "kind": list(kinds), "scope": list(scopes), "min_severity": min_severity}
-    view = CompareView(ledger, report, shown, summarise(ledger, shown), filters)
-    render(COMPARE_FORMATS, fmt, view, sys.stdout, color)
+    view = CompareView(ledger, report, shown, summarise(ledger, shown), filters, ledger_name=shown_name,
+                       brief=brief, limit=limit)
+    if fmt == "text":
+        from factcheck.render.pager import output
+
+        output(lambda out: render(COMPARE_FORMATS, fmt, view, out, color), pager)
+    else:
+        render(COMPARE_FORMATS, fmt, view, sys.stdout, color)
     if fail_on and any(f.kind in fail_on for f in shown):
         sys.exit(EXIT_FINDINGS)
 
@@ -180,51 +236,65 @@ def output_format(fmt: str | None, as_json: bool) -> str:
 @cli.command()
 @click.argument("name", shell_complete=entity_completion)
 @claims_option
+@click.option("--format", "fmt", type=click.Choice(list(SHOW_FORMATS)), default=None,
+              help="Output format (default: text).")
 @json_option
 @color_option
-def show(name: str, claims_path: str | None, as_json: bool, color: bool | None) -> None:
-    """A dossier on one actor: what each source says on each topic, the verdicts, and the findings.
+@pager_option
+def show(name: str, claims_path: str | None, fmt: str | None, as_json: bool, color: bool | None,
+         pager: bool | None) -> None:
+    """A dossier on one actor: the stance matrix, what each source says on each topic, the verdicts, the findings.
 
-    NAME may be any case, an alias, a demonym, a capital, an ISO code, or a near-miss spelling.
+    NAME may be any case, an alias, a demonym, a capital, an ISO code, or a near-miss spelling. A person or
+    organisation shows the claims about them and the claims that name them, and leads to their country.
 
     \b
     Example:
       factcheck show azerbaijan
       factcheck show Baku --json
+      factcheck show Aliyev
+      factcheck show azerbaijan --format html > azerbaijan.html
     """
-    from factcheck.findings.engine import compare as run_compare
     from factcheck.findings.query import dossier
+    from factcheck.findings.story import settled_report
     from factcheck.render import ShowView, render
 
-    ledger, _, _ = read_ledger(claims_path)
+    fmt = output_format(fmt, as_json)
+    ledger, _, shown_name = read_ledger(claims_path)
     entity = resolve_name(ledger, name)
-    view = ShowView(ledger, dossier(ledger, run_compare(ledger), entity))
-    render(SHOW_FORMATS, "json" if as_json else "text", view, sys.stdout, color)
+    report = settled_report(ledger)
+    view = ShowView(ledger, dossier(ledger, report, entity), report, shown_name)
+    if fmt == "text":
+        from factcheck.render.pager import output
+
+        output(lambda out: render(SHOW_FORMATS, fmt, view, out, color), pager)
+    else:
+        render(SHOW_FORMATS, fmt, view, sys.stdout, color)
 
 
 @cli.command()
-@click.argument("source")
+@click.argument("source", shell_complete=source_completion)
 @claims_option
 @color_option
-@click.option("--pager/--no-pager", default=None, help="Page long output (default: on a terminal).")
+@pager_option
 def annotate(source: str, claims_path: str | None, color: bool | None, pager: bool | None) -> None:
-    """SOURCE's text as received, with each claim underlined and its findings in the margin.
+    """SOURCE's text as received, each claim marked, its findings in the margin.
+
+    SOURCE is a source's id, its short name, or the path of its file. Claims are underlined in colour and
+    put in [brackets] without it.
 
     \b
     Example:
       factcheck annotate sofrep-2023
+      factcheck annotate "SOFREP 2023" --no-pager
       factcheck annotate seeds/000_62b8ca9d3b454acc.txt --no-color | less
     """
-    from factcheck.findings.engine import compare as run_compare
+    from factcheck.findings.story import settled_report
     from factcheck.render.annotate import render_annotated
+    from factcheck.render.pager import output
+    from factcheck.render.terminal import make_console
 
     ledger, _, _ = read_ledger(claims_path)
     registered = source_by_name(ledger, source)
-    report = run_compare(ledger)
-    console = console_for(color)
-    use_pager = console.is_terminal if pager is None else pager
-    if use_pager and registered.text.count("\n") + 10 > console.height:
-        with console.pager(styles=True):
-            render_annotated(console, ledger, registered, report.findings)
-    else:
-        render_annotated(console, ledger, registered, report.findings)
+    report = settled_report(ledger)
+    output(lambda out: render_annotated(make_console(color, out), ledger, registered, report.findings), pager)

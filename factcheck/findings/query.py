@@ -20,6 +20,7 @@ class Selection:
     kinds: list[Kind] = field(default_factory=list)
     scopes: list[Scope] = field(default_factory=list)
     min_severity: Severity = Severity.INFO
+    subject_only: bool = False  # entities match only as the subject, not as the other party (a claim's object)
 
 
 def home_country(ledger: Ledger, entity_id: str) -> str:
@@ -36,7 +37,8 @@ def select(ledger: Ledger, findings: list[Finding], selection: Selection) -> lis
     cutoff = Severity(selection.min_severity).level
     kept = []
     for finding in findings:
-        if wanted_subjects and finding.subject not in wanted_subjects:
+        if wanted_subjects and finding.subject not in wanted_subjects and (
+                selection.subject_only or not _names_other_party(finding, wanted_subjects)):
             continue
         if selection.topics and finding.topic not in selection.topics:
             continue
@@ -50,6 +52,11 @@ def select(ledger: Ledger, findings: list[Finding], selection: Selection) -> lis
             continue
         kept.append(finding)
     return kept
+
+
+def _names_other_party(finding: Finding, wanted: set[str]) -> bool:
+    """Whether a claim of the finding has one of the wanted entities as its other party (object)."""
+    return any(c.object in wanted for s in finding.sides for h in s.holdings for c in h.claims)
 
 
 def summarise(ledger: Ledger, findings: list[Finding]) -> dict[str, Any]:
@@ -94,6 +101,7 @@ class Dossier:
     related: list[str]
     topics: list[DossierTopic]
     findings: list[Finding]
+    mentions: list[Claim] = field(default_factory=list)  # claims about others that name it
 
 
 def dossier(ledger: Ledger, report: Report, entity: Entity) -> Dossier:
@@ -112,5 +120,22 @@ def dossier(ledger: Ledger, report: Report, entity: Entity) -> Dossier:
         claims.sort(key=lambda c: (ledger.claim_date(c).lo, c.source, c.anchor.start))
         verdict = verdicts.get((subject, topic))
         topics.append(DossierTopic(subject, topic, verdict.verdict if verdict else Verdict.REPORTED_ONLY, claims))
-    findings = select(ledger, report.findings, Selection(entities=[entity.id]))
-    return Dossier(entity, related, topics, findings)
+    findings = select(ledger, report.findings, Selection(entities=[entity.id], subject_only=True))
+    return Dossier(entity, related, topics, findings, mentions(ledger, entity))
+
+
+def mentions(ledger: Ledger, entity: Entity) -> list[Claim]:
+    """Claims about someone else that involve the entity: as the other party, as the one whose claim is
+    reported, or (for a person or organisation) named in the quote."""
+    import re
+
+    names = [n for n in entity.names() if n and (n != entity.iso)]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b") \
+        if entity.kind != "country" and names else None
+    found = []
+    for claim in ledger.claims:
+        if claim.subject == entity.id:
+            continue
+        if entity.id in (claim.object, claim.attributed_to) or (pattern and pattern.search(claim.quote)):
+            found.append(claim)
+    return found

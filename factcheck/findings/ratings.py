@@ -14,6 +14,7 @@ RATINGS = {
     "conflicting": (3, "Conflicting sources", "NOT ENOUGH INFO"),
     "partly": (3, "Partly supported: other sources differ in degree", "NOT ENOUGH INFO"),
     "single-source": (3, "Unverified: a single source", "NOT ENOUGH INFO"),
+    "other-time": (3, "Unverified: other sources speak to it only from another time", "NOT ENOUGH INFO"),
     "sources-support": (4, "Corroborated by other sources", "SUPPORTS"),
     "record-supports": (5, "Confirmed by the public record", "SUPPORTS"),
 }
@@ -52,12 +53,17 @@ def rate_claims(ledger: Ledger, report: Report) -> list[Rating]:
     for finding in report.findings:
         for claim_id in finding.claim_ids():
             involved.setdefault(claim_id, []).append(finding)
+    speakers = {(v.subject, v.topic): len(v.sources) for v in report.verdicts}
     ratings = []
     for claim in ledger.claims:
         if claim.voice != "asserted" or ledger.sources[claim.source].kind == "record":
             continue
         findings = [f for f in involved.get(claim.id, []) if not f.over_time and f.kind is not Kind.DISPUTED]
-        ratings.append(_rate(ledger, claim, findings))
+        rating = _rate(ledger, claim, findings)
+        if rating.code == "single-source" and speakers.get((claim.subject, claim.topic), 1) > 1:
+            # other sources do speak to it, only too far apart in time to agree or differ: not "a single source"
+            rating.code = "other-time"
+        ratings.append(rating)
     return ratings
 
 

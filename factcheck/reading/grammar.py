@@ -19,6 +19,12 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"regards?|regarded|describes?|described|calls?|called|considers?|considered|hopes?|hoped")
 # in lower case: "States," in "the Baltic States, Romania" is no verb of saying
 _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:\s+\w+){{0,3}}?(?:\s+that\b|\s*,|\s+(?=it\b|they\b|its\b|their\b))")
+# verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
+_ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted|argues|argued|asserts|asserted|"
+                          r"maintains|maintained|stresses|stressed|warns|warned|alleges|alleged|denies|denied|"
+                          r"accuses|accused|accuse)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
+_TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
+                              r"claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
 _REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
 _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
@@ -79,7 +85,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
         comma = body.find(",", lead.end())
         if comma > 0:
             return Clause(start + comma + 1, end, True, (start + lead.end(), start + comma))
-    saying = _REPORTED_AFTER.search(body)
+    trailing = _TRAILING_SAYING.search(body)
+    if trailing:
+        # "Armenia is Russia's ally, the minister said": what was said comes first
+        return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))
+    saying = _REPORTED_AFTER.search(body) or _ONLY_SAYING.search(body)
     if saying and saying.start() > 0:
         return Clause(start + saying.end(), end, True, (start, start + saying.start()))
     contrast = _CONTRAST_LEAD.match(body)

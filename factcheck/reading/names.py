@@ -70,6 +70,7 @@ def resolve_entity(ledger: Ledger, name: str) -> Resolution:
 
 
 FUZZY_MENTION_CUTOFF = 85.0
+FUZZY_LOWER_CUTOFF = 88.0
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class Spotter:
                                   re.IGNORECASE) if ordered else None
         self.code_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
                                   + r")\b") if codes else None
-        self.fuzzy_pool = {normalise(n): e for n, e in names.items() if len(n) >= 6 and " " not in n}
+        self.fuzzy_pool = {normalise(n): e for n, e in names.items() if len(n) >= 5 and " " not in n}
 
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in the text, in order, overlapping ones resolved to the longest."""
@@ -126,11 +127,13 @@ class Spotter:
         from rapidfuzz import fuzz, process  # lazy: only claim spotting needs it
 
         result = []
-        for m in re.finditer(r"\b[A-Z][\w’']{5,}", text):
-            if any(a < m.end() and m.start() < b for a, b in taken) or not self.fuzzy_pool:
+        pool = list(self.fuzzy_pool)
+        for m in re.finditer(r"\b[A-Za-z][\w’']{4,}", text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or not pool:
                 continue
-            best = process.extractOne(normalise(m.group()), list(self.fuzzy_pool), scorer=fuzz.ratio,
-                                      score_cutoff=FUZZY_MENTION_CUTOFF)
+            # a name typed in lower case ("ukrain") must be nearer a name than a capitalised one
+            cutoff = FUZZY_MENTION_CUTOFF if m.group()[0].isupper() else FUZZY_LOWER_CUTOFF
+            best = process.extractOne(normalise(m.group()), pool, scorer=fuzz.ratio, score_cutoff=cutoff)
             if best:
                 result.append(Mention(self.fuzzy_pool[best[0]], m.group(), m.start(), m.end(), "near-miss"))
         return result

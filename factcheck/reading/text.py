@@ -25,7 +25,8 @@ _SPELLING = [(re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"i
              (re.compile(r"^(def|off|lic)ence(s)?$"), r"\1ense\2")]
 # words of negation; "n't" is split off by the tokenizer. Multi-word forms are joined first.
 # "nor" is not among them: in "neither X nor Y" the one negation is "neither"
-_NEGATORS = {"not", "never", "no", "none", "neither", "nobody", "nothing", "nowhere", "cannot"}
+_NEGATORS = {"not", "never", "no", "none", "neither", "nobody", "nothing", "nowhere", "cannot", "hardly", "barely",
+             "scarcely"}
 # irregular forms a stemmer cannot reduce (English grammar, not any topic's vocabulary)
 _IRREGULAR = {
     "won": "win", "took": "take", "taken": "take", "sat": "sit", "gave": "give", "given": "give", "told": "tell",

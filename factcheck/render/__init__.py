@@ -27,6 +27,9 @@ class CompareView:
     findings: list[Finding]
     summary: dict
     filters: dict = field(default_factory=dict)
+    ledger_name: str = ""  # the ledger as the user named it (a path, or <stdin>)
+    brief: bool = False  # only the overview
+    limit: int | None = None  # at most this many findings in the details
 
 
 @dataclass
@@ -35,6 +38,8 @@ class ShowView:
 
     ledger: Ledger
     dossier: Dossier
+    report: Report | None = None
+    ledger_name: str = ""
 
 
 Renderer = Callable[..., None]
@@ -44,12 +49,14 @@ COMPARE_FORMATS: dict[str, str] = {
     "json": "factcheck.render.jsonout:render_compare",
     "jsonl": "factcheck.render.jsonout:render_findings_jsonl",
     "markdown": "factcheck.render.markdown:render_compare",
+    "html": "factcheck.render.html:render_compare",
     "claimreview": "factcheck.render.exports:render_claimreview",
     "fever": "factcheck.render.exports:render_fever",
 }
 SHOW_FORMATS: dict[str, str] = {
     "text": "factcheck.render.terminal:render_dossier",
     "json": "factcheck.render.jsonout:render_dossier",
+    "html": "factcheck.render.html:render_dossier",
 }
 
 

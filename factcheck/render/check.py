@@ -8,7 +8,8 @@ from factcheck.ledger.model import Ledger
 from factcheck.reading.matching import CheckResult
 from factcheck.reading.reader import describe
 from factcheck.render.jsonout import SCHEMA_VERSION, claim_json, dumps, scope_json
-from factcheck.render.terminal import KIND_STYLE, SCOPE_TEXT, Page, quote_text
+from factcheck.render.terminal import KIND_STYLE, Page, quote_text
+from factcheck.render.words import SCOPE_TEXT
 from factcheck.textsafe import one_line
 from factcheck.vocabulary import CheckVerdict
 
@@ -17,7 +18,19 @@ VERDICT_STYLE = {CheckVerdict.SUPPORTED: "bold white on green", CheckVerdict.REF
                  CheckVerdict.UNREADABLE: "bold white on magenta"}
 
 
-def check_document(ledger: Ledger, result: CheckResult) -> dict:
+def topic_verdicts(result: CheckResult, verdicts: dict | None) -> list[dict]:
+    """The verdict compare and show give each subject and topic the statement was read as."""
+    if not verdicts:
+        return []
+    found = []
+    for key in dict.fromkeys((r.subject, r.topic) for r in result.readings):
+        verdict = verdicts.get(key)
+        if verdict is not None:
+            found.append({"subject": key[0], "topic": key[1], "verdict": verdict.value})
+    return found
+
+
+def check_document(ledger: Ledger, result: CheckResult, verdicts: dict | None = None) -> dict:
     """The JSON form of one answer."""
     return {
         "schema_version": SCHEMA_VERSION, "statement": result.statement, "verdict": result.verdict,
@@ -27,15 +40,16 @@ def check_document(ledger: Ledger, result: CheckResult) -> dict:
         "evidence": [{"relation": e.relation, "claim": claim_json(ledger, e.claim)} for e in result.evidence],
         "findings": [{"number": f.number, "id": f.id, "kind": f.kind, "scope": scope_json(f.scope),
                       "explanation": f.explanation} for f in result.findings],
+        "verdicts": topic_verdicts(result, verdicts),
     }
 
 
-def check_json(ledger: Ledger, result: CheckResult) -> str:
+def check_json(ledger: Ledger, result: CheckResult, verdicts: dict | None = None) -> str:
     """One JSON document on one line (so that a batch is JSON Lines)."""
-    return dumps(check_document(ledger, result))
+    return dumps(check_document(ledger, result, verdicts))
 
 
-def render_check(console: Console, ledger: Ledger, result: CheckResult) -> None:
+def render_check(console: Console, ledger: Ledger, result: CheckResult, verdicts: dict | None = None) -> None:
     """The verdict, then each piece of evidence, then the findings it takes part in."""
     page = Page(console)
     head = Text()
@@ -44,18 +58,24 @@ def render_check(console: Console, ledger: Ledger, result: CheckResult) -> None:
     page.print(head)
     if result.reasons:
         label = "read as: " if result.read else ""
-        page.indented(Text(label + one_line("; ".join(result.reasons)), style="dim"), 2)
+        page.indented(Text(label + one_line("; ".join(result.reasons)), style="dim"), 2, 2)
+    for item in topic_verdicts(result, verdicts):
+        row = Text(f"the sources on {one_line(ledger.entities[item['subject']].name)}, {one_line(item['topic'])}: ")
+        row.append(item["verdict"].upper(), style="bold")
+        row.append(" (as in compare and show)", style="dim")
+        page.indented(row, 2, 2)
     for evidence in result.evidence:
         claim = evidence.claim
-        row = Text(f"{evidence.relation:<9}", style="bold")
+        row = Text()
+        row.append(f"{evidence.relation:<9}", style="bold")
         row.append(f"{one_line(ledger.sources[claim.source].label)} · {ledger.claim_date(claim).display()} · "
                    f"line {claim.anchor.line} · {claim.id}")
-        page.indented(row, 2)
-        page.indented(quote_text(ledger, claim), 11)
+        page.indented(row, 2, 9)
+        page.indented(quote_text(ledger, claim, limit=150), 11, 1)
     for finding in result.findings:
         row = Text(f"#{finding.number} ")
         row.append(f" {finding.kind} ", style=KIND_STYLE[finding.kind])
         row.append(f" {SCOPE_TEXT[finding.scope]}: {one_line(finding.explanation)}")
-        page.indented(row, 2)
+        page.indented(row, 2, 4)
     page.print()
     page.flush()

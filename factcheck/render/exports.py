@@ -22,8 +22,8 @@ def _appearance(ledger: Ledger, rating: Rating) -> dict:
     return work
 
 
-def claim_review(ledger: Ledger, rating: Rating) -> dict:
-    """One ClaimReview for one claim."""
+def claim_review(ledger: Ledger, rating: Rating, verdict: str | None = None) -> dict:
+    """One ClaimReview for one claim; `verdict` is its subject and topic's verdict, as compare and show give it."""
     claim = rating.claim
     source = ledger.sources[claim.source]
     item = {"@type": "Claim", "datePublished": ledger.claim_date(claim).iso(),
@@ -41,15 +41,26 @@ def claim_review(ledger: Ledger, rating: Rating) -> dict:
                          "alternateName": rating.label},
         "author": REVIEWER,
     }
-    body = " ".join(f.explanation for f in rating.findings)
-    if body:
-        review["reviewBody"] = body
+    parts = [f.explanation for f in rating.findings]
+    if verdict:
+        entity = ledger.entities.get(claim.subject)
+        question = ledger.topics[claim.topic].question
+        parts.insert(0, f"Across the sources, “{question}” ({entity.name if entity else claim.subject}): {verdict}.")
+    if parts:
+        review["reviewBody"] = " ".join(parts)
     return review
 
 
-def claimreview_jsonld(ledger: Ledger, ratings: list[Rating]) -> str:
+def claimreview_jsonld(ledger: Ledger, ratings: list[Rating], verdicts: dict[Any, Any] | None = None) -> str:
     """Every rated claim as a ClaimReview, in one JSON-LD document."""
-    return dumps({"@context": "https://schema.org", "@graph": [claim_review(ledger, r) for r in ratings]})
+    verdicts = verdicts or {}
+    return dumps({"@context": "https://schema.org", "@graph": [
+        claim_review(ledger, r, _verdict(verdicts, r)) for r in ratings]})
+
+
+def _verdict(verdicts: dict[Any, Any], rating: Rating) -> str | None:
+    verdict = verdicts.get((rating.claim.subject, rating.claim.topic))
+    return verdict.value if verdict is not None else None
 
 
 def fever_jsonl(ledger: Ledger, ratings: list[Rating]) -> str:
@@ -71,7 +82,9 @@ def _ratings(view: CompareView) -> list[Rating]:
 
 def render_claimreview(view: CompareView, out: TextIO, color: bool | None = None) -> None:
     """`compare --format claimreview`."""
-    out.write(claimreview_jsonld(view.ledger, _ratings(view)))
+    from factcheck.findings.story import verdict_map
+
+    out.write(claimreview_jsonld(view.ledger, _ratings(view), verdict_map(view.report)))
 
 
 def render_fever(view: CompareView, out: TextIO, color: bool | None = None) -> None:

@@ -220,3 +220,12 @@ def render_dossier(view: ShowView, out: TextIO, color: bool | None = None) -> No
         "findings": [finding_json(ledger, f, embed=False) for f in found.findings],
         "claims": _claims_of(ledger, found.findings),
     }))
+
+
+def topics_json(ledger: Ledger, counts: dict[str, int]) -> str:
+    """The `topics --json` document."""
+    return dumps({"schema_version": SCHEMA_VERSION, "topics": [
+        {"id": t.id, "kind": t.kind, "question": t.question, "claims": counts.get(t.id, 0),
+         "scale": [{"id": p.id, "label": p.label} for p in t.scale], "values": [str(v) for v in t.values],
+         "fixed": t.fixed, "minor": t.minor}
+        for t in ledger.topics.values()]})

@@ -1,31 +1,44 @@
-"""The terminal view, drawn with rich: every piece of source text escaped and made inert first."""
+"""The terminal view, drawn with rich: every piece of source text escaped and made inert first.
+
+Layout rules (readable at 80 columns): every wrapped line hangs under its first; badges, labels and
+"source · date · line" pieces are never split across lines; colour only adds to what the words say."""
 from __future__ import annotations
 
 import sys
 from typing import TextIO
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from factcheck.findings.model import Finding, Side
+from factcheck.findings.overview import Matrix, MatrixRow, headlines, stance_matrix
 from factcheck.findings.query import kind_scope_counts
 from factcheck.ledger.model import Claim, Ledger
 from factcheck.ledger.values import value_key, value_label
 from factcheck.render import CompareView, ShowView
-from factcheck.render.quotes import shown_quote
+from factcheck.render.quotes import pieces
+from factcheck.render.words import (
+    KIND_WORDS,
+    SCOPE_TEXT,
+    VERDICT_MARK,
+    counted,
+    filters_text,
+    ledger_text,
+    plural_kind,
+)
 from factcheck.textsafe import one_line
 from factcheck.vocabulary import Kind, Scope, Severity, Verdict
 
 KIND_STYLE = {Kind.CONTRADICTION: "bold white on red", Kind.DISPUTED: "bold white on magenta",
               Kind.TENSION: "bold black on yellow", Kind.CORROBORATION: "bold white on green",
               Kind.SINGLE_SOURCE: "bold white on blue"}
-VERDICT_STYLE = {Verdict.CONFLICTING: "bold red", Verdict.CONSISTENT: "bold green",
-                 Verdict.SINGLE_SOURCE: "bold blue", Verdict.REPORTED_ONLY: "dim"}
+VERDICT_STYLE = {Verdict.CONFLICTING: "bold red", Verdict.TENSION: "bold yellow", Verdict.CONSISTENT: "bold green",
+                 Verdict.SINGLE_SOURCE: "bold blue", Verdict.RECORD_ONLY: "bold cyan", Verdict.REPORTED_ONLY: "dim"}
 SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan", Severity.INFO: "dim"}
-SCOPE_TEXT = {Scope.ACROSS: "across sources", Scope.WITHIN: "within one source",
-              Scope.RECORD: "against the public record", Scope.NONE: "one source only"}
+SHORT_SCOPE = {Scope.ACROSS: "across", Scope.WITHIN: "within", Scope.RECORD: "vs record"}
+# how many headline conflicts the overview shows, so that it and the matrix fit 80x24
+HEADLINES = 3
+MIN_OVERVIEW_ROWS = 3
 
 
 class Page:
@@ -34,13 +47,50 @@ class Page:
     def __init__(self, console: Console):
         self.console = console
         self.lines: list[Text] = []
+        self.width = console.width  # asked once: rich measures the terminal each time
 
-    def indented(self, text: Text, indent: int) -> None:
-        """Add wrapped text with a hanging indent and no trailing spaces (clean for pipes)."""
-        width = max(20, self.console.width - indent)
-        for line in text.wrap(self.console, width, justify="default"):
+    def indented(self, text: Text, indent: int, hang: int = 0) -> None:
+        """Add wrapped text: the first line at `indent`, the rest `hang` further in; no trailing spaces."""
+        first = max(20, self.width - indent)
+        lines = list(text.wrap(self.console, first, justify="default", overflow="fold"))
+        if hang and len(lines) > 1:
+            rest = Text("").join(_rejoin(lines[1:]))
+            lines = lines[:1] + list(rest.wrap(self.console, max(20, first - hang), justify="default",
+                                               overflow="fold"))
+        for index, line in enumerate(lines):
             line.rstrip()
-            self.lines.append(Text(" " * indent) + line)
+            self.lines.append(Text(" " * (indent + (hang if index else 0))) + line)
+
+    def flow(self, parts: list[Text], indent: int = 0, hang: int = 4, sep: str = " · ", carry: bool = False) -> None:
+        """Lay out parts that must never be split: each goes whole onto the line where it fits.
+
+        A part too long for any line is wrapped on its own, hanging under its first line."""
+        line = Text(" " * indent)
+        at_start = True
+        for part in parts:
+            glue = "" if at_start else sep
+            fits = line.cell_len + len(glue) + part.cell_len <= self.width
+            if not fits and part.cell_len > self.width - indent - hang:
+                line.append(glue)
+                line.append_text(part)
+                self._wrap_line(line, indent, hang)
+                line, at_start = Text(" " * (indent + hang)), True
+                continue
+            if not at_start and not fits:
+                line.rstrip()
+                self.lines.append(line)
+                line, glue = Text(" " * (indent + hang)), (sep.lstrip() if carry else "")
+            line.append(glue)
+            line.append_text(part)
+            at_start = False
+        line.rstrip()
+        if line.plain.strip():
+            self.lines.append(line)
+
+    def _wrap_line(self, line: Text, indent: int, hang: int) -> None:
+        """Wrap a laid-out line that is too long (its leading spaces are its indent)."""
+        lead = len(line.plain) - len(line.plain.lstrip(" "))
+        self.indented(line[lead:], lead, hang if lead == indent else 0)
 
     def print(self, text: Text | str = "") -> None:
         """Add one line (wrapped at the console's width)."""
@@ -52,12 +102,30 @@ class Page:
             self.console.print(Text("\n").join(self.lines), soft_wrap=True)
         self.lines = []
 
-SHORT_SCOPE = {Scope.ACROSS: "across", Scope.WITHIN: "within", Scope.RECORD: "vs record"}
+
+def _rejoin(lines: list[Text]) -> list[Text]:
+    """Wrapped lines joined back with single spaces (to wrap them again at another width)."""
+    out: list[Text] = []
+    for index, line in enumerate(lines):
+        line.rstrip()
+        if index:
+            out.append(Text(" "))
+        out.append(line)
+    return out
 
 
 def make_console(color: bool | None = None, file: TextIO | None = None) -> Console:
-    """A console that honours --color/--no-color, NO_COLOR and pipes (rich decides the default)."""
-    kwargs: dict = {"file": file or sys.stdout, "highlight": False, "emoji": False, "markup": False}
+    """A console that honours --color/--no-color, NO_COLOR and pipes (rich decides the default).
+
+    A pager's capture buffer stands in for the terminal: its width, and colour unless --no-color."""
+    file = file or sys.stdout
+    kwargs: dict = {"file": file, "highlight": False, "emoji": False, "markup": False}
+    width = getattr(file, "terminal_width", None)
+    if width:
+        kwargs["width"] = width
+        kwargs["height"] = getattr(file, "terminal_height", None)
+        if color is None:
+            color = True
     if color is True:
         kwargs["force_terminal"] = True
     elif color is False:
@@ -65,85 +133,20 @@ def make_console(color: bool | None = None, file: TextIO | None = None) -> Conso
     return Console(**kwargs)
 
 
-def _plain(console: Console) -> bool:
-    return not console.is_terminal or console.no_color
-
-
-def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline") -> Text:
-    """The quote as it stands in the source, one line, inert, with its cue highlighted."""
-    shown, cue = shown_quote(ledger, claim)
-    text = Text("“" + shown + "”")
-    if cue:
-        text.stylize(style, cue[0] + 1, cue[1] + 1)  # + 1: the opening quotation mark
+def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline", limit: int | None = None) -> Text:
+    """The quote, one line, inert: cut around its cue when long, the cue highlighted, reported parts marked."""
+    runs = pieces(ledger, claim, limit)
+    text = Text("“")
+    for index, piece in enumerate(runs):
+        previous = runs[index - 1].role if index else ""
+        following = runs[index + 1].role if index + 1 < len(runs) else ""
+        if piece.role == "reported" and previous != "reported":
+            text.append("[reported: ", style="italic")
+        text.append(piece.text, style={"cue": style, "reported": "italic", "gap": "dim"}.get(piece.role, ""))
+        if piece.role == "reported" and following != "reported":
+            text.append("]", style="italic")
+    text.append("”")
     return text
-
-
-def _where(claim: Claim) -> str:
-    return f"line {claim.anchor.line}"
-
-
-def _side_lines(ledger: Ledger, side: Side) -> list[tuple[Text, int]]:
-    rows: list = []
-    for holding in side.holdings:
-        lead = holding.lead
-        head = Text()
-        head.append(one_line(ledger.sources[holding.source].label), style="bold")
-        head.append(f" · {holding.date.display()} · {_where(lead)} · ")
-        if side.voice == "reported":
-            who = ledger.entities.get(lead.attributed_to)
-            head.append(f"reports {one_line(who.name if who else lead.attributed_to)}'s claim: ", style="italic")
-        head.append(one_line(side.label), style="bold")
-        if any(c.unreviewed for c in holding.claims):
-            head.append(" · unreviewed", style="italic")
-        rows.append((head, 4))
-        rows.append((quote_text(ledger, lead), 6))
-        if len(holding.claims) > 1:
-            more = ", ".join(c.id for c in holding.claims[1:])
-            rows.append((Text(f"(+{len(holding.claims) - 1} more: {more})", style="dim"), 6))
-    return rows
-
-
-def render_finding(console: Page, ledger: Ledger, finding: Finding) -> None:
-    """One finding: badge, subject and question, each side's quote, and why."""
-    topic = ledger.topics[finding.topic]
-    entity = ledger.entities.get(finding.subject)
-    head = Text(f"{finding.number:>3}  ")
-    head.append(f" {finding.kind.upper().replace('-', ' ')} ", style=KIND_STYLE[finding.kind])
-    head.append("  ")
-    head.append(finding.severity, style=SEVERITY_STYLE[finding.severity])
-    head.append(f" · {SCOPE_TEXT[finding.scope]}")
-    if finding.over_time:
-        head.append(" · may be change over time", style="italic")
-    console.print(head)
-    title = Text(one_line(entity.name if entity else finding.subject), style="bold")
-    title.append(": " + one_line(topic.question))
-    console.indented(title, 4)
-    for side in finding.sides:
-        for text, indent in _side_lines(ledger, side):
-            console.indented(text, indent)
-    quiet = finding.kind in (Kind.CORROBORATION, Kind.SINGLE_SOURCE)
-    console.indented(Text(one_line(finding.explanation), style="dim" if quiet else ""), 4)
-    console.print()
-
-
-def render_summary(console: Page, ledger: Ledger, shown: list[Finding], summary: dict) -> None:
-    """Counts by kind (with scopes) and by country."""
-    head = Text("factcheck compare", style="bold")
-    head.append(f" · {len(ledger.sources)} sources · {len(ledger.claims)} claims · "
-                f"{summary['findings']} findings")
-    console.print(head)
-    table = kind_scope_counts(shown)
-    for kind, count in summary["by_kind"].items():
-        line = Text(f"  {kind.replace('-', ' '):<14}{count:>4}")
-        scopes = [f"{SHORT_SCOPE[Scope(s)]} {n}" for s, n in sorted(table[Kind(kind)].items())
-                  if s != Scope.NONE]
-        if scopes and kind != Kind.SINGLE_SOURCE:
-            line.append("   " + " · ".join(scopes), style="dim")
-        console.print(line)
-    if summary["by_country"]:
-        names = [f"{_name(ledger, k)} {v}" for k, v in summary["by_country"].items()]
-        console.indented(Text("by country: " + ", ".join(one_line(n) for n in names), style="dim"), 2)
-    console.print()
 
 
 def _name(ledger: Ledger, entity_id: str) -> str:
@@ -151,87 +154,387 @@ def _name(ledger: Ledger, entity_id: str) -> str:
     return entity.name if entity else entity_id
 
 
+def _badge(kind: Kind) -> Text:
+    return Text(f" {KIND_WORDS[kind].upper()} ", style=KIND_STYLE[kind])
+
+
+def _side_lines(page: Page, ledger: Ledger, side: Side) -> None:
+    for holding in side.holdings:
+        lead = holding.lead
+        parts = [Text(one_line(ledger.sources[holding.source].label), style="bold"),
+                 Text(holding.date.display()), Text(f"line {lead.anchor.line}")]
+        answer = Text()
+        if side.voice == "reported":
+            who = ledger.entities.get(lead.attributed_to)
+            answer.append(f"reports {one_line(who.name if who else lead.attributed_to)}'s claim: ", style="italic")
+        answer.append(one_line(side.label), style="bold")
+        parts.append(answer)
+        if lead.correction:
+            parts.append(Text("garbled", style="italic"))
+        if lead.weak:
+            parts.append(Text("weak evidence", style="italic"))
+        if any(c.unreviewed for c in holding.claims):
+            parts.append(Text("unreviewed", style="italic"))
+        page.flow(parts, 4, 2)
+        page.indented(quote_text(ledger, lead, limit=150), 6, 1)
+        if len(holding.claims) > 1:
+            more = ", ".join(c.id for c in holding.claims[1:])
+            page.indented(Text(f"(+{len(holding.claims) - 1} more: {more})", style="dim"), 6, 2)
+
+
+def render_finding(page: Page, ledger: Ledger, finding: Finding) -> None:
+    """One finding: badge, subject and question, each side's quote, and why, in plain words."""
+    topic = ledger.topics[finding.topic]
+    parts = [Text(f"{finding.number:>3} ") + _badge(finding.kind) + Text(" ") +
+             Text(finding.severity, style=SEVERITY_STYLE[finding.severity]), Text(SCOPE_TEXT[finding.scope])]
+    if finding.over_time:
+        parts.append(Text("may be change over time", style="italic"))
+    page.flow(parts, 0, 4)
+    title = Text(one_line(_name(ledger, finding.subject)), style="bold")
+    title.append(": " + one_line(topic.question))
+    page.indented(title, 4, 2)
+    for side in finding.sides:
+        _side_lines(page, ledger, side)
+    quiet = finding.kind in (Kind.CORROBORATION, Kind.SINGLE_SOURCE)
+    page.indented(Text(one_line(finding.explanation), style="dim" if quiet else ""), 4, 2)
+    page.print()
+
+
+def _header(page: Page, title: str, view: CompareView) -> None:
+    ledger, summary = view.ledger, view.summary
+    head = Text(title, style="bold")
+    filters = filters_text(view)
+    parts = [head, Text(one_line(ledger_text(view))),
+             Text(counted(len(ledger.sources), "source") + ", " + counted(len(ledger.claims), "claim"))]
+    if not filters:
+        parts.append(Text("no filters"))
+    page.flow(parts, 0, 2)
+    if filters:
+        page.indented(Text(one_line(filters)), 0, 2)
+    kinds = [plural_kind(k, summary["by_kind"][k.value]) for k in Kind if k.differs and summary["by_kind"][k.value]]
+    total = counted(summary["findings"], "finding")
+    differing = sum(summary["by_kind"][k.value] for k in Kind if k.differs)
+    page.indented(Text(total + (f", {differing} of them differences: " + ", ".join(kinds) if kinds else "")), 0, 2)
+
+
+def _headline(page: Page, ledger: Ledger, finding: Finding) -> None:
+    topic = ledger.topics[finding.topic]
+    first = Text()
+    first.append(f"{finding.number:>3}  ", style="bold")
+    first.append(one_line(_name(ledger, finding.subject)), style="bold")
+    first.append(", " + one_line(topic.id) + ":")
+    sides = finding.sides
+    parts: list[Text] = [first]
+    for index, side in enumerate(sides):
+        holding = side.holdings[0]
+        more = f" +{len(side.holdings) - 1}" if len(side.holdings) > 1 else ""
+        piece = Text("vs " if index else "")
+        if finding.kind is Kind.DISPUTED and side.voice == "reported":
+            piece.append("reports ", style="italic")
+        piece.append(one_line(ledger.sources[holding.source].label) + more, style="bold")
+        piece.append(f" ({holding.date.display()}) ")
+        piece.append(one_line(side.label), style="bold red" if index else "bold")
+        parts.append(piece)
+    page.flow(parts, 0, 5, sep=" ")
+
+
+def _cell(row: MatrixRow, source: str, size: int, width: int) -> Text:
+    held = row.cells.get(source)
+    if not held:
+        return Text(" " * width)
+    style = VERDICT_STYLE.get(row.verdict, "") if row.differs else "bold"
+    text = Text()
+    for position in range(size):
+        text.append("●", style=style) if position in held else text.append("·", style="dim")
+    pad = width - size
+    return Text(" " * (pad // 2)) + text + Text(" " * (pad - pad // 2))
+
+
+def _header_words(label: str) -> tuple[str, str]:
+    """A source's short name over two lines: the last word (usually the year) below the rest."""
+    head, _, tail = label.rpartition(" ")
+    return (head, tail) if head else (label, "")
+
+
+def render_matrix(page: Page, ledger: Ledger, matrix: Matrix, rows: list[MatrixRow] | None = None,
+                  show_actor: bool = True) -> None:
+    """Actors x sources in date order: where each source puts the actor on each stance topic's scale."""
+    rows = matrix.rows if rows is None else rows
+    if not rows:
+        return
+    sizes = {r.topic: len(ledger.topics[r.topic].scale) for r in rows}
+    mark_width = max(len(VERDICT_MARK[r.verdict]) for r in rows)
+    sources, left_out = _columns_that_fit(ledger, matrix, rows, page.width - 24 - mark_width, max(sizes.values()))
+    matrix = Matrix(sources, matrix.rows)
+    heads = [_header_words(one_line(ledger.sources[s].label)) for s in matrix.sources]
+    widths = [max(len(h[0]), len(h[1]), max(sizes.values())) for h in heads]
+    actor_width = max(len(one_line(_name(ledger, r.subject))) for r in rows) if show_actor else 0
+    topic_width = max(len(r.topic) for r in rows)
+    cells_width = sum(widths) + 2 * len(widths)
+    room = page.width - cells_width - mark_width - 1
+    # when actor and topic do not both fit, each actor heads its rows on a line of its own
+    heading = show_actor and actor_width + 2 + topic_width > room
+    if heading:
+        show_actor, actor_width = False, 0
+    topic_width = min(topic_width, max(8, room - (actor_width + 2 if show_actor else 0)))
+    label_width = (actor_width + 2 if show_actor else 0) + topic_width + (2 if heading else 0)
+    for tier in (0, 1):
+        head = Text(" " * label_width)
+        for (words, width) in zip(heads, widths, strict=True):
+            head.append("  " + words[tier].center(width), style="bold")
+        head.rstrip()
+        page.lines.append(head)
+    previous = None
+    for row in rows:
+        if heading and row.subject != previous:
+            page.lines.append(Text(one_line(_name(ledger, row.subject)), style="bold"))
+        line = Text("  " if heading else "")
+        if show_actor:
+            actor = one_line(_name(ledger, row.subject)) if row.subject != previous else ""
+            line.append(_fit(actor, actor_width).ljust(actor_width) + "  ", style="bold")
+        line.append(_fit(row.topic, topic_width).ljust(topic_width))
+        for source, width in zip(matrix.sources, widths, strict=True):
+            line.append("  ")
+            line.append_text(_cell(row, source, sizes[row.topic], width))
+        line.append(" " + VERDICT_MARK[row.verdict], style=VERDICT_STYLE.get(row.verdict, ""))
+        line.rstrip()
+        page.lines.append(line)
+        previous = row.subject
+    if left_out:
+        page.indented(Text(f"(+{counted(left_out, 'source')} with fewer cells not shown; --format html shows all)",
+                           style="dim"), 0, 2)
+
+
+def _columns_that_fit(ledger: Ledger, matrix: Matrix, rows: list[MatrixRow], room: int,
+                      scale: int) -> tuple[list[str], int]:
+    """The sources whose columns fit in `room`: those with the most cells in these rows, in date order."""
+    def width(source: str) -> int:
+        head, tail = _header_words(one_line(ledger.sources[source].label))
+        return max(len(head), len(tail), scale) + 2
+
+    used = [s for s in matrix.sources if any(s in r.cells for r in rows)]
+    if sum(width(s) for s in used) <= room:
+        return used, 0
+    cells = {s: sum(s in r.cells for r in rows) for s in used}
+    order = {s: i for i, s in enumerate(matrix.sources)}
+    chosen: list[str] = []
+    total = 0
+    for source in sorted(used, key=lambda s: (-cells[s], -order[s])):
+        if total + width(source) <= room:
+            chosen.append(source)
+            total += width(source)
+    return sorted(chosen, key=order.__getitem__), len(used) - len(chosen)
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+MATRIX_LEGEND_SHORT = "● a source's place on the topic's scale, first answer left (`factcheck topics`)"
+MATRIX_LEGEND = ("● where a source puts the actor on the topic's scale, from its first answer (left) to its "
+                 "last (right); `factcheck topics` lists the scales.")
+
+
+def render_scales(page: Page, ledger: Ledger, topics: list[str]) -> None:
+    """Each topic's scale, pole to pole."""
+    for topic_id in topics:
+        topic = ledger.topics[topic_id]
+        labels = [Text(one_line(p.label)) for p in topic.scale]
+        page.flow([Text(one_line(topic.id) + ": ", style="bold") + labels[0], *labels[1:]], 2, 4, sep=" < ",
+                  carry=True)
+
+
+def render_overview(page: Page, view: CompareView) -> None:
+    """The answer first: ledger and filters, the headline conflicts, the stance matrix; within one screen."""
+    ledger = view.ledger
+    start = len(page.lines)
+    _header(page, "factcheck compare", view)
+    page.print()
+    chosen = headlines(ledger, view.report, view.findings, HEADLINES)
+    differing = [f for f in view.findings if f.kind in (Kind.CONTRADICTION, Kind.DISPUTED)]
+    groups = len({(f.subject, f.topic) for f in differing})
+    if chosen:
+        title = Text("Headline conflicts", style="bold")
+        title.append(f" ({len(chosen)} of {groups}; the number is the finding's, below)", style="dim")
+        page.print(title)
+        for finding in chosen:
+            _headline(page, ledger, finding)
+    else:
+        page.print(Text("No contradictions among these findings.", style="bold"))
+    page.print()
+    shown = {(f.subject, f.topic) for f in view.findings}
+    matrix = stance_matrix(ledger, view.report, min_sources=2)
+    rows = [r for r in matrix.rows if r.differs and (r.subject, r.topic) in shown]
+    if not rows:
+        return
+    # what is left of one screen (less -F shows height - 1 lines): title, two header lines, the legend
+    room = page.console.height - 1 - (len(page.lines) - start) - 4
+    fit = max(MIN_OVERVIEW_ROWS, room)
+    sizes = [len(ledger.topics[r.topic].scale) for r in rows[:fit]]
+    mark = max(len(VERDICT_MARK[r.verdict]) for r in rows[:fit])
+    if _columns_that_fit(ledger, matrix, rows[:fit], page.width - 24 - mark, max(sizes))[1]:
+        fit = max(MIN_OVERVIEW_ROWS, fit - 1)  # room for the note on the sources left out
+    title = Text("Stance matrix", style="bold")
+    more = len(rows) - fit
+    title.append(" (where the sources differ" + (f"; {more} more below)" if more > 0 else ")"), style="dim")
+    page.print(title)
+    render_matrix(page, ledger, matrix, rows[:fit])
+    page.indented(Text(MATRIX_LEGEND_SHORT, style="dim"), 0, 2)
+
+
 def render_compare(view: CompareView, out: TextIO, color: bool | None = None) -> None:
-    """The annotated report: summary, then every finding."""
-    ledger, shown, summary = view.ledger, view.findings, view.summary
+    """The report: the overview (headlines and stance matrix), then the details, every finding."""
+    ledger, shown = view.ledger, view.findings
     page = Page(make_console(color, out))
-    render_summary(page, ledger, shown, summary)
+    render_overview(page, view)
+    if view.brief:
+        page.flush()
+        return
+    page.print()
+    details = shown if view.limit is None else shown[: view.limit]
+    title = Text("Findings", style="bold")
+    if len(details) < len(shown):
+        title.append(f" (the first {len(details)} of {len(shown)}; --limit)", style="dim")
+    page.print(title)
+    _counts(page, shown)
+    page.print()
     if not shown:
         page.print("No findings match.")
-    for finding in shown:
+    for finding in details:
         render_finding(page, ledger, finding)
+    if view.limit is None:
+        wanted = {(f.subject, f.topic) for f in shown}
+        matrix = stance_matrix(ledger, view.report)
+        everything = not filters_text(view)  # unfiltered: rows only the record speaks to, too
+        rows = [r for r in matrix.rows if everything or (r.subject, r.topic) in wanted]
+        if rows:
+            page.print(Text(f"Stance matrix, every row ({len(rows)})", style="bold"))
+            render_matrix(page, ledger, matrix, rows)
+            page.indented(Text(MATRIX_LEGEND, style="dim"), 0, 2)
+            render_scales(page, ledger, list(dict.fromkeys(r.topic for r in rows)))
     page.flush()
 
 
-def _table(console: Console, *columns: str) -> Table:
-    table = Table(box=None if _plain(console) else box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                  header_style="bold", expand=False)
-    for name in columns:
-        table.add_column(name, overflow="fold")
-    return table
+def _counts(page: Page, shown: list[Finding]) -> None:
+    table = kind_scope_counts(shown)
+    for kind in Kind:
+        count = sum(table[kind].values())
+        if not count:
+            continue
+        line = Text(f"  {KIND_WORDS[kind]:<14}{count:>4}")
+        scopes = [f"{SHORT_SCOPE[Scope(s)]} {n}" for s, n in sorted(table[kind].items()) if s != Scope.NONE]
+        if scopes:
+            line.append("   " + " · ".join(scopes), style="dim")
+        page.print(line)
 
 
 def render_sources(console: Console, ledger: Ledger, counts: dict[str, int]) -> None:
-    """The sources with their dates and claim counts."""
-    table = _table(console, "id", "kind", "published", "claims", "title")
+    """The sources, one block each: id, short name, kind, date and claim count, then title and outlet."""
+    page = Page(console)
     for source in ledger.sources.values():
-        table.add_row(one_line(source.id), source.kind, source.published.display(),
-                      str(counts.get(source.id, 0)), one_line(f"{source.title} ({source.outlet})"))
-    console.print(table)
+        page.flow([Text(one_line(source.id), style="bold"), Text(one_line(source.label)), Text(source.kind),
+                   Text(source.published.display()), Text(counted(counts.get(source.id, 0), "claim"))], 0, 2)
+        by = f", {source.author}" if source.author else ""
+        page.indented(Text(one_line(f"{source.title} ({source.outlet}{by})")), 2, 2)
+    page.print(Text(counted(len(ledger.sources), "source"), style="dim"))
+    page.flush()
 
 
 def render_claims(console: Console, ledger: Ledger, claims: list[Claim]) -> None:
-    """Claims, one row each, with their anchors."""
-    table = _table(console, "claim", "source", "subject", "topic", "answer", "line")
+    """Claims, one block each: the whole id, source, subject, topic, answer and line, then the quote."""
+    page = Page(console)
     for claim in claims:
         topic = ledger.topics[claim.topic]
         answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
+        parts = [Text(one_line(claim.id), style="bold"), Text(one_line(ledger.sources[claim.source].label)),
+                 Text(f"line {claim.anchor.line}"), Text(one_line(_name(ledger, claim.subject))),
+                 Text(one_line(claim.topic)), Text(one_line(answer), style="bold")]
         if claim.voice == "reported":
-            answer += " (reported)"
-        table.add_row(one_line(claim.id), one_line(claim.source), one_line(claim.subject),
-                      one_line(claim.topic), one_line(answer), str(claim.anchor.line))
-    console.print(table)
-    console.print(Text(f"{len(claims)} claims", style="dim"))
+            parts.append(Text("reported", style="italic"))
+        page.flow(parts, 0, 2)
+        page.indented(quote_text(ledger, claim, limit=150), 2, 1)
+    page.print(Text(counted(len(claims), "claim"), style="dim"))
+    page.flush()
 
 
 def render_dossier(view: ShowView, out: TextIO, color: bool | None = None) -> None:
-    """Everything about one actor: aliases, what each source says per topic, and the findings."""
+    """Everything about one actor: the stance matrix, what each source says per topic, and the findings."""
     ledger, found = view.ledger, view.dossier
-    console = Page(make_console(color, out))
+    page = Page(make_console(color, out))
     entity = found.entity
     head = Text(one_line(entity.name), style="bold")
     head.append(f" ({entity.kind}{', ' + entity.iso if entity.iso else ''})")
-    console.print(head)
+    page.print(head)
+    page.indented(Text("ledger: " + one_line(str(view.ledger_name or ledger.path)), style="dim"), 2, 2)
     if entity.aliases:
-        console.indented(Text("also called: " + one_line(", ".join(entity.aliases)), style="dim"), 2)
+        page.indented(Text("also called: " + one_line(", ".join(entity.aliases)), style="dim"), 2, 2)
     if len(found.related) > 1:
         names = ", ".join(one_line(_name(ledger, e)) for e in found.related[1:])
-        console.indented(Text("with: " + names, style="dim"), 2)
-    console.print()
+        page.indented(Text("with: " + names, style="dim"), 2, 2)
+    if entity.country and entity.country in ledger.entities:
+        country = ledger.entities[entity.country]
+        page.indented(Text(f"belongs to {one_line(country.name)}: see `factcheck show {one_line(country.id)}`",
+                           style="dim"), 2, 2)
+    page.print()
+    matrix = stance_matrix(ledger, view.report, subjects=found.related) if view.report else None
+    if matrix and matrix.rows:
+        page.print(Text("Stance matrix", style="bold"))
+        render_matrix(page, ledger, matrix, show_actor=len({r.subject for r in matrix.rows}) > 1)
+        page.indented(Text(MATRIX_LEGEND, style="dim"), 0, 2)
+        page.print()
     for group in found.topics:
         topic = ledger.topics[group.topic]
         title = Text()
         if group.subject != entity.id:
             title.append(one_line(_name(ledger, group.subject)) + ": ", style="bold")
         title.append(one_line(topic.question), style="bold")
-        title.append("  ")
-        title.append(group.verdict.upper(), style=VERDICT_STYLE.get(group.verdict, ""))
-        console.indented(title, 0)
+        page.flow([title, Text(group.verdict.upper(), style=VERDICT_STYLE.get(group.verdict, ""))], 0, 2, sep="  ")
         for claim in group.claims:
-            answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
-            row = Text(one_line(ledger.sources[claim.source].label), style="bold")
-            row.append(f" · {ledger.claim_date(claim).display()} · {_where(claim)} · ")
-            row.append(one_line(answer), style="bold")
-            if claim.voice == "reported":
-                row.append(" (reported)", style="italic")
-            if claim.correction:
-                row.append(" (garbled)", style="italic")
-            console.indented(row, 2)
-            console.indented(quote_text(ledger, claim), 4)
-        console.print()
+            _dossier_claim(page, ledger, claim)
+        page.print()
+    if found.mentions:
+        page.print(Text(f"Claims that name {one_line(entity.name)} ({len(found.mentions)})", style="bold"))
+        for claim in found.mentions:
+            row = Text(one_line(_name(ledger, claim.subject)) + ": ", style="bold")
+            row.append(one_line(ledger.topics[claim.topic].question))
+            page.indented(row, 0, 2)
+            _dossier_claim(page, ledger, claim)
+        page.print()
     if found.findings:
-        console.print(Text(f"Findings involving {one_line(entity.name)}: {len(found.findings)}", style="bold"))
-        console.print()
+        page.print(Text(f"Findings involving {one_line(entity.name)}: {len(found.findings)}", style="bold"))
+        page.print()
         for finding in found.findings:
-            render_finding(console, ledger, finding)
-    console.flush()
+            render_finding(page, ledger, finding)
+    elif not found.topics and not found.mentions:
+        page.print("No claim in the ledger is about or names this actor.")
+    page.flush()
+
+
+def _dossier_claim(page: Page, ledger: Ledger, claim: Claim) -> None:
+    topic = ledger.topics[claim.topic]
+    answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
+    parts = [Text(one_line(ledger.sources[claim.source].label), style="bold"),
+             Text(ledger.claim_date(claim).display()), Text(f"line {claim.anchor.line}"),
+             Text(one_line(answer), style="bold")]
+    if claim.voice == "reported":
+        parts.append(Text("reported", style="italic"))
+    if claim.correction:
+        parts.append(Text("garbled", style="italic"))
+    page.flow(parts, 2, 2)
+    page.indented(quote_text(ledger, claim, limit=150), 4, 1)
+
+
+def render_topics(console: Console, ledger: Ledger, counts: dict[str, int]) -> None:
+    """The topics: id, kind, claim count, question, and the scale or values."""
+    page = Page(console)
+    for topic in ledger.topics.values():
+        page.flow([Text(one_line(topic.id), style="bold"), Text(topic.kind),
+                   Text(counted(counts.get(topic.id, 0), "claim"))], 0, 2)
+        page.indented(Text(one_line(topic.question)), 2, 2)
+        if topic.scale:
+            labels = [Text(one_line(p.label), style="dim") for p in topic.scale]
+            page.flow([Text("scale: ", style="dim") + labels[0], *labels[1:]], 2, 4, sep=" < ", carry=True)
+        elif topic.values:
+            page.indented(Text("values: " + ", ".join(one_line(str(v)) for v in topic.values), style="dim"), 2, 4)
+    page.print(Text(counted(len(ledger.topics), "topic"), style="dim"))
+    page.flush()

@@ -1,0 +1,172 @@
+"""Phrases found in text: a ledger's topic vocabulary compiled to stems, and where a phrase occurs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.ledger.model import Ledger
+from factcheck.reading.names import Mention, Spotter
+from factcheck.reading.text import NEG, Token, fold, tokens
+
+TYPO_CUTOFF = 86.0  # how like a known word (rapidfuzz ratio) a misspelt one must be to be read as it
+MAX_GAP = 3  # words that may stand between two words of a phrase ("imposed tough new sanctions")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A phrase that says a sentence is on a topic (and, when `answer` is set, what it answers)."""
+
+    topic: str
+    stems: tuple[str, ...]
+    answer: str | None
+    origin: str  # "words", "answers" or the id of the claim whose cue it is
+    roles: tuple[tuple[int, str], ...] = ()  # from a claim: which named actor is its subject, which its answer
+
+    @property
+    def negative(self) -> bool:
+        """Whether the phrase itself holds a negation ("not vote")."""
+        return NEG in self.stems
+
+
+class Vocabulary:
+    """A ledger's topics as phrases to find in text, compiled once."""
+
+    def __init__(self, ledger: Ledger):
+        self.ledger = ledger
+        self.spotter = Spotter(ledger)
+        cues: list[Cue] = []
+        for topic in ledger.topics.values():
+            cues += [Cue(topic.id, self.stems(p), None, "words") for p in topic.words]
+            for answer, phrases in topic.answers.items():
+                cues += [Cue(topic.id, self.stems(p), str(answer), "answers") for p in phrases]
+        for claim in ledger.claims:
+            # reviewed, sound claims are labelled examples: their cue, their answer
+            if claim.cue and not claim.unreviewed and not claim.correction and claim.voice == "asserted":
+                topic = ledger.topics[claim.topic]
+                if topic.kind != "framing":
+                    answer = str(claim.stance) if topic.kind == "stance" else _plain(claim.value)
+                    stems = self.stems(claim.cue)
+                    # where the example names its subject (and, for an actor-valued topic, its answer)
+                    roles = tuple((i, "subject" if stem == f"@{claim.subject}" else "answer")
+                                  for i, stem in enumerate(stems)
+                                  if stem == f"@{claim.subject}"
+                                  or (stem == f"@{answer}" and topic.value_type == "entity"))
+                    cues.append(Cue(topic.id, stems, answer, claim.id, roles))
+        # a cue that is only a name ("India") says nothing of a topic
+        self.cues = [c for c in dict.fromkeys(cues) if any(not stem.startswith("@") for stem in c.stems)]
+        # a phrase several topics use (a vote's "abstain") says nothing of the topic by itself
+        topics_of: dict[tuple[str, ...], set[str]] = {}
+        for cue in self.cues:
+            topics_of.setdefault(cue.stems, set()).add(cue.topic)
+        self.shared = {stems for stems, topics in topics_of.items() if len(topics) > 1}
+        # people and bodies stand for their country unless the topic is asked of people
+        self.events = [t.id for t in ledger.topics.values() if t.fixed and t.words]
+        # a topic asked of people or bodies (who rules, who was indicted): most of its claims are about them
+        about: dict[str, list[bool]] = {}
+        for claim in ledger.claims:
+            about.setdefault(claim.topic, []).append(ledger.entities[claim.subject].kind != "country")
+        self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
+        # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
+        self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
+
+    def correct(self, stems: list[str]) -> list[str]:
+        """Stems as the vocabulary knows them: a misspelt word ("suporter") read as the one it nearly is."""
+        from rapidfuzz import fuzz, process  # lazy: only reading needs it
+
+        known = set(self.known)
+        out = []
+        for stem in stems:
+            if len(stem) >= 5 and stem not in known and not stem.startswith("@") and stem.isalpha():
+                best = process.extractOne(stem, self.known, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+                stem = best[0] if best else stem
+            out.append(stem)
+        return out
+
+    def stems(self, phrase: str) -> tuple[str, ...]:
+        """A phrase's stems, with any entity it names as @id (so Moscow and Russia are one)."""
+        mentions = self.spotter.mentions(phrase)
+        return tuple(marked(tokens(phrase), mentions))
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def marked(words: list[Token], mentions: list[Mention]) -> list[str]:
+    """Stems, with the words of an entity's name replaced by one @id."""
+    out: list[str] = []
+    for token in words:
+        mention = next((m for m in mentions if m.start <= token.start < m.end), None)
+        if mention is None:
+            out.append(token.norm)
+        elif not out or out[-1] != f"@{mention.entity}" or token.start == mention.start:
+            out.append(f"@{mention.entity}")
+    return out
+
+
+@dataclass
+class Match:
+    cue: Cue
+    at: tuple[int, ...]  # the index of each word of the phrase in the clause
+
+    @property
+    def first(self) -> int:
+        return self.at[0]
+
+    @property
+    def last(self) -> int:
+        return self.at[-1]
+
+    @property
+    def score(self) -> float:
+        # longer phrases are more specific; an actor's name says less than a word of the phrase;
+        # an answer beats a bare topic word
+        words = sum(0.5 if stem.startswith("@") else 1.0 for stem in self.cue.stems)
+        return words + (0.5 if self.cue.answer is not None else 0.0)
+
+
+def find(cue: Cue, stems: list[str]) -> Match | None:
+    """The first place the phrase's stems occur in order, at most MAX_GAP words apart."""
+    for begin, stem in enumerate(stems):
+        if stem != cue.stems[0]:
+            continue
+        at = [begin]
+        for wanted in cue.stems[1:]:
+            window = stems[at[-1] + 1: at[-1] + 2 + MAX_GAP]
+            if wanted not in window:
+                break
+            at.append(at[-1] + 1 + window.index(wanted))
+        if len(at) == len(cue.stems):
+            return Match(cue, tuple(at))
+    return None
+
+
+def index_map(words: list[Token], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """For each marked stem, where it stands in the clause (an entity's whole name for an @id)."""
+    spans: list[tuple[int, int]] = []
+    for token in words:
+        mention = next((m for m in mentions if m.start <= token.start < m.end), None)
+        if mention is None:
+            spans.append((token.start, token.end))
+        elif token.start == mention.start:
+            spans.append((mention.start, mention.end))
+    return spans
+
+
+def strength(match: Match) -> tuple[float, int]:
+    return match.score, -match.first
+
+
+def overlap(a: Match | None, b: Match | None) -> bool:
+    return a is not None and b is not None and a.first <= b.last and b.first <= a.last
+
+
+def names_topic(vocabulary: Vocabulary, text: str, topic_id: str) -> bool:
+    """Whether the text names the topic by one of its words (always true for a topic without words)."""
+    topic = vocabulary.ledger.topics[topic_id]
+    if not topic.words:
+        return True
+    folded = fold(text)
+    stems = marked(tokens(folded), vocabulary.spotter.mentions(folded))
+    return any(find(c, stems) for c in vocabulary.cues if c.topic == topic_id and c.origin == "words")

@@ -1,0 +1,176 @@
+"""Who a claim is about and what it answers: negation, the answer a phrase gives, numbers, and the
+subject among the actors a clause names (lists, passives, prepositions, pronouns, groups)."""
+from __future__ import annotations
+
+import re
+
+from factcheck.ledger.model import Ledger, Topic
+from factcheck.reading.grammar import Clause, coordinated, date_in
+from factcheck.reading.names import Mention
+from factcheck.reading.phrases import Match, Vocabulary
+from factcheck.reading.text import NEG
+
+NEGATION_REACH = 8  # how many words before its phrase a negation still governs
+
+
+def negated(stems: list[str], match: Match) -> bool:
+    """Whether a negation governs the phrase: an odd number of negations shortly before it."""
+    reach = stems[max(0, match.first - NEGATION_REACH): match.first]
+    inner = stems[match.first: match.last + 1]
+    return (reach.count(NEG) + inner.count(NEG)) % 2 == 1
+
+
+def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
+            phrase_end: int, ledger: Ledger, body: str) -> tuple[str | None, str | None, str]:
+    """The answer the clause gives, the answer it denies (if negated), and the words that said so."""
+    if topic.value_type == "entity":
+        named = [m for m in mentions if ledger.entities[m.entity].kind in ("country", "organisation")
+                 and m.entity != topic.object]
+        after = [m for m in named if m.start >= phrase_end] or named
+        if not after:
+            return None, None, ""
+        return after[0].entity, None, after[0].text
+    if topic.value_type == "number":
+        return _number_near(body, phrase_start, phrase_end, topic)
+    if topic.value_type == "date":
+        date, words = date_in(body, None)
+        return (date.iso(), None, words) if date is not None and date.precision == "day" else (None, None, "")
+    if topic.kind != "stance" and not topic.values:
+        return None, None, ""  # a framing is read by a person, not guessed
+    answer = match.cue.answer if match else None
+    said = " ".join(match.cue.stems) if match else "named"
+    if answer is None:
+        if {str(v) for v in topic.values} == {"yes", "no"}:
+            answer = "yes"
+        else:
+            return None, None, ""
+    if not negated:
+        return answer, None, said
+    return negate(topic, answer), answer, "negated: " + said
+
+
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion)?", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | None, str | None, str]:
+    """The amount in (else nearest) the topic's words, scaled by "million" or "billion" unless its unit says so."""
+    found = [m for m in _AMOUNT.finditer(body) if not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
+    if not found:
+        return None, None, ""
+    match = min(found, key=lambda m: 0 if start <= m.start() < end else min(abs(m.start() - start),
+                                                                               abs(m.start() - end)))
+    number = float(match.group(1).replace(",", ""))
+    scale = (match.group(2) or "").casefold()
+    if scale and scale not in topic.unit.casefold():
+        number *= _SCALE[scale]
+    return repr(int(number)) if number.is_integer() else repr(number), None, match.group()
+
+
+def negate(topic: Topic, answer: str) -> str:
+    """What denying an answer amounts to: the topic says, else yes/no swap, else the scale's middle."""
+    if answer in topic.negation:
+        return topic.negation[answer]
+    if answer == "yes":
+        return "no"
+    if answer == "no":
+        return "yes"
+    if topic.kind == "stance":
+        middle = min(topic.scale, key=lambda p: (abs(p.rank), p.rank))
+        return middle.id
+    return answer
+
+
+def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phrase_start: int, answer: str,
+              speaker: str, previous: list[str], clause: Clause, body: str) -> tuple[list[str], dict[str, str]]:
+    """Who the claim is about: the actors named before the phrase (a list of them, if coordinated),
+    else those after it; never the topic's other party; a pronoun takes the speaker or the last subject."""
+    ledger = vocabulary.ledger
+    offset = clause.contrast_end - clause.start if clause.contrast_end else 0
+    others = {topic.object, answer} if topic.value_type == "entity" else {topic.object}
+    candidates = [m for m in mentions if m.entity not in others and m.start >= offset]
+    # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
+    agents = [m for m in candidates if m.start >= phrase_start and _AGENT.search(body[phrase_start:m.start])]
+    if agents:
+        candidates = [m for m in candidates if m.start >= agents[0].start]
+        phrase_start = agents[0].start
+    before = [m for m in candidates if m.start < phrase_start]
+    # an actor after a preposition ("talks with Armenia"), or whose possessive opens the phrase
+    # ("Freedonia's only ally"), is not the one acting, if another is named
+    acting = [m for m in before if not _PREPOSITION.search(body[:m.start])
+              and not (_POSSESSIVE_AFTER.match(body, m.end) and len(body[m.end:phrase_start].split()) <= 3)]
+    after = [m for m in candidates if m.start >= phrase_start and not _PREPOSITION.search(body[:m.start])]
+    if agents:
+        after = [m for m in candidates if m.start >= agents[0].start]
+    if _PRONOUN_START.match(body) and not acting and (speaker or previous):
+        # "it has skipped every vote": the pronoun stands for the one named before
+        return [speaker if speaker else previous[0]], {}
+    if not acting and after:
+        before = []  # "fighting for Ukraine is the Legion": only objects of prepositions before the phrase
+    before = acting or before
+    group = coordinated_tail(before, body) if before and not agents else []
+    if not group:
+        after = after or [m for m in candidates if m.start >= phrase_start]
+        group = coordinated_head(after, body) if after else []
+    if not group and speaker:
+        return [speaker if topic.id in vocabulary.person_topics else country_of(ledger, speaker)], {}
+    if not group and previous and _PRONOUN_START.match(body):
+        return previous[:1], {}
+    subjects: list[str] = []
+    words: dict[str, str] = {}
+    # "X, like Y, has …": Y says the same
+    alike = [m for m in candidates if _LIKE.search(body[:m.start]) and m not in group]
+    if group:
+        group = group + alike
+    for mention in group:
+        entity = mention.entity if topic.id in vocabulary.person_topics else country_of(ledger, mention.entity)
+        # a group ("no South Caucasus country") stands for each of its members
+        for each in ledger.entities[entity].members or [entity]:
+            if each not in others and each not in subjects:
+                subjects.append(each)
+                words[each] = mention.text
+    return subjects, words
+
+
+_LIKE = re.compile(r"(?<!un)\blike\s+$|\bas does\s+$|\bas did\s+$", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between)\s+"
+                          r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+_PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
+
+
+def country_of(ledger: Ledger, entity_id: str) -> str:
+    entity = ledger.entities[entity_id]
+    return entity.country if entity.kind != "country" and entity.country else entity_id
+
+
+def coordinated_tail(mentions: list[Mention], body: str) -> list[Mention]:
+    """The last actor before the phrase, with those listed together with it."""
+    group = [mentions[-1]]
+    for earlier in reversed(mentions[:-1]):
+        if not coordinated(body[earlier.end:group[0].start]):
+            break
+        group.insert(0, earlier)
+    return group
+
+
+def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
+    """The first actor after the phrase, with those listed together with it."""
+    group = [mentions[0]]
+    for later in mentions[1:]:
+        if not coordinated(body[group[-1].end:later.start]):
+            break
+        group.append(later)
+    return group
+
+
+def contrasted(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], clause: Clause,
+                subjects: list[str]) -> list[str]:
+    if not clause.contrast_end:
+        return []
+    end = clause.contrast_end - clause.start
+    return [country_of(vocabulary.ledger, m.entity) for m in mentions
+            if m.start < end and m.entity != topic.object and m.entity not in subjects]

@@ -1,0 +1,97 @@
+"""Which topics a clause speaks to: per topic its answering phrase and naming words, then the topics a
+careful reader keeps (a specific event before a general topic, no topic that only echoes another)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.ledger.model import Topic
+from factcheck.reading.phrases import Cue, Match, Vocabulary, overlap, strength
+
+
+@dataclass
+class TopicMatch:
+    """A topic found in a clause: the phrase that gives its answer, and the words that name it."""
+
+    topic: Topic
+    answer: Match | None
+    word: Match | None
+
+    @property
+    def score(self) -> float:
+        return (self.answer.score if self.answer else 0.0) + (len(self.word.cue.stems) if self.word else 0.0)
+
+    @property
+    def first(self) -> int:
+        return min(m.first for m in (self.answer, self.word) if m is not None)
+
+    @property
+    def last(self) -> int:
+        return max(m.last for m in (self.answer, self.word) if m is not None)
+
+
+def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
+               event: str | None = None) -> list[TopicMatch]:
+    """Per topic, its best answer phrase and its best naming words; then the topics a careful reader
+    would take from the clause: a specific event (a fixed topic named by its words) before a general
+    topic that shares its answer words, and no topic that only echoes a stronger one."""
+    by_topic: dict[str, list[Match]] = {}
+    for match in matches:
+        by_topic.setdefault(match.cue.topic, []).append(match)
+    if event is not None:
+        # "abstained in that vote": the event named before, answered with the words its topic uses
+        by_topic[event] = [Match(Cue(event, m.cue.stems, m.cue.answer, "that event"), m.at) for m in matches
+                           if m.cue.answer is not None and m.cue.stems in vocabulary.shared
+                           and m.cue.answer in vocabulary.ledger.topics[event].answer_ids()] + by_topic.get(event, [])
+    found: list[TopicMatch] = []
+    pooled = [m for m in matches if m.cue.answer is not None]
+    for topic_id, own in by_topic.items():
+        topic = vocabulary.ledger.topics[topic_id]
+        answers = [m for m in own if m.cue.answer is not None]
+        words = [m for m in own if m.cue.answer is None]
+        if topic.object and f"@{topic.object}" not in stems:
+            # one word ("worsen") says little alone: it counts when the other party is named too
+            answers = [m for m in answers if len(m.cue.stems) > 1]
+            if any(f"@{other}" in stems for other in others_named(vocabulary, topic)):
+                # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's
+                answers = [m for m in answers if m.cue.origin not in ("words", "answers")]
+        if not answers and not words:
+            continue
+        if not answers and words and topic.kind == "stance":
+            # a topic named by its words may take its answer from a phrase of a topic on the same scale
+            ids = set(topic.answer_ids())
+            answers = [m for m in pooled if m.cue.answer in ids and m.cue.topic != topic_id]
+        examples = [m for m in answers if m.cue.origin not in ("words", "answers") and len(m.cue.stems) >= 4]
+        if topic.words and not words and not examples and topic_id != event:
+            continue  # a topic that has naming words must be named by one of them (or by a long example)
+        # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
+        chosen: list[Match | None] = []
+        for phrase in sorted(answers, key=strength, reverse=True):
+            # a second reading of the topic needs a phrase of its own, not one stray word ("Back in 2014")
+            if not any(overlap(phrase, c) for c in chosen) and (not chosen or len(phrase.cue.stems) > 1):
+                chosen.append(phrase)
+        for answer in chosen or [None]:
+            word = max((w for w in words if answer is None or not overlap(w, answer)), key=strength,
+                       default=None) or (max(words, key=strength) if words else None)
+            found.append(TopicMatch(topic, answer, word))
+    # a specific event named by its words comes before any general topic
+    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event), -t.score, t.first,
+                              t.topic.id))
+    kept: list[TopicMatch] = []
+    for topic_match in found:
+        clash = [k for k in kept if overlap(k.answer, topic_match.answer) or overlap(k.word, topic_match.word)
+                 or overlap(k.answer, topic_match.word) or overlap(k.word, topic_match.answer)]
+        # listed events share their answer words, each event named by its own words
+        listed = bool(topic_match.topic.fixed and topic_match.word) and all(
+            k.topic.fixed and k.word and not overlap(k.word, topic_match.word) for k in clash)
+        # one phrase may answer two questions ("X is Y's only ally": who backs Y, who Y's ally is)
+        two_questions = topic_match.answer is not None and topic_match.answer.cue.stems not in vocabulary.shared \
+            and all(k.topic.kind != topic_match.topic.kind and not overlap(k.word, topic_match.answer)
+                    for k in clash)
+        if not clash or listed or two_questions:
+            kept.append(topic_match)
+    return kept
+
+
+def others_named(vocabulary: Vocabulary, topic: Topic) -> set[str]:
+    """The other parties of the ledger's other topics (Ukraine, for a topic about Russia)."""
+    return {t.object for t in vocabulary.ledger.topics.values() if t.object and t.object != topic.object}
