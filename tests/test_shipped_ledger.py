@@ -122,3 +122,9 @@ def test_an_article_saying_abstained_where_the_record_shows_no_vote_is_flagged(s
     assert "rec-az-vote-es-11-1" in hits[0].claim_ids()
     vote_topics = [t for t in ledger.topics.values() if t.id.startswith("vote-")]
     assert vote_topics and all({"abstain", "absent"} <= set(t.values) for t in vote_topics)
+    # nothing maps abstaining and absence together: no phrase reads as both
+    for topic in ledger.topics.values():
+        abstaining = {a for a in topic.answers if a.startswith("abstain")}
+        for a in abstaining:
+            for phrase in topic.answers[a]:
+                assert phrase not in topic.answers.get("absent", []), (topic.id, phrase)
