@@ -7,6 +7,14 @@ The mix is meant to look like a newsroom's ledger: about one source per 100 clai
 500 claims (at least 20), twenty topics (twelve stances on five-point scales, five facts, three
 framings), each claim quoting a sentence of its source's text, a tenth of the sources dated
 approximately, a few claims reported rather than asserted, and one source in fifty a record.
+
+Shapes (--shape):
+  uniform  the mix above, claims spread evenly over actors and topics;
+  hot      the same mix, but one source per 20 claims and half the claims on one actor and one stance
+           topic, spread over every source: thousands of sources on one subject and topic, as in a
+           corpus of hundreds of articles on Azerbaijan and Ukraine;
+  copied   the shipped ledger (claims.yaml) copied over and over under new source and claim ids, the
+           same four sources repeated at their own dates (the case issue 12 measured).
 """
 from __future__ import annotations
 
@@ -20,10 +28,17 @@ WORDS = ["firmly", "quietly", "openly", "again", "once more", "in public", "in p
          "in talks", "on paper"]
 
 
-def generate(claims: int, out: Path, seed: int = 7) -> Path:
+SHAPES = ("uniform", "hot", "copied")
+SHIPPED = Path(__file__).resolve().parent.parent / "claims.yaml"
+
+
+def generate(claims: int, out: Path, seed: int = 7, shape: str = "uniform") -> Path:
     """Write a ledger of about `claims` claims under `out`; return the ledger's path."""
+    if shape == "copied":
+        return copy_shipped(claims, out)
     rng = random.Random(seed)
-    n_sources = max(3, claims // 100)
+    hot = shape == "hot"
+    n_sources = max(3, claims // (20 if hot else 100))
     n_entities = max(20, claims // 500)
     topics = ([("stance", f"stance-{i}") for i in range(12)] + [("fact", f"fact-{i}") for i in range(5)]
               + [("framing", f"framing-{i}") for i in range(3)])
@@ -35,6 +50,8 @@ def generate(claims: int, out: Path, seed: int = 7) -> Path:
         source = rng.randrange(n_sources)
         subject = rng.randrange(n_entities)
         kind, topic = topics[rng.randrange(len(topics))]
+        if hot and number % 2:
+            subject, (kind, topic) = 0, topics[0]
         if kind == "stance":
             answer = SCALE[rng.randrange(5)]
         elif kind == "fact":
@@ -79,13 +96,45 @@ def generate(claims: int, out: Path, seed: int = 7) -> Path:
     return path
 
 
+def copy_shipped(claims: int, out: Path) -> Path:
+    """The shipped ledger copied until it holds at least `claims` claims: copy k renames every source and
+    claim id with a suffix -cK; entities, topics and source files are shared."""
+    import shutil
+
+    import yaml
+
+    shipped = yaml.load(SHIPPED.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    copies = max(1, -(-claims // len(shipped["claims"])))
+    seeds = out / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    for source in shipped["sources"]:
+        shutil.copyfile(SHIPPED.parent / source["file"], out / source["file"])
+    document = {"version": shipped["version"], "entities": shipped["entities"], "topics": shipped["topics"],
+                "sources": [], "claims": []}
+    for k in range(copies):
+        for source in shipped["sources"]:
+            document["sources"].append({**source, "id": f"{source['id']}-c{k}", "short": f"{source['short']} #{k}"})
+        for claim in shipped["claims"]:
+            document["claims"].append({**claim, "id": f"{claim['id']}-c{k}", "source": f"{claim['source']}-c{k}"})
+    class Dumper(yaml.CSafeDumper):
+        def ignore_aliases(self, data: object) -> bool:  # a ledger may not use aliases
+            return True
+
+    path = out / "claims.yaml"
+    text = "# The shipped ledger copied by benchmarks/generate.py\n" + \
+        yaml.dump(document, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=1000)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--shape", choices=SHAPES, default="uniform")
     args = parser.parse_args()
-    print(generate(args.claims, args.out, args.seed))
+    print(generate(args.claims, args.out, args.seed, args.shape))
 
 
 if __name__ == "__main__":

@@ -35,7 +35,8 @@ def ledger(claims: list[dict], sources: list[Source] | None = None, topics: list
         i = place[spec["id"]]
         spec = {"subject": "x", "quote": f"quote {i}", **spec}
         as_of = spec.pop("as_of", None)
-        made.append(Claim(**spec, anchor=Anchor(i + 1, 1, 10 * i, 10 * i + 5, i + 1),
+        at = spec.pop("at", i)  # where the quote stands in its source: by default, the claim's place in the list
+        made.append(Claim(**spec, anchor=Anchor(at + 1, 1, 10 * at, 10 * at + 5, at + 1),
                           as_of=parse_date(as_of) if as_of else None, line=i + 1))
     return Ledger(Path("claims.yaml"), 1, {s.id: s for s in sources}, {e.id: e for e in entities},
                   {t.id: t for t in topics}, made)

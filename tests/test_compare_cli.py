@@ -169,7 +169,9 @@ def test_show_dossier_text(runner):
 def test_show_json_groups_claims_by_topic_with_verdicts(runner):
     data = json.loads(run(runner, "show", "georgia", "--claims", SHIPPED, "--json").stdout)
     topics = {(t["subject"], t["topic"]): t for t in data["topics"]}
-    assert topics[("ivanishvili", "de-facto-rules")]["verdict"] == "conflicting"
+    # the garbled "ruler of Ukraine" counts for what it meant (Georgia): an error in the source, not a conflict
+    assert topics[("ivanishvili", "de-facto-rules")]["verdict"] == "consistent"
+    assert topics[("georgia", "backs-ukraine")]["verdict"] == "conflicting"
     assert all(c["anchor"]["line"] >= 1 for t in data["topics"] for c in t["claims"])
 
 

@@ -6,6 +6,7 @@ import random
 import pytest
 
 from factcheck.findings.engine import compare
+from factcheck.ledger.model import Correction
 from tests.builders import ledger, stance_topic
 
 
@@ -142,3 +143,96 @@ def test_output_does_not_depend_on_claim_order():
     second = compare(ledger(shuffled))
     summary = [(f.id, f.kind, f.severity, f.explanation) for f in first.findings]
     assert summary == [(f.id, f.kind, f.severity, f.explanation) for f in second.findings]
+
+
+# Garbled sentences (README, "Garbled sentences"): a claim with a correction takes part for what it meant;
+# as printed, it is reported once, as an error in its source, never as a conflict between sources.
+
+def garbled(claim_id, src, printed, meant=None, **extra):
+    fix = Correction("what it should read", "machine rewording", stance=meant)
+    return stance(claim_id, src, printed, correction=fix, **extra)
+
+
+def test_garbled_claim_takes_part_for_what_it_meant():
+    claims = [garbled("c1", "a", "opposes", meant="supports"), stance("c2", "b", "supports")]
+    report = compare(ledger(claims))
+    assert kinds(report) == [("corroboration", "across-sources")]  # no contradiction between a and b
+    assert report.findings[0].claim_ids() == ["c1", "c2"]
+    assert report.verdicts[0].verdict == "consistent"
+
+
+def test_garbled_claim_as_printed_is_reported_once_against_the_record_at_most_medium():
+    claims = [garbled("c1", "a", "opposes", meant="supports"), stance("c2", "a", "supports"),
+              stance("c3", "r", "supports", as_of="2022-07"), stance("c4", "b", "supports")]
+    report = compare(ledger(claims))
+    (error,) = [f for f in report.findings if f.garbled]
+    assert (error.kind, error.scope, error.severity) == ("contradiction", "against-record", "medium")
+    assert [s.value for s in error.sides] == ["opposes", "supports"]
+    assert error.claim_ids() == ["c1", "c3"]
+    assert "error in the source" in error.explanation and "what it meant" in error.explanation
+    assert not [f for f in report.findings if f.kind == "contradiction" and not f.garbled]
+    assert report.verdicts[0].verdict == "consistent"
+
+
+def test_garbled_claim_without_a_record_is_reported_against_its_own_source():
+    claims = [garbled("c1", "a", "opposes", meant="supports"), stance("c2", "a", "supports"),
+              stance("c3", "b", "supports")]
+    report = compare(ledger(claims))
+    (error,) = [f for f in report.findings if f.garbled]
+    assert (error.kind, error.scope) == ("contradiction", "within-source")
+    assert error.claim_ids() == ["c1", "c2"]  # not c1 against itself read for what it meant
+
+
+def test_garbled_claim_with_nothing_to_contradict_it_makes_no_error_finding():
+    report = compare(ledger([garbled("c1", "a", "opposes", meant="supports")]))
+    assert kinds(report) == [("single-source", "none")]
+    assert report.findings[0].sides[0].value == "supports"
+
+
+def test_garbled_claim_that_does_not_say_what_it_meant_is_no_sound_side():
+    claims = [garbled("c1", "a", "opposes"), stance("c2", "b", "supports"), stance("c3", "b", "leans-toward")]
+    report = compare(ledger(claims))
+    assert not [f for f in report.findings if f.scope == "across-sources"]
+    assert [f for f in report.findings if f.garbled] == []  # nothing in its own source or the record to err against
+    claims.append(stance("c4", "a", "supports"))
+    report = compare(ledger(claims))
+    assert not [f for f in report.findings if f.scope == "across-sources" and "c1" in f.claim_ids()]
+    (error,) = [f for f in report.findings if f.garbled]
+    assert (error.scope, error.claim_ids()) == ("within-source", ["c1", "c4"])
+    assert "no comparison between sources" in error.explanation
+
+
+def test_garbled_subject_moves_the_claim_to_the_subject_it_meant():
+    fix = Correction("Yland backs it", "wrong country", subject="y")
+    claims = [stance("c1", "a", "supports", correction=fix), stance("c2", "b", "supports", subject="y"),
+              stance("c3", "r", "opposes", as_of="2022-07")]
+    report = compare(ledger(claims))
+    assert ("corroboration", "across-sources", "y") in {(f.kind, f.scope, f.subject) for f in report.findings}
+    (error,) = [f for f in report.findings if f.garbled]
+    assert (error.subject, error.scope, error.severity) == ("x", "against-record", "medium")
+
+
+def test_garbled_finding_is_not_mistaken_for_a_sound_one():
+    claims = [garbled("c1", "a", "opposes", meant="supports"), stance("c2", "a", "opposes", subject="x"),
+              stance("c3", "r", "supports", as_of="2022-07")]
+    report = compare(ledger(claims))
+    record = [f for f in report.findings if f.kind == "contradiction" and f.scope == "against-record"]
+    assert sorted(f.garbled for f in record) == [False, True]
+    assert len({f.id for f in record}) == 2
+
+
+# Abstaining is a recorded vote; absence is no vote at all (issue 12, item 4).
+
+def test_abstaining_where_the_record_shows_no_vote_is_flagged():
+    claims = [{"id": "c1", "source": "a", "topic": "vote", "value": "abstain"},
+              {"id": "c2", "source": "r", "topic": "vote", "value": "absent", "as_of": "2022-03-02"}]
+    (finding,) = compare(ledger(claims)).findings
+    assert (finding.kind, finding.scope, finding.severity) == ("contradiction", "against-record", "high")
+    assert [s.value for s in finding.sides] == ["abstain", "absent"]
+
+
+def test_garbled_record_claim_errs_within_the_record():
+    claims = [garbled("c1", "r", "opposes", meant="supports"), stance("c2", "r", "supports"),
+              stance("c3", "a", "supports", as_of="2026-01")]
+    (error,) = [f for f in compare(ledger(claims)).findings if f.garbled]
+    assert (error.scope, error.claim_ids()) == ("within-source", ["c1", "c2"])

@@ -9,9 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import UnusableInput
-from factcheck.findings.engine import compare
+from factcheck.findings.engine import CHANGE_OVER_TIME_DAYS, _Index, compare, gap_of
+from factcheck.findings.model import Holding, Side
 from factcheck.ledger.anchor import FoldedText, fold
+from factcheck.ledger.dates import gap_between, least_days, parse_date
 from factcheck.ledger.load import load_ledger
+from factcheck.ledger.model import Correction
 from tests.builders import SCALE, ledger
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -88,6 +91,7 @@ CLAIM = st.fixed_dictionaries({
     "pick": st.integers(0, 4),
     "voice": st.sampled_from(["asserted", "asserted", "asserted", "reported"]),
     "as_of": st.one_of(st.none(), st.sampled_from(["1992", "2014-03-27", "2022-07", "2025"])),
+    "garbled": st.sampled_from([None, None, None, "meant", "subject", "bare"]),  # a correction, and what it says
 })
 
 
@@ -95,7 +99,7 @@ def _claims(specs: list[dict]) -> list[dict]:
     claims = []
     for number, spec in enumerate(specs):
         claim = {"id": f"c{number}", "source": spec["source"], "subject": spec["subject"], "topic": spec["topic"],
-                 "voice": spec["voice"]}
+                 "voice": spec["voice"], "at": number}  # a claim's quote stays where it is when the list is shuffled
         if spec["voice"] == "reported":
             claim["attributed_to"] = "y"
         if spec["as_of"]:
@@ -108,6 +112,11 @@ def _claims(specs: list[dict]) -> list[dict]:
             claim["value"] = ["yes", "absent"][spec["pick"] % 2]
         else:
             claim["value"] = f"reason {spec['pick'] % 3}"
+        if spec["garbled"]:
+            meant = {"meant": {"stance": SCALE[(spec["pick"] + 2) % 5]} if spec["topic"] == "backs"
+                     else {"value": {"why": "reason 0", "count": spec["pick"] + 1}.get(spec["topic"], "yes")},
+                     "subject": {"subject": "y"}, "bare": {}}[spec["garbled"]]
+            claim["correction"] = Correction("as it should read", "garbled", **meant)
         claims.append(claim)
     return claims
 
@@ -130,3 +139,45 @@ def test_engine_output_does_not_depend_on_claim_order(specs, rng: random.Random)
 
 def test_builders_ledger_has_no_files():
     assert ledger([]).path == Path("claims.yaml")
+
+
+DATE = st.builds(lambda y, m, d, approx: parse_date(f"{y}" + (f"-{m:02d}" if m else "") +
+                                                    (f"-{d:02d}" if m and d else ""), approx),
+                 st.integers(2012, 2026), st.integers(0, 12), st.integers(0, 28), st.booleans())
+HOLDING = st.builds(lambda src, date, record: Holding(src, [], date, record),
+                    st.sampled_from("abcdr"), DATE, st.booleans())
+
+
+@FAST
+@given(st.lists(HOLDING, min_size=1, max_size=12), st.lists(HOLDING, min_size=1, max_size=12))
+def test_sweeps_agree_with_comparing_every_pair(first, second):
+    # the gap: the fewest days between any two holdings, then the smallest greatest gap among those pairs
+    pairs = [(least_days(x.date, y.date), gap_between(x.date, y.date)) for x in first for y in second]
+    nearest = min(p[0] for p in pairs)
+    expected = min((g for least, g in pairs if least == nearest), key=lambda g: g.max_days)
+    assert gap_of(Side("a", "a", None, first), Side("b", "b", None, second)) == expected
+    # near and far partners from other sources, as the pairwise engine counted them
+    for fixed in (False, True):
+        index = _Index(second, fixed)
+        for x in first:
+            others = [y for y in second if y.source != x.source]
+            far = [y for y in others if not fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS]
+            assert index.near_far(x) == (len(others) - len(far), len(far))
+
+
+@FAST
+@given(st.lists(CLAIM, max_size=30))
+def test_sweeping_and_walking_the_pairs_give_the_same_findings(specs):
+    from factcheck.findings import engine
+
+    claims = _claims(specs)
+    found = []
+    saved = engine.FEW_PAIRS
+    try:
+        for few in (0, 10**9):  # always sweep; always walk every pair
+            engine.FEW_PAIRS = few
+            found.append([(f.id, f.kind, f.scope, f.severity, f.explanation, f.claim_ids())
+                          for f in compare(ledger(claims)).findings])
+    finally:
+        engine.FEW_PAIRS = saved
+    assert found[0] == found[1]

@@ -2,32 +2,50 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from factcheck.findings.explain import explain
+from factcheck.findings.explain import explain, garbled_note
 from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
 from factcheck.findings.severity import severity_of
-from factcheck.ledger.dates import Gap, gap_between, least_days
+from factcheck.ledger.dates import FuzzyDate, Gap, least_days
 from factcheck.ledger.model import Claim, Ledger, Topic
-from factcheck.ledger.values import rank, relation, value_key, value_label
-from factcheck.vocabulary import Kind, Relation, Scope, Verdict
+from factcheck.ledger.values import meant_reading, rank, relation, value_key, value_label
+from factcheck.vocabulary import Kind, Relation, Scope, Severity, Verdict
 
 # Two claims at least this far apart in time may differ because the world changed.
 CHANGE_OVER_TIME_DAYS = 365
 
+# Up to this many pairs of holdings, walking the pairs is quicker than indexing the dates (a pair costs
+# about a tenth of what a holding's look-up in an index does); the two ways give the same findings
+# (tests/test_properties.py runs both). Either way the work per answer pair is bounded by a constant
+# times the holdings.
+FEW_PAIRS = 256
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+_SEVERITY_ORDER = {severity: i for i, severity in enumerate(Severity)}
+
+# A claim's reading in a group: the claim, its answer key (None: the claim's own), and whether it is the
+# garbled sentence as printed.
+_Reading = tuple[Claim, str | None, bool]
+
 
 def compare(ledger: Ledger) -> Report:
     """Compute every finding and verdict from the ledger's claims, deterministically."""
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
     for claim in ledger.claims:
-        groups[(claim.subject, claim.topic)].append(claim)
+        if claim.correction is None:
+            groups[(claim.subject, claim.topic)].append((claim, None, False))
+            continue
+        for subject, reading in _readings(ledger.topics[claim.topic], claim):
+            groups[(subject, claim.topic)].append(reading)
     findings: list[Finding] = []
     verdicts: list[TopicVerdict] = []
-    for (subject, topic_id), claims in groups.items():
+    for (subject, topic_id), readings in groups.items():
         topic = ledger.topics[topic_id]
-        group = _Group(ledger, topic, subject, claims)
+        group = _Group(ledger, topic, subject, readings)
         found = group.findings()
         findings.extend(found)
         verdict = group.verdict(found)
@@ -36,7 +54,7 @@ def compare(ledger: Ledger) -> Report:
     for finding in findings:
         _settle_time_and_evidence(ledger, finding)
         finding.severity = severity_of(ledger, finding)
-        finding.explanation = explain(ledger, finding)
+        finding.explanation = explain(ledger, finding) + garbled_note(finding)
         finding.id = _finding_id(finding)
     topic_order = {topic_id: i for i, topic_id in enumerate(ledger.topics)}
     findings.sort(key=lambda f: _sort_key(ledger, f, topic_order))
@@ -44,6 +62,23 @@ def compare(ledger: Ledger) -> Report:
         finding.number = number
     verdicts.sort(key=lambda v: (_entity_name(ledger, v.subject).casefold(), topic_order[v.topic]))
     return Report(findings, verdicts)
+
+
+def _readings(topic: Topic, claim: Claim) -> list[tuple[str, _Reading]]:
+    """How a claim with a correction takes part (README, "Garbled sentences").
+
+    Where the correction says what the sentence meant, the claim takes part as that, like any other
+    claim; as printed, when that differs, it takes part only in the report of its error. Where the
+    correction does not say, the sentence as printed is all there is, and it cannot be a sound side."""
+    assert claim.correction is not None
+    literal = (claim.subject, value_key(topic, claim))
+    meant = meant_reading(topic, claim)
+    readings: list[tuple[str, _Reading]] = []
+    if meant is not None:
+        readings.append((meant[0], (claim, meant[1], False)))
+    if meant != literal:
+        readings.append((literal[0], (claim, literal[1], True)))
+    return readings
 
 
 def _settle_time_and_evidence(ledger: Ledger, finding: Finding) -> None:
@@ -64,41 +99,51 @@ def _entity_name(ledger: Ledger, entity_id: str) -> str:
 
 
 def _sort_key(ledger: Ledger, finding: Finding, topic_order: dict[str, int]) -> tuple[Any, ...]:
-    return (finding.severity.level, _entity_name(ledger, finding.subject).casefold(),
-            topic_order[finding.topic], list(Kind).index(finding.kind), finding.scope, finding.id)
+    return (_SEVERITY_ORDER[finding.severity], _entity_name(ledger, finding.subject).casefold(),
+            topic_order[finding.topic], _KIND_ORDER[finding.kind], finding.scope, finding.id)
 
 
 def _finding_id(finding: Finding) -> str:
     # "-" for no scope: the ids of findings on a single source stay as they were
     parts = [finding.kind, "-" if finding.scope is Scope.NONE else finding.scope, finding.subject, finding.topic]
     parts += [f"{s.voice}:{s.value}@" + ",".join(h.source for h in s.holdings) for s in finding.sides]
+    if finding.garbled:  # kept apart from a sound finding between the same answers and sources
+        parts.append("garbled")
     return "f-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
 
 
 class _Group:
     """The claims on one subject and topic, organised as holdings per answer."""
 
-    def __init__(self, ledger: Ledger, topic: Topic, subject: str, claims: list[Claim]):
+    def __init__(self, ledger: Ledger, topic: Topic, subject: str, readings: list[_Reading]):
         self.ledger, self.topic, self.subject = ledger, topic, subject
-        self.asserted = self._holdings([c for c in claims if c.voice == "asserted"])
-        self.reported = self._holdings([c for c in claims if c.voice == "reported"])
+        self.asserted = self._holdings([r for r in readings if r[0].voice == "asserted" and not r[2]])
+        self.reported = self._holdings([r for r in readings if r[0].voice == "reported" and not r[2]])
+        # the garbled sentences as printed (asserted ones: a garbled report is no one's assertion)
+        self.garbled = self._holdings([r for r in readings if r[0].voice == "asserted" and r[2]], garbled=True)
         self.answers_of: dict[str, set[str]] = defaultdict(set)
+        # answer -> source -> that source's holdings of the answer, in the answer's order
+        self.by_source: dict[str, dict[str, list[Holding]]] = {}
         for key, holdings in self.asserted.items():
+            mine: dict[str, list[Holding]] = {}
             for held in holdings:
                 self.answers_of[held.source].add(key)
+                mine.setdefault(held.source, []).append(held)
+            self.by_source[key] = mine
+        self._indexes: dict[tuple[str, bool, bool], list[tuple[frozenset[str] | None, _Index]]] = {}
 
-    def _holdings(self, claims: list[Claim]) -> dict[str, list[Holding]]:
+    def _holdings(self, readings: list[_Reading], garbled: bool = False) -> dict[str, list[Holding]]:
         """answer -> holdings, one holding per source and date, in ledger order."""
         by_answer: dict[str, dict[tuple[str, str], list[Claim]]] = defaultdict(dict)
-        keys = self._canonical({value_key(self.topic, c) for c in claims})
-        for claim in claims:
-            key = keys[value_key(self.topic, claim)]
+        answered = [(c, value_key(self.topic, c) if key is None else key) for c, key, _ in readings]
+        keys = self._canonical({key for _, key in answered})
+        for claim, key in answered:
             date = self.ledger.claim_date(claim)
-            by_answer[key].setdefault((claim.source, date.iso()), []).append(claim)
+            by_answer[keys[key]].setdefault((claim.source, date.iso()), []).append(claim)
         result: dict[str, list[Holding]] = {}
         for key in sorted(by_answer, key=self._order):
             holdings = [Holding(src, sorted(cs, key=_claim_order), self.ledger.claim_date(cs[0]),
-                                self.ledger.sources[src].kind == "record")
+                                self.ledger.sources[src].kind == "record", garbled)
                         for (src, _), cs in by_answer[key].items()]
             # sorted, so that the order of claims in the file never changes the output
             result[key] = sorted(holdings, key=lambda h: (h.date.lo, h.source))
@@ -117,7 +162,7 @@ class _Group:
         return mapping
 
     def _side(self, key: str, holdings: list[Holding], voice: str = "asserted") -> Side:
-        raw = holdings[0].lead.value if holdings else None
+        raw = _raw_value(holdings[0]) if holdings else None
         return Side(key, value_label(self.ledger, self.topic, key, raw), rank(self.topic, key),
                     holdings, voice)
 
@@ -126,7 +171,7 @@ class _Group:
 
     def findings(self) -> list[Finding]:
         """All findings for this group."""
-        found = self._differences() + self._corroborations() + self._disputed()
+        found = self._differences() + self._corroborations() + self._disputed() + self._errors()
         articles = {h.source for hs in self.asserted.values() for h in hs if not h.record}
         others = {h.source for hs in self.asserted.values() for h in hs if h.record}
         if len(articles) == 1 and not others:
@@ -141,41 +186,95 @@ class _Group:
             if rel is Relation.SAME:
                 continue
             kind = Kind.CONTRADICTION if rel is Relation.CONTRADICTION else Kind.TENSION
-            ha, hb = self.asserted[a], self.asserted[b]
-            for source in sorted({h.source for h in ha} & {h.source for h in hb}):
+            sa, sb = self.by_source[a], self.by_source[b]
+            for source in sorted(sa.keys() & sb.keys()):
                 if rel is not Relation.FRAMING:  # one source may frame a thing two ways without conflict
-                    sides = [self._side(a, [h for h in ha if h.source == source]),
-                             self._side(b, [h for h in hb if h.source == source])]
+                    sides = [self._side(a, sa[source]), self._side(b, sb[source])]
                     found.append(self._finding(kind, Scope.WITHIN, sorted(sides, key=_earliest)))
-            found.extend(self._cross(kind, rel, a, b, ha, hb))
+            found.extend(self._cross(kind, a, b))
         return found
 
-    def _cross(self, kind: Kind, rel: Relation, a: str, b: str, ha: list[Holding],
-               hb: list[Holding]) -> list[Finding]:
+    def _cross(self, kind: Kind, a: str, b: str) -> list[Finding]:
         """Findings between different sources: article against article, article against record.
 
         Pairs far enough apart in time to be a change over time get a finding of their own,
-        so that an old claim does not blur a fresh conflict."""
-        buckets: dict[tuple[Scope, bool], list[tuple[Holding, Holding]]] = {}
+        so that an old claim does not blur a fresh conflict. A finding lists every holding that
+        has a partner on the other side: each holding asks the other answer's index how many
+        holdings stand near it and how many far, so the work grows with the holdings, not with
+        the pairs of them."""
+        ha, hb = self.asserted[a], self.asserted[b]
+        buckets: dict[tuple[Scope, bool], tuple[list[Holding], list[Holding]]] = {}
+        if len(ha) * len(hb) <= FEW_PAIRS:
+            self._pairs(ha, hb, buckets)
+        else:
+            self._sweep(a, b, buckets)
+        return [self._pair_finding(kind, scope, a, b, *buckets[(scope, far)])
+                for scope in (Scope.ACROSS, Scope.RECORD) for far in (False, True)
+                if (scope, far) in buckets]
+
+    def _pairs(self, ha: list[Holding], hb: list[Holding],
+               buckets: dict[tuple[Scope, bool], tuple[list[Holding], list[Holding]]]) -> None:
+        """Sort every pair of holdings that can be compared into its scope, near or far in time."""
+        framing = self.topic.kind == "framing"
+        found: dict[tuple[Scope, bool], tuple[dict[int, Holding], dict[int, Holding]]] = {}
         for x in ha:
             for y in hb:
                 if x.source == y.source or (x.record and y.record):
                     continue
-                if rel is Relation.FRAMING and self.answers_of[x.source] & self.answers_of[y.source]:
+                if framing and self.answers_of[x.source] & self.answers_of[y.source]:
                     continue
                 scope = Scope.RECORD if x.record or y.record else Scope.ACROSS
-                buckets.setdefault((scope, self._far_apart(x, y)), []).append((x, y))
-        return [self._pair_finding(kind, scope, a, b, buckets[(scope, far)])
-                for scope in (Scope.ACROSS, Scope.RECORD) for far in (False, True)
-                if (scope, far) in buckets]
+                far = not self.topic.fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS
+                left, right = found.setdefault((scope, far), ({}, {}))
+                left[id(x)], right[id(y)] = x, y
+        order = {id(h): i for i, h in enumerate(hb)}  # the other side in its own order, as a sweep gives it
+        for bucket, (left, right) in found.items():
+            buckets[bucket] = (list(left.values()), sorted(right.values(), key=lambda h: order[id(h)]))
 
-    def _far_apart(self, x: Holding, y: Holding) -> bool:
-        return not self.topic.fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS
+    def _sweep(self, a: str, b: str,
+               buckets: dict[tuple[Scope, bool], tuple[list[Holding], list[Holding]]]) -> None:
+        """As _pairs, but each holding asks the other answer's date index for partners near and far."""
+        for side, holdings, other in ((0, self.asserted[a], b), (1, self.asserted[b], a)):
+            for held in holdings:
+                reach = [(Scope.RECORD, self._reach(held, other, record=False))] if held.record else \
+                    [(Scope.ACROSS, self._reach(held, other, record=False)),
+                     (Scope.RECORD, self._reach(held, other, record=True))]
+                for scope, (near, far) in reach:
+                    if near:
+                        buckets.setdefault((scope, False), ([], []))[side].append(held)
+                    if far:
+                        buckets.setdefault((scope, True), ([], []))[side].append(held)
+
+    def _index(self, key: str, record: bool, by_framing: bool = False) -> list[tuple[frozenset[str] | None, _Index]]:
+        """The holdings of one answer from records or from articles, indexed by date; on a framing topic
+        with `by_framing`, split by the set of framings their source gives (sources that share a framing
+        are not in tension)."""
+        cached = self._indexes.get((key, record, by_framing))
+        if cached is not None:
+            return cached
+        holdings = [h for h in self.asserted[key] if h.record == record]
+        parts: dict[frozenset[str] | None, list[Holding]] = defaultdict(list)
+        for held in holdings:
+            parts[frozenset(self.answers_of[held.source]) if by_framing else None].append(held)
+        made = [(signature, _Index(group, self.topic.fixed)) for signature, group in parts.items()]
+        self._indexes[(key, record, by_framing)] = made
+        return made
+
+    def _reach(self, held: Holding, key: str, record: bool) -> tuple[int, int]:
+        """How many holdings of answer `key` (from records, or from articles) it can be set against:
+        near it in time, and far from it."""
+        framing = self.topic.kind == "framing"
+        own = self.answers_of[held.source]
+        near = far = 0
+        for signature, index in self._index(key, record, by_framing=framing):
+            if signature is not None and signature & own:
+                continue
+            n, f = index.near_far(held)
+            near, far = near + n, far + f
+        return near, far
 
     def _pair_finding(self, kind: Kind, scope: Scope, a: str, b: str,
-                      pairs: list[tuple[Holding, Holding]]) -> Finding:
-        left = list({id(x): x for x, _ in pairs}.values())
-        right = list({id(y): y for _, y in pairs}.values())
+                      left: list[Holding], right: list[Holding]) -> Finding:
         sides = [self._side(a, left), self._side(b, right)]
         if scope is Scope.RECORD:
             sides.sort(key=lambda s: s.holdings[0].record)  # the article's side first
@@ -189,13 +288,15 @@ class _Group:
         for key, holdings in self.asserted.items():
             articles = [h for h in holdings if not h.record]
             records = [h for h in holdings if h.record]
-            agreeing = [h for h in articles
-                        if any(o.source != h.source and not self._far_apart(h, o) for o in articles)]
+            fellows = _Index(articles, self.topic.fixed)
+            agreeing = [h for h in articles if fellows.near_far(h)[0]]
             if len({h.source for h in agreeing}) >= 2:
                 found.append(self._finding(Kind.CORROBORATION, Scope.ACROSS, [self._side(key, agreeing)]))
-            backed = [h for h in articles if any(not self._far_apart(h, r) for r in records)]
-            confirming = [r for r in records if any(not self._far_apart(h, r) for h in backed)]
+            record = _Index(records, self.topic.fixed)
+            backed = [h for h in articles if record.near_far(h)[0]]
             if backed:
+                backing = _Index(backed, self.topic.fixed)
+                confirming = [r for r in records if backing.near_far(r)[0]]
                 found.append(self._finding(Kind.CORROBORATION, Scope.RECORD,
                                            [self._side(key, backed), self._side(key, confirming)]))
         return found
@@ -204,12 +305,50 @@ class _Group:
         found = []
         for key, holdings in sorted(self.reported.items()):
             for held in holdings:
-                for own_key, own in self.asserted.items():
-                    mine = [h for h in own if h.source == held.source]
+                for own_key in self.asserted:
+                    mine = self.by_source[own_key].get(held.source)
                     if mine and relation(self.topic, key, own_key) is Relation.CONTRADICTION:
                         found.append(self._finding(Kind.DISPUTED, Scope.WITHIN, [
                             self._side(key, [held], "reported"), self._side(own_key, mine)]))
         return found
+
+    def _errors(self) -> list[Finding]:
+        """Each garbled sentence as printed, reported once: against the record where the record gives
+        another answer, else against its own source's other claims; never against other articles."""
+        found = []
+        for key, holdings in self.garbled.items():
+            for held in holdings:
+                other = self._error_side(key, held)
+                if other is not None:
+                    rel = relation(self.topic, key, other.value)
+                    kind = Kind.CONTRADICTION if rel is Relation.CONTRADICTION else Kind.TENSION
+                    scope = Scope.RECORD if other.holdings[0].record else Scope.WITHIN
+                    finding = self._finding(kind, scope, [self._side(key, [held]), other])
+                    finding.garbled = True
+                    found.append(finding)
+        return found
+
+    def _error_side(self, key: str, held: Holding) -> Side | None:
+        """The answer a garbled holding is reported against: the record's, else its own source's."""
+        printed = {id(c) for c in held.claims}
+        for from_record in (False,) if held.record else (True, False):  # a garbled record errs within itself
+            candidates = []
+            for other_key, holdings in self.asserted.items():
+                rel = relation(self.topic, key, other_key)
+                if rel not in (Relation.CONTRADICTION, Relation.TENSION):
+                    continue
+                if from_record:
+                    chosen = [h for h in holdings if h.record]
+                else:  # the source's other claims: not the garbled ones, read for what they meant
+                    chosen = [Holding(h.source, [c for c in h.claims if id(c) not in printed], h.date)
+                              for h in self.by_source[other_key].get(held.source, [])]
+                    chosen = [h for h in chosen if h.claims]
+                if chosen:
+                    candidates.append((rel is not Relation.CONTRADICTION, self._order(other_key), other_key, chosen))
+            if candidates:
+                _, _, other_key, chosen = min(candidates, key=lambda c: c[:2])
+                return self._side(other_key, chosen)
+        return None
 
     def _order(self, key: str) -> tuple[Any, ...]:
         r = rank(self.topic, key)
@@ -221,7 +360,7 @@ class _Group:
         if not holdings:
             return None
         sources = list(dict.fromkeys(h.source for h in holdings))
-        if any(f.kind in (Kind.CONTRADICTION, Kind.DISPUTED) for f in findings):
+        if any(f.kind in (Kind.CONTRADICTION, Kind.DISPUTED) and not f.garbled for f in findings):
             verdict = Verdict.CONFLICTING
         elif len(sources) == 1:
             verdict = Verdict.SINGLE_SOURCE
@@ -229,6 +368,14 @@ class _Group:
             verdict = Verdict.CONSISTENT
         claims = [c.id for h in holdings for c in h.claims]
         return TopicVerdict(self.subject, self.topic.id, verdict, sources, claims)
+
+
+def _raw_value(holding: Holding) -> object:
+    """The lead claim's value as given: as printed, or as its correction says it meant."""
+    claim = holding.lead
+    if not holding.garbled and claim.correction and claim.correction.value is not None:
+        return claim.correction.value
+    return claim.value
 
 
 def _claim_order(claim: Claim) -> tuple[Any, ...]:
@@ -239,12 +386,87 @@ def _earliest(side: Side) -> tuple[Any, ...]:
     return min(h.date.lo for h in side.holdings), side.value
 
 
-def gap_of(first: Side, second: Side) -> Gap | None:
-    """The smallest gap between any holding of one side and any of the other."""
-    pairs = [(least_days(x.date, y.date), x.date, y.date) for x in first.holdings for y in second.holdings]
-    if not pairs:
-        return None
-    nearest = min(p[0] for p in pairs)
-    gaps = [gap_between(a, b) for least, a, b in pairs if least == nearest]
-    return min(gaps, key=lambda g: g.max_days)
+class _Index:
+    """Holdings ready to say, in logarithmic time, how many of them from sources other than a given
+    holding's stand near it in time (fewer than CHANGE_OVER_TIME_DAYS apart) and how many far from it."""
 
+    def __init__(self, holdings: list[Holding], fixed: bool):
+        self.size = len(holdings)
+        self.fixed = fixed  # on a fixed topic nothing is far: the answer cannot change
+        self.bounds = _Bounds([h.date for h in holdings])
+        dates: dict[str, list[FuzzyDate]] = defaultdict(list)
+        for held in holdings:
+            dates[held.source].append(held.date)
+        self.per_source = {source: _Bounds(ds) for source, ds in dates.items()}
+
+    def near_far(self, held: Holding) -> tuple[int, int]:
+        """How many holdings of other sources stand near `held`, and how many far from it."""
+        mine = self.per_source.get(held.source)
+        others = self.size - (mine.size if mine else 0)
+        if self.fixed or not others:
+            return others, 0
+        far = self.bounds.far_from(held.date) - (mine.far_from(held.date) if mine else 0)
+        return others - far, far
+
+
+class _Bounds:
+    """The earliest and latest days of some dates, each sorted: a date is far from another when one ends
+    CHANGE_OVER_TIME_DAYS or more before the other begins (as `least_days` measures)."""
+
+    def __init__(self, dates: list[FuzzyDate]):
+        self.size = len(dates)
+        self.los = sorted(d.lo for d in dates)
+        self.his = sorted(d.hi for d in dates)
+
+    def far_from(self, date: FuzzyDate) -> int:
+        """How many of the dates are CHANGE_OVER_TIME_DAYS or more from `date` (earlier or later)."""
+        later = self.size - bisect_left(self.los, date.hi + CHANGE_OVER_TIME_DAYS)
+        earlier = bisect_right(self.his, date.lo - CHANGE_OVER_TIME_DAYS)
+        return later + earlier
+
+
+def gap_of(first: Side, second: Side) -> Gap | None:
+    """The smallest gap between any holding of one side and any of the other: the fewest days that can
+    separate them and, of the pairs that close, the smallest greatest number of days.
+
+    Both measures grow with the distance between two dates' midpoints once their widths are fixed
+    (fewest = (distance - widths) / 2, at least 0; greatest = (distance + widths) / 2), and a ledger's
+    dates come in a handful of widths (a day, a month, a year, each perhaps approximate): so the
+    closest midpoints for each pair of widths decide, found by a merge rather than over all pairs."""
+    if not first.holdings or not second.holdings:
+        return None
+    if len(first.holdings) * len(second.holdings) <= FEW_PAIRS:
+        bounds = {(y.date.lo, y.date.hi) for y in second.holdings}
+        return Gap(*min((max(ylo - xhi, xlo - yhi, 0), max(abs(yhi - xlo), abs(xhi - ylo)))  # as gap_between
+                        for xlo, xhi in {(x.date.lo, x.date.hi) for x in first.holdings}
+                        for ylo, yhi in bounds))
+    mine, theirs = _by_width(first), _by_width(second)
+    best: tuple[int, int] | None = None
+    for wa, xs in mine.items():
+        for wb, ys in theirs.items():
+            distance = _closest(xs, ys)
+            candidate = (max(0, (distance - wa - wb) // 2), (distance + wa + wb) // 2)
+            best = candidate if best is None else min(best, candidate)
+    assert best is not None
+    return Gap(*best)
+
+
+def _by_width(side: Side) -> dict[int, list[int]]:
+    """A side's dates by width (last day minus first): their doubled midpoints, sorted."""
+    widths: dict[int, set[int]] = defaultdict(set)
+    for held in side.holdings:
+        lo, hi = held.date.lo, held.date.hi
+        widths[hi - lo].add(lo + hi)
+    return {w: sorted(mids) for w, mids in widths.items()}
+
+
+def _closest(xs: list[int], ys: list[int]) -> int:
+    """The least distance between a number of one sorted list and a number of the other."""
+    best, i, j = abs(xs[0] - ys[0]), 0, 0
+    while i < len(xs) and j < len(ys):
+        best = min(best, abs(xs[i] - ys[j]))
+        if xs[i] < ys[j]:
+            i += 1
+        else:
+            j += 1
+    return best

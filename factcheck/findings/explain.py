@@ -132,3 +132,15 @@ def _extra_notes(finding: Finding) -> str:
     if finding.weak:
         notes += " Weak evidence: " + "; ".join(finding.weak) + "."
     return notes
+
+
+def garbled_note(finding: Finding) -> str:
+    """For a finding on a garbled sentence as printed: the error is the source's, and reported only here."""
+    if not finding.garbled:
+        return ""
+    claims = [c for h in finding.sides[0].holdings for c in h.claims]
+    meant = all(c.correction and (c.correction.subject or c.correction.stance is not None
+                                  or c.correction.value is not None) for c in claims)
+    elsewhere = ("everywhere else the claim counts for what it meant" if meant
+                 else "the claim takes part in no comparison between sources")
+    return f" This is an error in the source as printed, reported once: {elsewhere}."

@@ -16,6 +16,7 @@ class Holding:
     claims: list[Claim]
     date: FuzzyDate
     record: bool = False  # whether the source is of kind 'record'
+    garbled: bool = False  # the claims as printed, where their corrections say they meant something else
 
     @property
     def lead(self) -> Claim:
@@ -49,6 +50,7 @@ class Finding:
     over_time: bool = False
     weak: list[str] = field(default_factory=list)
     corrections: list[Claim] = field(default_factory=list)
+    garbled: bool = False  # rests on a garbled sentence as printed: an error in the source, reported once
     id: str = ""
     number: int = 0
 

@@ -19,6 +19,8 @@ def severity_of(ledger: Ledger, finding: Finding) -> Severity:
     if finding.kind.differs:
         level += finding.over_time + topic.minor + _rests_on_weak(finding)
         level = min(level, 2)  # a difference is never mere information
+    if finding.garbled:
+        level = max(level, 1)  # an error in the source, not a conflict between sources: at most medium
     return list(Severity)[level]
 
 

@@ -20,7 +20,8 @@ from factcheck.vocabulary import Kind, Scope, Verdict
 
 def settle(ledger: Ledger, report: Report) -> Report:
     """The report every command shows: redundant single-source findings gone, one verdict per subject and topic."""
-    within = {(f.subject, f.topic) for f in report.findings if f.scope is Scope.WITHIN}
+    # a garbled sentence as printed is an error in its source, not a signal about what the source says
+    within = {(f.subject, f.topic) for f in report.findings if f.scope is Scope.WITHIN and not f.garbled}
     kept = [f for f in report.findings if not (f.kind is Kind.SINGLE_SOURCE and (f.subject, f.topic) in within)]
     for number, finding in enumerate(kept, 1):
         finding.number = number
@@ -34,7 +35,7 @@ def settle(ledger: Ledger, report: Report) -> Report:
 
 def verdict_of(ledger: Ledger, verdict: TopicVerdict, findings: list[Finding]) -> Verdict:
     """The one verdict on a subject and topic, from its findings and who speaks to it."""
-    kinds = {f.kind for f in findings}
+    kinds = {f.kind for f in findings if not f.garbled}  # an error in the source is no disagreement
     if kinds & {Kind.CONTRADICTION, Kind.DISPUTED}:
         return Verdict.CONFLICTING
     if Kind.TENSION in kinds:

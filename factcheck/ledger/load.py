@@ -79,12 +79,16 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None) -
     check_vocabulary(topics, entities, check)
     sources = {}
     folded: dict[str, FoldedText] = {}
+    shared: dict[Path, tuple[str, FoldedText]] = {}  # sources of one file share its text and its folding
     for spec in source_specs.values():
         found = read_source(path.parent, spec, check)
         if found is not None:
             file_path, text = found
-            sources[spec["id"]] = Source(**spec, text=text, path=file_path)
-            folded[spec["id"]] = FoldedText.of(text)
+            known = shared.get(file_path)
+            if known is None or known[0] != text:
+                known = shared[file_path] = (text, FoldedText.of(text))
+            sources[spec["id"]] = Source(**spec, text=known[0], path=file_path)
+            folded[spec["id"]] = known[1]
     ledger = Ledger(path=path, version=data["version"], sources=sources, entities=entities, topics=topics,
                     claims=[])
     for spec in claim_specs:

@@ -9,9 +9,13 @@ from factcheck.vocabulary import Relation
 
 def value_key(topic: Topic, claim: Claim) -> str:
     """A canonical key for the claim's answer: equal keys mean the same answer."""
+    return answer_key(topic, claim.stance, claim.value)
+
+
+def answer_key(topic: Topic, stance: str | None, value: object) -> str:
+    """A canonical key for an answer given as a stance (stance topics) or a value (fact and framing topics)."""
     if topic.kind == "stance":
-        return str(claim.stance)
-    value = claim.value
+        return str(stance)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (dt.date, dt.datetime)):
@@ -21,6 +25,16 @@ def value_key(topic: Topic, claim: Claim) -> str:
     if topic.value_type == "number" and isinstance(value, (int, float)):
         return repr(value)
     return " ".join(str(value).split()).casefold() if topic.kind == "framing" else str(value).strip()
+
+
+def meant_reading(topic: Topic, claim: Claim) -> tuple[str, str] | None:
+    """What a garbled claim meant, as (subject, answer key), where its correction says; else None."""
+    fix = claim.correction
+    if fix is None or (not fix.subject and fix.stance is None and fix.value is None):
+        return None
+    stance = fix.stance if fix.stance is not None else claim.stance
+    value = fix.value if fix.value is not None else claim.value
+    return fix.subject or claim.subject, answer_key(topic, stance, value)
 
 
 def value_label(ledger: Ledger, topic: Topic, key: str, raw: object = None) -> str:

@@ -8,12 +8,15 @@ from typing import Any, TextIO
 from factcheck.errors import Problem
 from factcheck.findings.model import Finding, Side
 from factcheck.ledger.model import Claim, Ledger, Source
-from factcheck.ledger.values import value_key
+from factcheck.ledger.values import meant_reading, value_key
 from factcheck.render import CompareView, ShowView
 from factcheck.textsafe import json_inert
 from factcheck.vocabulary import Scope
 
 SCHEMA_VERSION = 1
+
+# One encoder for the many small pieces of a large report (json.dumps would make one per call).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def dumps(document: Any) -> str:
@@ -54,23 +57,42 @@ def claim_json(ledger: Ledger, claim: Claim) -> dict:
             data[key] = getattr(claim, key)
     data["date"] = ledger.claim_date(claim).to_json() if claim.source in ledger.sources else None
     if claim.correction:
-        data["correction"] = {"should_read": claim.correction.should_read, "why": claim.correction.why}
+        data["correction"] = correction_json(ledger, claim)
     if claim.unreviewed:
         data["unreviewed"] = True
     return data
 
 
-def _side_json(ledger: Ledger, side: Side, embed: bool) -> dict:
-    return {
-        "answer": side.value, "label": side.label, "voice": side.voice,
-        "holdings": [{"source": h.source, "date": h.date.to_json(),
-                      "claims": [claim_json(ledger, c) if embed else c.id for c in h.claims]}
-                     for h in side.holdings],
-    }
+def correction_json(ledger: Ledger, claim: Claim) -> dict:
+    """What a garbled claim should read, why, and (where the ledger says) the subject and answer it meant."""
+    fix = claim.correction
+    assert fix is not None
+    data: dict[str, Any] = {"should_read": fix.should_read, "why": fix.why}
+    topic = ledger.topics.get(claim.topic)
+    meant = meant_reading(topic, claim) if topic is not None else None
+    if meant is not None:
+        data["meant"] = {"subject": meant[0], "answer": meant[1]}
+    return data
 
 
-def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
-    """One finding with its evidence: claims embedded whole, or (embed=False) named by id."""
+def _side_json(ledger: Ledger, side: Side, embed: bool, made: dict[int, dict] | None = None) -> dict:
+    holdings = []
+    for h in side.holdings:
+        # many findings on a busy subject share holdings: `made` builds each one's JSON once
+        data = made.get(id(h)) if made is not None else None
+        if data is None:
+            data = {"source": h.source, "date": h.date.to_json(),
+                    "claims": [claim_json(ledger, c) if embed else c.id for c in h.claims]}
+            if made is not None:
+                made[id(h)] = data
+        holdings.append(data)
+    return {"answer": side.value, "label": side.label, "voice": side.voice, "holdings": holdings}
+
+
+def finding_json(ledger: Ledger, finding: Finding, embed: bool = True, made: dict[int, dict] | None = None) -> dict:
+    """One finding with its evidence: claims embedded whole, or (embed=False) named by id.
+
+    `made`, kept across the findings of one report (whose holdings outlive it), reuses holdings' JSON."""
     topic = ledger.topics[finding.topic]
     entity = ledger.entities.get(finding.subject)
     gap = finding.gap
@@ -83,7 +105,8 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
         "gap": {"min_days": gap.min_days, "max_days": gap.max_days, "text": gap.describe()} if gap else None,
         "may_be_change_over_time": finding.over_time,
         "weak_evidence": finding.weak,
-        "sides": [_side_json(ledger, s, embed) for s in finding.sides],
+        "garbled": finding.garbled,
+        "sides": [_side_json(ledger, s, embed, made) for s in finding.sides],
     }
 
 
@@ -109,7 +132,14 @@ def write_chunks(out: TextIO, chunks: Iterable[str], size: int = 1 << 16) -> Non
 
 def _named_claims(ledger: Ledger, findings: list[Finding]) -> Iterator[Claim]:
     """The claims the findings name, once each, in ledger order."""
-    wanted = {c for f in findings for c in f.claim_ids()}
+    wanted: set[str] = set()
+    seen: set[int] = set()  # holdings shared by several findings are read once
+    for finding in findings:
+        for side in finding.sides:
+            for held in side.holdings:
+                if id(held) not in seen:
+                    seen.add(id(held))
+                    wanted.update(c.id for c in held.claims)
     return (c for c in ledger.claims if c.id in wanted)
 
 
@@ -137,16 +167,16 @@ def compare_json_chunks(view: CompareView) -> Iterator[str]:
         "sources": [source_json(s) for s in ledger.sources.values()],
     }, ensure_ascii=False)
     yield head[:-1] + ', "findings": ['
+    made: dict[int, dict] = {}
     for index, finding in enumerate(findings):
-        yield (", " if index else "") + json.dumps(finding_json(ledger, finding, embed=False), ensure_ascii=False)
+        yield (", " if index else "") + _encode(finding_json(ledger, finding, embed=False, made=made))
     yield '], "claims": {'
     for index, claim in enumerate(_named_claims(ledger, findings)):
-        yield (", " if index else "") + json.dumps(claim.id, ensure_ascii=False) + ": " + \
-            json.dumps(claim_json(ledger, claim), ensure_ascii=False)
+        yield (", " if index else "") + _encode(claim.id) + ": " + _encode(claim_json(ledger, claim))
     yield '}, "verdicts": ['
     for index, v in enumerate(report.verdicts):
-        yield (", " if index else "") + json.dumps({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
-                                                    "sources": v.sources, "claims": v.claims}, ensure_ascii=False)
+        yield (", " if index else "") + _encode({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
+                                                 "sources": v.sources, "claims": v.claims})
     yield "]}\n"
 
 
