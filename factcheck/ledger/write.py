@@ -81,6 +81,8 @@ def locked(*folders: Path, timeout: float | None = None) -> Iterator[None]:
         for folder in sorted({os.path.realpath(f) for f in folders}):
             try:
                 fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+            except FileNotFoundError:
+                continue  # no folder, no ledger: reading it says so
             except OSError as exc:
                 raise WriteFailed(f"cannot lock the ledger's folder: {exc.strerror or exc}; nothing was written",
                                   folder) from None
@@ -98,7 +100,8 @@ def locked(*folders: Path, timeout: float | None = None) -> Iterator[None]:
                 except OSError as exc:
                     if exc.errno in (errno.ENOLCK, errno.EOPNOTSUPP):  # a file system without locks
                         break
-                    raise
+                    raise WriteFailed(f"cannot lock the ledger's folder: {exc.strerror or exc}; nothing was written",
+                                      folder) from None
         yield
     finally:
         for fd in reversed(held):
