@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from factcheck.findings.model import Finding, Report
 from factcheck.ledger.model import Claim, Ledger, Topic
-from factcheck.ledger.values import relation, value_key
+from factcheck.ledger.values import meant_reading, relation, value_key
 from factcheck.reading.reader import MAX_READ_CHARS, Reading, Vocabulary, read
 from factcheck.vocabulary import CheckVerdict, Kind, Relation
 
@@ -54,10 +54,13 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
     for reading in readings:
         topic = ledger.topics[reading.topic]
         for claim in ledger.claims:
-            if claim.subject != reading.subject or claim.topic != reading.topic or claim.voice != "asserted" \
-                    or claim.id in seen or claim.unreviewed:
+            if claim.topic != reading.topic or claim.voice != "asserted" or claim.id in seen or claim.unreviewed:
                 continue
-            bearing = _bearing(topic, reading, _meant_answer(topic, claim))
+            # a garbled claim counts for what its correction says it meant
+            subject, held = meant_reading(topic, claim) or (claim.subject, value_key(topic, claim))
+            if subject != reading.subject:
+                continue
+            bearing = _bearing(topic, reading, held)
             if bearing:
                 seen.add(claim.id)
                 result.evidence.append(Evidence(claim, bearing))
@@ -92,16 +95,6 @@ def _describe(ledger: Ledger, reading: Reading) -> str:
     words = reading.why.get("topic", "")
     return (f"{ledger.entities[reading.subject].name} · {topic.id}: {said}{voice}"
             + (f" (from “{words}”)" if words else ""))
-
-
-def _meant_answer(topic: Topic, claim: Claim) -> str:
-    """A claim's answer; for a garbled claim whose correction says what it meant, that meaning."""
-    correction = claim.correction
-    if correction is not None and topic.kind == "stance" and correction.stance:
-        return correction.stance
-    if correction is not None and topic.kind != "stance" and correction.value is not None:
-        return str(correction.value)
-    return value_key(topic, claim)
 
 
 def _bearing(topic: Topic, reading: Reading, held: str) -> str | None:
