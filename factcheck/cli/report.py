@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
@@ -30,6 +32,9 @@ from factcheck.vocabulary import Kind, Scope, Severity
 KIND_CHOICES = [k.value for k in Kind]
 SCOPE_CHOICES = [s.value for s in Scope]
 SEVERITY_CHOICES = [s.value for s in Severity]
+
+if TYPE_CHECKING:  # rich is imported by the commands that draw, not at start-up
+    from rich.console import Console
 
 
 @cli.command()
@@ -126,10 +131,9 @@ def claims(claims_path: str | None, sources_given: tuple, countries: tuple, subj
 
         click.echo(claims_json(ledger, chosen), nl=False)
         return
-    from factcheck.render.pager import output
-    from factcheck.render.terminal import make_console, render_claims
+    from factcheck.render.terminal import render_claims
 
-    output(lambda out: render_claims(make_console(color, out), ledger, chosen), pager)
+    _page(lambda console: render_claims(console, ledger, chosen), color, pager)
 
 
 @cli.command()
@@ -154,10 +158,17 @@ def topics(claims_path: str | None, as_json: bool, color: bool | None, pager: bo
 
         click.echo(topics_json(ledger, counts), nl=False)
         return
-    from factcheck.render.pager import output
-    from factcheck.render.terminal import make_console, render_topics
+    from factcheck.render.terminal import render_topics
 
-    output(lambda out: render_topics(make_console(color, out), ledger, counts), pager)
+    _page(lambda console: render_topics(console, ledger, counts), color, pager)
+
+
+def _page(draw: Callable[[Console], None], color: bool | None, pager: bool | None) -> None:
+    """Draw a listing on a console over stdout, through the pager when it is long and on a terminal."""
+    from factcheck.render.pager import output
+    from factcheck.render.terminal import make_console
+
+    output(lambda out: draw(make_console(color, out)), pager)
 
 
 @cli.command()

@@ -8,7 +8,7 @@ from factcheck.findings.model import Finding
 from factcheck.findings.overview import MatrixRow, headlines, stance_matrix
 from factcheck.ledger.model import Claim, Ledger
 from factcheck.render import CompareView
-from factcheck.render.quotes import pieces
+from factcheck.render.quotes import Piece, joined, pieces
 from factcheck.render.words import VERDICT_MARK, counted, filters_text, ledger_text
 from factcheck.textsafe import inert, one_line
 from factcheck.vocabulary import Kind, Scope
@@ -28,20 +28,10 @@ def md(text: str, strip: bool = True) -> str:
 
 def _quote(ledger: Ledger, claim: Claim) -> str:
     """The quote cut around its cue, the cue in bold, a reported part marked as reported."""
-    runs = pieces(ledger, claim)
-    out = ""
-    for index, piece in enumerate(runs):
-        previous = runs[index - 1].role if index else ""
-        following = runs[index + 1].role if index + 1 < len(runs) else ""
-        if piece.role == "reported" and previous != "reported":
-            out += "\\[*reported:* "
-        if piece.role == "cue":
-            out += f"**{md(piece.text)}**"
-        else:
-            out += md(piece.text, strip=False)
-        if piece.role == "reported" and following != "reported":
-            out += "\\]"
-    return f"“{out}”"
+    def text(piece: Piece) -> str:
+        return f"**{md(piece.text)}**" if piece.role == "cue" else md(piece.text, strip=False)
+
+    return "“" + joined(pieces(ledger, claim), text, "\\[*reported:* ", "\\]") + "”"
 
 
 def _cell(row: MatrixRow, source: str, size: int) -> str:

@@ -6,6 +6,7 @@ quote that the same source only reports (another claim's quote, with voice: repo
 never takes what a source reports for what it asserts."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.ledger.anchor import FoldedText
@@ -110,15 +111,21 @@ def pieces(ledger: Ledger, claim: Claim, limit: int | None = EXCERPT_CHARS) -> l
     return out
 
 
-def plain(runs: list[Piece]) -> str:
-    """The pieces as plain text: a reported part in brackets, marked as reported."""
-    text = ""
+def joined(runs: list[Piece], text: Callable[[Piece], str] = lambda p: p.text, opening: str = "[reported: ",
+           closing: str = "]") -> str:
+    """The pieces joined, each as `text` shows it, a reported part between `opening` and `closing`."""
+    out = ""
     for index, piece in enumerate(runs):
         previous = runs[index - 1].role if index else ""
         following = runs[index + 1].role if index + 1 < len(runs) else ""
         if piece.role == "reported" and previous != "reported":
-            text += "[reported: "
-        text += piece.text
+            out += opening
+        out += text(piece)
         if piece.role == "reported" and following != "reported":
-            text += "]"
-    return text
+            out += closing
+    return out
+
+
+def plain(runs: list[Piece]) -> str:
+    """The pieces as plain text: a reported part in brackets, marked as reported."""
+    return joined(runs)
