@@ -1,6 +1,8 @@
 """The small public API: load a ledger, compare it, check a statement, turn a finding into data."""
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 from factcheck.findings.model import Finding, Report
@@ -30,4 +32,5 @@ def check(ledger: Ledger, statement: str, report: Report | None = None) -> Check
 
 def to_dict(ledger: Ledger, finding: Finding) -> dict:
     """A finding as JSON-ready data, its claims embedded (the shape of `compare --format jsonl`)."""
-    return finding_json(ledger, finding, embed=True)
+    # through JSON and back: plain str, int, list and dict, as a script that reads `--json` sees them
+    return dict(json.loads(json.dumps(finding_json(ledger, finding, embed=True))))

@@ -25,10 +25,14 @@ class FactcheckGroup(click.Group):
         except KeyboardInterrupt:  # while the arguments are parsed (click would say "Aborted!", exit 1)
             say("factcheck: interrupted")
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except click.UsageError as exc:
+            raise _usage(exc) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # a subcommand's arguments: one line too, not click's three
+            raise _usage(exc) from None
         except FactcheckError as exc:
             say(f"factcheck: error: {one_line(str(exc))}")
             raise click.exceptions.Exit(exc.exit_code) from None
@@ -51,6 +55,13 @@ class FactcheckGroup(click.Group):
             where = f"{exc.filename}: " if isinstance(exc.filename, str) else ""
             say(f"factcheck: error: {one_line(where)}cannot write the output: {one_line(exc.strerror or str(exc))}")
             raise click.exceptions.Exit(EXIT_USAGE) from None
+
+
+def _usage(exc: click.UsageError) -> click.exceptions.Exit:
+    """Bad usage as one line naming the command's help, and the exit code for it."""
+    command = exc.ctx.command_path if exc.ctx is not None else "factcheck"
+    say(f"factcheck: error: {one_line(exc.format_message())} (see '{command} --help')")
+    return click.exceptions.Exit(EXIT_USAGE)
 
 
 def say(line: str) -> None:

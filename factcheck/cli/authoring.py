@@ -1,6 +1,7 @@
 """The commands that bring in new material: init, add, extract, coverage."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import click
@@ -137,4 +138,7 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     chosen = [s for s in ledger.sources.values()
               if (s.id in source_ids if source_ids else s.kind == "article")]
     gaps = {s.id: uncovered(ledger, s.id, min_score) for s in chosen}
-    click.echo((coverage_json if as_json else coverage_text)(ledger, gaps), nl=False)
+    if as_json:
+        click.echo(coverage_json(ledger, gaps), nl=False)
+    else:
+        click.echo(coverage_text(ledger, gaps, shutil.get_terminal_size((80, 24)).columns), nl=False)

@@ -102,9 +102,10 @@ def check_ids(what: str, given, known) -> None:
 
     for item in given:
         if item not in known:
-            hint = suggest(item, known)
+            hints = [suggest(item, known) or ""]
             if what == "topic":
-                hint = (hint + " " if hint else "") + "('factcheck topics' lists them)"
+                hints.append("'factcheck topics' lists them")
+            hint = "; ".join(h for h in hints if h)
             raise UnusableInput(f"unknown {what} '{item}'" + (f"; {hint}" if hint else ""))
 
 

@@ -65,6 +65,10 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
                 seen.add(claim.id)
                 result.evidence.append(Evidence(claim, bearing))
     result.verdict = _verdict(ledger, result.evidence)
+    if any(ledger.sources[e.claim.source].kind == "record" and e.relation != "partly" for e in result.evidence) \
+            and any(ledger.sources[e.claim.source].kind != "record" for e in result.evidence):
+        result.reasons.append("where the public record speaks, it decides: the articles' claims are listed, "
+                              "not counted")
     if not result.evidence:
         result.reasons.append("the ledger has no claim on this subject and topic")
     ids = {e.claim.id for e in result.evidence}

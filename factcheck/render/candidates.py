@@ -1,11 +1,14 @@
 """Spotted candidate claims and coverage gaps, as ready-to-paste YAML, plain text or JSON."""
 from __future__ import annotations
 
+import textwrap
+
 from factcheck.ledger.model import Ledger
 from factcheck.ledger.write import yaml_items
 from factcheck.reading.reader import describe
 from factcheck.reading.spotting import Candidate
 from factcheck.render.jsonout import SCHEMA_VERSION, dumps
+from factcheck.render.words import counted
 from factcheck.textsafe import one_line
 
 
@@ -50,19 +53,28 @@ def candidates_json(ledger: Ledger, name: str, candidates: list[Candidate], entr
                   "candidates": [_candidate_json(c, by_id.get(c.id)) for c in candidates]})
 
 
-def coverage_text(ledger: Ledger, gaps: dict[str, list[Candidate]]) -> str:
-    """Per source, the uncovered check-worthy sentences with their lines and scores."""
+def coverage_text(ledger: Ledger, gaps: dict[str, list[Candidate]], width: int = 80) -> str:
+    """Per source, the uncovered check-worthy sentences with their lines and scores, wrapped to `width`
+    with hanging indents."""
     out = []
     for source_id, found in gaps.items():
         source = ledger.sources[source_id]
-        out.append(f"{one_line(source.label)} ({one_line(source.file)}): {len(found)} check-worthy sentences "
-                   "no claim covers")
+        sentences = counted(len(found), "check-worthy sentence")
+        out += _wrapped(f"{one_line(source.label)} ({one_line(source.file)}): {sentences} no claim covers",
+                        width, 0)
         for candidate in found:
-            out.append(f"  line {candidate.sentence.line:>3}  score {candidate.score}  "
-                       f"{one_line(candidate.sentence.text)}")
-            out.append(f"            {one_line('; '.join(candidate.reasons))}")
+            out += _wrapped(f"line {candidate.sentence.line:>3}  score {candidate.score}  "
+                            f"{one_line(candidate.sentence.text)}", width, 2, 22)
+            out += _wrapped(one_line("; ".join(candidate.reasons)), width, 22)
         out.append("")
     return "\n".join(out)
+
+
+def _wrapped(text: str, width: int, indent: int, hang: int | None = None) -> list[str]:
+    """Lines of at most `width` columns: the first indented by `indent`, the rest by `hang`."""
+    hang = indent if hang is None else hang
+    return textwrap.wrap(text, width=max(width, hang + 20), initial_indent=" " * indent,
+                         subsequent_indent=" " * hang, break_long_words=False, break_on_hyphens=False)
 
 
 def coverage_json(ledger: Ledger, gaps: dict[str, list[Candidate]]) -> str:

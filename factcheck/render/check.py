@@ -55,7 +55,8 @@ def render_check(console: Console, ledger: Ledger, result: CheckResult, verdicts
     head = Text()
     head.append(f" {result.verdict.upper()} ", style=VERDICT_STYLE[result.verdict])
     head.append("  " + one_line(result.statement))
-    page.print(head)
+    # the statement's own wrapped lines hang under its first word, past the verdict's badge
+    page.indented(head, 0, len(result.verdict) + 4)
     if result.reasons:
         label = "read as: " if result.read else ""
         page.indented(Text(label + one_line("; ".join(result.reasons)), style="dim"), 2, 2)
