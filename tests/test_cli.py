@@ -115,3 +115,16 @@ def test_invalid_ledger_refused_by_other_commands(runner, mini):
     result = run(runner, "compare", "--claims", str(mini))
     assert result.exit_code == 2
     assert "stance 'nope'" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_readme_documents_every_exit_code():
+    """The exit-code contract in errors.py and the README's table say the same."""
+    import re
+
+    from factcheck import errors
+
+    codes = {value for name, value in vars(errors).items() if name.startswith("EXIT_")}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Exit codes"):]
+    table = table[:table.index("\n\n", table.index("| code |"))]
+    assert {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)} == codes
