@@ -415,8 +415,11 @@ class _Bounds:
 
     def __init__(self, dates: list[FuzzyDate]):
         self.size = len(dates)
-        self.los = sorted(d.lo for d in dates)
-        self.his = sorted(d.hi for d in dates)
+        if self.size == 1:  # most sources hold one date per answer: nothing to sort
+            self.los, self.his = [dates[0].lo], [dates[0].hi]
+        else:
+            self.los = sorted(d.lo for d in dates)
+            self.his = sorted(d.hi for d in dates)
 
     def far_from(self, date: FuzzyDate) -> int:
         """How many of the dates are CHANGE_OVER_TIME_DAYS or more from `date` (earlier or later)."""

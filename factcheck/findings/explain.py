@@ -39,8 +39,14 @@ def _source(ledger: Ledger, holding: Holding) -> str:
     return f"{who} ({holding.date.display()})"
 
 
+_NAMED = 3  # an explanation names at most this many sources on a side; the finding lists them all
+
+
 def _who(ledger: Ledger, side: Side) -> str:
-    names = [_source(ledger, h) for h in side.holdings]
+    holdings = side.holdings
+    names = [_source(ledger, h) for h in holdings[:_NAMED]]
+    if len(holdings) > _NAMED:
+        return ", ".join(names) + f" and {len(holdings) - _NAMED} more sources"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

@@ -5,6 +5,7 @@ from factcheck.findings.model import Finding
 from factcheck.ledger.model import Ledger
 from factcheck.vocabulary import Kind, Scope, Severity
 
+_LEVELS = tuple(Severity)
 _BASE = {Kind.CONTRADICTION: 0, Kind.DISPUTED: 1, Kind.TENSION: 1, Kind.SINGLE_SOURCE: 2, Kind.CORROBORATION: 3}
 
 
@@ -17,11 +18,12 @@ def severity_of(ledger: Ledger, finding: Finding) -> Severity:
         # describe the same thing at two strengths ("worsening relations", "confrontation")
         level += 1
     if finding.kind.differs:
-        level += finding.over_time + topic.minor + _rests_on_weak(finding)
+        # (finding.weak is settled first: without weak evidence no side can rest on it)
+        level += finding.over_time + topic.minor + bool(finding.weak and _rests_on_weak(finding))
         level = min(level, 2)  # a difference is never mere information
     if finding.garbled:
         level = max(level, 1)  # an error in the source, not a conflict between sources: at most medium
-    return list(Severity)[level]
+    return _LEVELS[level]
 
 
 def _rests_on_weak(finding: Finding) -> bool:

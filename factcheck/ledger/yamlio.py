@@ -40,6 +40,9 @@ def _refuse(message: str, node: yaml.Node) -> yaml.constructor.ConstructorError:
 
 
 class _Loader(_Base):  # type: ignore[misc, valid-type]
+    # the first characters by which an implicit resolver (int, float, bool, null, timestamp) claims a scalar
+    _claimable = frozenset(key for key in _Base.yaml_implicit_resolvers if key)
+
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         # An alias hands back a node already built. A ledger never needs one, and refusing them
         # all disarms "billion laughs" documents before anything walks the shared structure.
@@ -48,7 +51,13 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
         # A tag written out (!!int abc, !!str 2020, !custom) asks for something other than what the
         # text says; the ledger never needs one, so every node must carry the tag its text implies.
         if isinstance(node, yaml.ScalarNode):
-            implied = _STR if node.style else self.resolve(yaml.ScalarNode, node.value, (True, False))
+            # (a plain scalar that no implicit resolver could claim by its first character is a string:
+            # asking the resolver for it, a million times on a large ledger, would find the same)
+            value = node.value
+            if node.style or (value and value[0] not in self._claimable):
+                implied = _STR
+            else:
+                implied = self.resolve(yaml.ScalarNode, value, (True, False))
             if node.tag != implied:
                 raise _refuse(f"explicit YAML tags ({_short(node.tag)}) are not allowed in a ledger", node)
         elif node.tag != (_MAP if isinstance(node, yaml.MappingNode) else _SEQ):
