@@ -4,6 +4,8 @@ Every word about the matter comes from the ledger: the topic's question, the sca
 short name, the claim's cue (the words that carry its answer) or, lacking a cue, the start of its quote."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.findings.model import Finding, Holding, Side
 from factcheck.ledger.model import Claim, Ledger
 from factcheck.vocabulary import Kind, Scope
@@ -14,8 +16,13 @@ _QUOTE_WORDS = 12
 
 def words(claim: Claim) -> str:
     """The words that carry a claim's answer, in quotation marks, with ellipses where the quote goes on."""
-    quote = " ".join(claim.quote.split())
-    cue = " ".join(claim.cue.split()) if claim.cue else ""
+    return _words(claim.quote, claim.cue)
+
+
+@lru_cache(maxsize=4096)  # a claim is shown in many findings on a large ledger
+def _words(quote: str, cue: str) -> str:
+    quote = " ".join(quote.split())
+    cue = " ".join(cue.split()) if cue else ""
     at = quote.casefold().find(cue.casefold()) if cue else -1
     if at >= 0:
         shown = quote[at:at + len(cue)]

@@ -59,7 +59,7 @@ class FuzzyDate:
 
     def display(self) -> str:
         """The date as a reader sees it: '~' marks an approximate date."""
-        return ("~" if self.approximate else "") + self.iso()
+        return "~" + self._iso if self.approximate else self._iso
 
     def _bounds(self) -> tuple[dt.date, dt.date]:
         """The earliest and latest day this date can stand for (kept as ordinals lo and hi)."""
