@@ -128,3 +128,12 @@ def test_readme_documents_every_exit_code():
     table = readme[readme.index("## Exit codes"):]
     table = table[:table.index("\n\n", table.index("| code |"))]
     assert {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)} == codes
+
+
+def test_a_report_names_the_installed_default_in_words(monkeypatch, tmp_path):
+    from factcheck.cli import common
+
+    packaged = tmp_path / "site" / "factcheck" / "_data" / "claims.yaml"
+    monkeypatch.setattr("factcheck.ledger.locate.embedded_ledger", lambda: packaged)
+    assert common.ledger_label(str(packaged)) == "the embedded default"
+    assert common.ledger_label("mywork/claims.yaml") == "mywork/claims.yaml"

@@ -172,3 +172,14 @@ def source_ids(ledger: Ledger, given) -> list[str]:
             raise UnusableInput(f"unknown source '{spec}'" + _source_hint(ledger, spec))
         found.append(source.id)
     return found
+
+
+def ledger_label(shown: str) -> str:
+    """How a report names its ledger: the path the user gave, or "the embedded default" for the copy
+    installed with the package (its site-packages path says nothing to a reader)."""
+    from factcheck.ledger.locate import embedded_ledger
+
+    embedded = embedded_ledger()
+    if embedded is not None and "_data" in embedded.parts and shown == str(embedded):
+        return "the embedded default"
+    return shown

@@ -16,6 +16,7 @@ from factcheck.cli.common import (
     console_for,
     entity_completion,
     json_option,
+    ledger_label,
     pager_option,
     read_ledger,
     resolve_name,
@@ -225,7 +226,7 @@ def compare(claims_path: str | None, countries: tuple, subject_only: bool, topic
     filters = {"country": selection.entities, "subject_only": subject_only, "topic": list(topics),
                "source": wanted_sources,
                "kind": list(kinds), "scope": list(scopes), "min_severity": min_severity}
-    view = CompareView(ledger, report, shown, summarise(ledger, shown), filters, ledger_name=shown_name,
+    view = CompareView(ledger, report, shown, summarise(ledger, shown), filters, ledger_name=ledger_label(shown_name),
                        brief=brief, limit=limit)
     if fmt == "text":
         from factcheck.render.pager import output
@@ -274,7 +275,7 @@ def show(name: str, claims_path: str | None, fmt: str | None, as_json: bool, col
     ledger, _, shown_name = read_ledger(claims_path)
     entity = resolve_name(ledger, name)
     report = settled_report(ledger)
-    view = ShowView(ledger, dossier(ledger, report, entity), report, shown_name)
+    view = ShowView(ledger, dossier(ledger, report, entity), report, ledger_label(shown_name))
     if fmt == "text":
         from factcheck.render.pager import output
 
