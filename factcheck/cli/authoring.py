@@ -130,6 +130,7 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     Example:
       factcheck coverage --source sofrep-2023
     """
+    from factcheck.reading.reader import Vocabulary
     from factcheck.reading.spotting import uncovered
     from factcheck.render.candidates import coverage_json, coverage_text
 
@@ -137,7 +138,8 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     check_ids("source", source_ids, ledger.sources)
     chosen = [s for s in ledger.sources.values()
               if (s.id in source_ids if source_ids else s.kind == "article")]
-    gaps = {s.id: uncovered(ledger, s.id, min_score) for s in chosen}
+    vocabulary = Vocabulary(ledger)  # compiled once for every source
+    gaps = {s.id: uncovered(ledger, s.id, min_score, vocabulary) for s in chosen}
     if as_json:
         click.echo(coverage_json(ledger, gaps), nl=False)
     else:

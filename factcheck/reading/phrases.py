@@ -84,6 +84,11 @@ class Vocabulary:
             out.append(stem)
         return out
 
+    def text_stems(self, text: str) -> list[str]:
+        """A text's stems as phrases are matched against them: folded, names marked as @id."""
+        folded = fold(text)
+        return marked(tokens(folded), self.spotter.mentions(folded))
+
     def stems(self, phrase: str) -> tuple[str, ...]:
         """A phrase's stems, with any entity it names as @id (so Moscow and Russia are one)."""
         mentions = self.spotter.mentions(phrase)
@@ -192,6 +197,9 @@ def names_topic(vocabulary: Vocabulary, text: str, topic_id: str) -> bool:
     topic = vocabulary.ledger.topics[topic_id]
     if not topic.words:
         return True
-    folded = fold(text)
-    stems = marked(tokens(folded), vocabulary.spotter.mentions(folded))
+    return named_in(vocabulary, vocabulary.text_stems(text), topic_id)
+
+
+def named_in(vocabulary: Vocabulary, stems: list[str], topic_id: str) -> bool:
+    """Whether stems already marked (Vocabulary.text_stems) hold one of the topic's naming words."""
     return any(find(c, stems) for c in vocabulary.cues if c.topic == topic_id and c.origin == "words")

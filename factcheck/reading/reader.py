@@ -13,7 +13,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.grammar import Clause, clauses, date_in, is_question
 from factcheck.reading.names import Mention
-from factcheck.reading.phrases import Vocabulary, find, index_map, marked, names_topic
+from factcheck.reading.phrases import Vocabulary, find, index_map, marked, named_in, names_topic
 from factcheck.reading.roles import (
     answer_of,
     contrasted,
@@ -65,7 +65,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     previous_subjects: list[str] = list(previous or [])
     last: list[Reading] = []
     # one specific event named anywhere in the sentence is the event of each of its clauses
-    named = [t for t in vocabulary.events if names_topic(vocabulary, folded, t)]
+    sentence_stems = vocabulary.text_stems(folded)
+    named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
     sentence_event = named[0] if len(named) == 1 else None
     for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
@@ -126,8 +127,7 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
 
 
 def _answers_something(vocabulary: Vocabulary, text: str) -> bool:
-    folded = fold(text)
-    stems = marked(tokens(folded), vocabulary.spotter.mentions(folded))
+    stems = vocabulary.text_stems(text)
     return any(cue.answer is not None and find(cue, stems) for cue in vocabulary.cues)
 
 

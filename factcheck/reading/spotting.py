@@ -71,9 +71,9 @@ def score_sentence(vocabulary: Vocabulary, sentence: Sentence, document_date: Fu
 
 
 def spot(ledger: Ledger, text: str, min_score: int = DEFAULT_MIN_SCORE,
-         document_date: FuzzyDate | None = None) -> list[Candidate]:
+         document_date: FuzzyDate | None = None, vocabulary: Vocabulary | None = None) -> list[Candidate]:
     """Ranked candidate claims in a text: highest score first, then order in the text."""
-    vocabulary = Vocabulary(ledger)
+    vocabulary = vocabulary or Vocabulary(ledger)
     scored: list[Candidate] = []
     previous: list[str] = []
     context = Context()
@@ -90,12 +90,13 @@ def is_claimable(ledger: Ledger, candidate: Candidate) -> bool:
     return bool(candidate.subject and candidate.topic in ledger.topics and candidate.answer)
 
 
-def uncovered(ledger: Ledger, source_id: str, min_score: int = DEFAULT_MIN_SCORE) -> list[Candidate]:
+def uncovered(ledger: Ledger, source_id: str, min_score: int = DEFAULT_MIN_SCORE,
+              vocabulary: Vocabulary | None = None) -> list[Candidate]:
     """Check-worthy sentences of a source that no claim's quote overlaps, in text order."""
     source = ledger.sources[source_id]
     spans = [(c.anchor.start, c.anchor.end) for c in ledger.claims if c.source == source_id]
     found: dict[int, Candidate] = {}
-    for candidate in spot(ledger, source.text, min_score, source.published):
+    for candidate in spot(ledger, source.text, min_score, source.published, vocabulary):
         s = candidate.sentence
         if not any(a < s.end and s.start < b for a, b in spans):
             found.setdefault(s.start, candidate)  # one line per sentence, its best reading
