@@ -60,6 +60,7 @@ class Clause:
     reported: bool = False
     speaker_span: tuple[int, int] | None = None  # where the speaker is named, when reported
     contrast_end: int = 0  # end of a leading "unlike X," that holds the opposite of the clause
+    denied: bool = False  # the speaker denies what the clause says ("Moscow denied that …")
 
 
 def clauses(text: str) -> list[Clause]:
@@ -89,15 +90,31 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))
-    saying = _REPORTED_AFTER.search(body) or _ONLY_SAYING.search(body)
+    saying = _verb_of_saying(body)
     if saying and saying.start() > 0:
-        return Clause(start + saying.end(), end, True, (start, start + saying.start()))
+        return Clause(start + saying.end(), end, True, (start, start + saying.start()),
+                      denied=bool(_DENYING.match(saying.group())))
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
         comma = body.find(",", contrast.end())
         if comma > 0:
             return Clause(start, end, contrast_end=start + comma + 1)
     return Clause(start, end)
+
+
+# a word before a verb of saying that makes it a noun: "the 24 states that", "Russia's claim to"
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|some|many|all|other|such|"
+                          r"one|two|three|four|five|\d+)|'s?|s')\s+$", re.IGNORECASE)
+_DENYING = re.compile(r"\s*den(?:y|ies|ied)\b", re.IGNORECASE)
+
+
+def _verb_of_saying(body: str) -> re.Match[str] | None:
+    """The first verb of saying in a clause, passing over the same words used as nouns."""
+    for pattern in (_REPORTED_AFTER, _ONLY_SAYING):
+        for found in pattern.finditer(body):
+            if not _NOUN_BEFORE.search(body[:found.start()]):
+                return found
+    return None
 
 
 def is_question(text: str) -> bool:

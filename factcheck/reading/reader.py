@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.ledger.model import Ledger
+from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.grammar import Clause, clauses, date_in, is_question
 from factcheck.reading.names import Mention
-from factcheck.reading.phrases import Vocabulary, find, index_map, marked, named_in, names_topic
+from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
 from factcheck.reading.roles import (
     answer_of,
     contrasted,
@@ -122,7 +122,7 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
             continue
         for a, b in pieces:
             out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
-                              else 0))
+                              else 0, clause.denied))
     return out
 
 
@@ -204,9 +204,11 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     assert match is not None
     phrase_start = index_of[found.first][0]
     phrase_end = index_of[found.last][1]
-    denies = not match.cue.negative and negated(stems, match)
+    # "Moscow denied that its missiles …": the speaker says the opposite of the clause
+    denies = (not match.cue.negative and negated(stems, match)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
-    named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")}
+    named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
+             and _names_other_party(topic, m)}
     free = [m for m in mentions if m.start not in named]
     answer, denied, how = answer_of(topic, found.answer, denies, free, phrase_start, phrase_end, ledger, body)
     roles = {role: index_of[match.at[i]][0] for i, role in match.cue.roles}
@@ -248,6 +250,15 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
             readings.append(Reading(subject, topic.id, flipped, None, cue=cue_span,
                                     why={"subject": "unlike …", "topic": phrase_words, "answer": "the contrast"}))
     return readings
+
+
+def _names_other_party(topic: Topic, match: Match) -> bool:
+    """Whether an actor a phrase names is someone other than the subject: the topic's other party, any actor
+    a labelled example names beside its subject, any actor of an entity-valued topic; but on a topic with
+    no other party the actor a vocabulary phrase names ("EU monitors", "Russian air defences") is its subject."""
+    if match.cue.origin not in ("words", "answers") or topic.value_type == "entity":
+        return True
+    return bool(topic.object)
 
 
 def describe(reading: Reading) -> dict[str, Any]:

@@ -14,10 +14,19 @@ NEGATION_REACH = 8  # how many words before its phrase a negation still governs
 
 
 def negated(stems: list[str], match: Match) -> bool:
-    """Whether a negation governs the phrase: an odd number of negations shortly before it."""
+    """Whether a negation governs the phrase: an odd number of negations shortly before it, a clause
+    that opens with one ("None of the three states has …"), or a loss ("has lost a friend in X")."""
     reach = stems[max(0, match.first - NEGATION_REACH): match.first]
     inner = stems[match.first: match.last + 1]
-    return (reach.count(NEG) + inner.count(NEG)) % 2 == 1
+    count = reach.count(NEG) + inner.count(NEG)
+    if stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
+        count += 1  # the negation opens the clause: it governs all of it
+    if _LOSS in reach and _LOSS not in match.cue.stems:
+        count += 1  # losing what the phrase names: no longer having it
+    return count % 2 == 1
+
+
+_LOSS = "lose"
 
 
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
@@ -88,17 +97,23 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     ledger = vocabulary.ledger
     offset = clause.contrast_end - clause.start if clause.contrast_end else 0
     others = {topic.object, answer} if topic.value_type == "entity" else {topic.object}
-    candidates = [m for m in mentions if m.entity not in others and m.start >= offset]
+    # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
+    candidates = [m for m in mentions if m.entity not in others and m.start >= offset
+                  and not (topic.object and country_of(ledger, m.entity) == topic.object)]
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
     agents = [m for m in candidates if m.start >= phrase_start and _AGENT.search(body[phrase_start:m.start])]
     if agents:
         candidates = [m for m in candidates if m.start >= agents[0].start]
         phrase_start = agents[0].start
-    before = [m for m in candidates if m.start < phrase_start]
+    # "X, like Y, has …": Y says the same, but X is the one the sentence is about
+    alike = [m for m in candidates if _LIKE.search(body[:m.start])]
+    before = [m for m in candidates if m.start < phrase_start and m not in alike]
     # an actor after a preposition ("talks with Armenia"), or whose possessive opens the phrase
     # ("Freedonia's only ally"), is not the one acting, if another is named
-    acting = [m for m in before if not _PREPOSITION.search(body[:m.start])
-              and not (_POSSESSIVE_AFTER.match(body, m.end) and len(body[m.end:phrase_start].split()) <= 3)]
+    plain = [m for m in before if not _PREPOSITION.search(body[:m.start])]
+    # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
+    acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and (
+        len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain)))]
     after = [m for m in candidates if m.start >= phrase_start and not _PREPOSITION.search(body[:m.start])]
     if agents:
         after = [m for m in candidates if m.start >= agents[0].start]
@@ -118,10 +133,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         return previous[:1], {}
     subjects: list[str] = []
     words: dict[str, str] = {}
-    # "X, like Y, has …": Y says the same
-    alike = [m for m in candidates if _LIKE.search(body[:m.start]) and m not in group]
     if group:
-        group = group + alike
+        group = group + [m for m in alike if m not in group]
     for mention in group:
         entity = mention.entity if topic.id in vocabulary.person_topics else country_of(ledger, mention.entity)
         # a group ("no South Caucasus country") stands for each of its members
