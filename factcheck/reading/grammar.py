@@ -25,6 +25,11 @@ _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted|argue
                           r"accuses|accused|accuse)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
                               r"claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
+_QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
+                     r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
+                     r"declared|replied)\b")
+# 'The minister said: "…"': the clause after the colon is what was said
+_SAID_COLON = re.compile(r"\b(?:said|says|told\s+\w+|added|declared|wrote|stated|insisted|announced)\s*:\s*$")
 _REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
 _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
@@ -70,16 +75,24 @@ def clauses(text: str) -> list[Clause]:
     if aside:
         folded = folded[:aside.start()]
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(folded)] + [len(folded)]
-    found = []
+    found: list[Clause] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         if end <= start or not folded[start:end].strip():
             continue
-        found.append(_clause(folded, start, end))
+        clause = _clause(folded, start, end)
+        if found and not clause.reported and _SAID_COLON.search(folded, found[-1].start, start):
+            clause = Clause(clause.start, clause.end, True, (found[-1].start, start))
+        found.append(clause)
     return found
 
 
 def _clause(text: str, start: int, end: int) -> Clause:
     body = text[start:end]
+    quoted = _QUOTED.match(body)
+    if quoted:
+        # '"…," the minister said': the words in quotes are what was said
+        return Clause(start + quoted.start("said"), start + quoted.end("said"), True,
+                      (start + quoted.start("who"), start + quoted.end("who")))
     lead = _REPORTED_LEAD.search(body)
     if lead and lead.start() < 3:
         # "According to Kyiv, ...": the speaker runs to the first comma
@@ -120,6 +133,16 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
 def is_question(text: str) -> bool:
     """A question or a hypothetical asserts nothing."""
     return bool(_QUESTION.search(text)) or bool(_HYPOTHETICAL.match(text) and "?" in text)
+
+
+# "whether Ankara would keep …", "I wonder if …": an open question inside a sentence asserts nothing
+_OPEN_QUESTION = re.compile(r"\b(?:whether|wonders? if|wondering if|wondered if|asks? if|asked if|unclear if|"
+                            r"not clear if)\b", re.IGNORECASE)
+
+
+def asks(clause_text: str) -> bool:
+    """Whether a clause holds an open question ("whether …") rather than an assertion."""
+    return bool(_OPEN_QUESTION.search(clause_text))
 
 
 def coordinated(gap: str) -> bool:

@@ -11,10 +11,11 @@ from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.grammar import Clause, clauses, date_in, is_question
+from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
 from factcheck.reading.roles import (
+    amounts_by_actor,
     answer_of,
     contrasted,
     coordinated_head,
@@ -168,6 +169,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
               for m in mentions if clause.start <= m.start < clause.end]
     stems = vocabulary.correct(marked(words, inside))
     index_of = index_map(words, inside)
+    if asks(body):
+        return []
     matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
     if not matches:
         return []
@@ -238,11 +241,15 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     assert cue is not None
     cue_span = (clause.start + index_of[cue.first][0], clause.start + index_of[cue.last][1])
     phrase_words = body[cue_span[0] - clause.start:cue_span[1] - clause.start]
-    for subject in subjects:
-        why = {"subject": subject_words.get(subject, ""), "topic": phrase_words, "answer": how}
+    # "X gave fifteen million, Y a mere 315,000": one amount per actor
+    paired = amounts_by_actor(body, free, topic) if topic.value_type == "number" else []
+    each = [(country_of(ledger, m.entity), amount, words) for m, amount, words in paired] or \
+        [(subject, answer, how) for subject in subjects]
+    for subject, said, said_how in each:
+        why = {"subject": subject_words.get(subject, ""), "topic": phrase_words, "answer": said_how}
         if clause.reported and speaker:
             why["voice"] = "reported by " + ledger.entities[speaker].name
-        readings.append(Reading(subject, topic.id, answer, denied, "reported" if clause.reported and speaker
+        readings.append(Reading(subject, topic.id, said, denied, "reported" if clause.reported and speaker
                                 else "asserted", speaker if clause.reported else "", why=why, cue=cue_span))
     for subject in contrasted(vocabulary, topic, mentions, clause, subjects):
         flipped = denied or answer  # "unlike X, Y has not": X has

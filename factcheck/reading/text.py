@@ -83,16 +83,16 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
-# "not only", "not merely": an emphasis; "no better friend than X", "none other than": X is the best one
-_NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?:no|none)(?=\s+(?:better|greater|closer|"
-                           r"stronger|firmer|bigger|more\s+\w+|other)\s+(?:\w+\s+){0,2}?than\b))",
-                           re.IGNORECASE)
+# "not only", "not merely": an emphasis; "no better friend than X", "no war has drawn as much condemnation
+# as X": a comparison that makes X the most, not a negation
+_NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?:no|none)(?=\s[^,;.]{0,60}?\b(?:more|"
+                           r"less|as much|as many|greater|bigger|larger|better|closer|worse|stronger|firmer|other)"
+                           r"\b[^,;.]{0,40}?\b(?:than|as)\b))", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
-    # "not only", "not merely": an emphasis, not a negation
     folded = _NOT_NEGATING.sub(_blank_negation, folded)
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)]
     found = list(negations)
