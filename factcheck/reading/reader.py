@@ -58,7 +58,13 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     the subjects of the sentence before, for a sentence that opens with "it" or "they"; `context`
     carries what earlier sentences of the same document named ("that vote")."""
     context = context if context is not None else Context()
-    if len(text) > MAX_READ_CHARS or is_question(text):
+    if len(text) > MAX_READ_CHARS:
+        return []
+    asked, mark, answered = text.partition("?")
+    if mark and answered.strip() and not is_question(answered):
+        # "did X vote on ES-11/6? no, it stayed away": the answer, about what the question named
+        return _answer_to(vocabulary, asked, answered, document_date, context)
+    if is_question(text):
         return []
     folded = fold(text)
     mentions = vocabulary.spotter.mentions(folded)
@@ -68,7 +74,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     # one specific event named anywhere in the sentence is the event of each of its clauses
     sentence_stems = vocabulary.text_stems(folded)
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
-    sentence_event = named[0] if len(named) == 1 else None
+    sentence_event = named[0] if len(named) == 1 else context.asked
     for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event)
@@ -89,6 +95,22 @@ class Context:
     """What earlier sentences of a document named, for the words that point back to it."""
 
     event: str | None = None  # the last specific event (a fixed topic) read
+    asked: str | None = None  # the event a question just before named, for its answer
+
+
+# "no, …", "yes —": the word that answers a question, before what it says
+_ANSWER_WORD = re.compile(r"\s*(?:yes|no|nope|yeah|yep|indeed|correct|right)\b[\s,.:;!-]*", re.IGNORECASE)
+
+
+def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date: FuzzyDate | None,
+               context: Context) -> list[Reading]:
+    """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
+    stems = vocabulary.text_stems(asked)
+    named = [t for t in vocabulary.events if named_in(vocabulary, stems, t)]
+    actors = [country_of(vocabulary.ledger, m.entity) for m in vocabulary.spotter.mentions(fold(asked))]
+    hint = Context(context.event, named[0] if len(named) == 1 else None)
+    answer = _ANSWER_WORD.sub("", answered, count=1) if _ANSWER_WORD.match(answered) else answered
+    return read(vocabulary, answer, document_date, actors, hint)
 
 
 # "that vote", "the same resolution": the event named before
