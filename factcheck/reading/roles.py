@@ -145,8 +145,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # ("Freedonia's only ally"), is not the one acting, if another is named
     plain = [m for m in before if not _PREPOSITION.search(body[:m.start])]
     # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
-    acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and (
-        len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain)))]
+    # ("Moscow's proxy statelets"), but "Georgia's people are …" speaks of Georgia's own people
+    acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and not _POSSESSED_SUBJECT.match(
+        body, m.end) and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain)))]
     after = [m for m in candidates if m.start >= phrase_start and not _PREPOSITION.search(body[:m.start])]
     if agents:
         after = [m for m in candidates if m.start >= agents[0].start]
@@ -183,6 +184,9 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
                           r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
+# "Georgia's people are …": the possessive opens the clause's subject, its verb right after
+_POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){1,2}(?:is|are|was|were|has|have|had|remains?|"
+                                r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")

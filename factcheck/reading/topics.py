@@ -96,5 +96,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
 
 
 def others_named(vocabulary: Vocabulary, topic: Topic) -> set[str]:
-    """The other parties of the ledger's other topics (Ukraine, for a topic about Russia)."""
-    return {t.object for t in vocabulary.ledger.topics.values() if t.object and t.object != topic.object}
+    """The other parties of the ledger's other topics of the same kind (Ukraine, for a stance toward Russia):
+    a stance toward Georgia's regions says nothing of whether Georgia is on the fence."""
+    return {t.object for t in vocabulary.ledger.topics.values()
+            if t.object and t.object != topic.object and t.kind == topic.kind}
