@@ -25,6 +25,11 @@ _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted|argue
                           r"accuses|accused|accuse)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
                               r"claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
+_QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
+                     r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
+                     r"declared|replied)\b")
+# 'The minister said: "…"': the clause after the colon is what was said
+_SAID_COLON = re.compile(r"\b(?:said|says|told\s+\w+|added|declared|wrote|stated|insisted|announced)\s*:\s*$")
 _REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
 _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
@@ -60,6 +65,7 @@ class Clause:
     reported: bool = False
     speaker_span: tuple[int, int] | None = None  # where the speaker is named, when reported
     contrast_end: int = 0  # end of a leading "unlike X," that holds the opposite of the clause
+    denied: bool = False  # the speaker denies what the clause says ("Moscow denied that …")
 
 
 def clauses(text: str) -> list[Clause]:
@@ -69,16 +75,24 @@ def clauses(text: str) -> list[Clause]:
     if aside:
         folded = folded[:aside.start()]
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(folded)] + [len(folded)]
-    found = []
+    found: list[Clause] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         if end <= start or not folded[start:end].strip():
             continue
-        found.append(_clause(folded, start, end))
+        clause = _clause(folded, start, end)
+        if found and not clause.reported and _SAID_COLON.search(folded, found[-1].start, start):
+            clause = Clause(clause.start, clause.end, True, (found[-1].start, start))
+        found.append(clause)
     return found
 
 
 def _clause(text: str, start: int, end: int) -> Clause:
     body = text[start:end]
+    quoted = _QUOTED.match(body)
+    if quoted:
+        # '"…," the minister said': the words in quotes are what was said
+        return Clause(start + quoted.start("said"), start + quoted.end("said"), True,
+                      (start + quoted.start("who"), start + quoted.end("who")))
     lead = _REPORTED_LEAD.search(body)
     if lead and lead.start() < 3:
         # "According to Kyiv, ...": the speaker runs to the first comma
@@ -89,9 +103,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))
-    saying = _REPORTED_AFTER.search(body) or _ONLY_SAYING.search(body)
+    saying = _verb_of_saying(body)
     if saying and saying.start() > 0:
-        return Clause(start + saying.end(), end, True, (start, start + saying.start()))
+        return Clause(start + saying.end(), end, True, (start, start + saying.start()),
+                      denied=bool(_DENYING.match(saying.group())))
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
         comma = body.find(",", contrast.end())
@@ -100,9 +115,34 @@ def _clause(text: str, start: int, end: int) -> Clause:
     return Clause(start, end)
 
 
+# a word before a verb of saying that makes it a noun: "the 24 states that", "Russia's claim to"
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|some|many|all|other|such|"
+                          r"one|two|three|four|five|\d+)|'s?|s')\s+$", re.IGNORECASE)
+_DENYING = re.compile(r"\s*den(?:y|ies|ied)\b", re.IGNORECASE)
+
+
+def _verb_of_saying(body: str) -> re.Match[str] | None:
+    """The first verb of saying in a clause, passing over the same words used as nouns."""
+    for pattern in (_REPORTED_AFTER, _ONLY_SAYING):
+        for found in pattern.finditer(body):
+            if not _NOUN_BEFORE.search(body[:found.start()]):
+                return found
+    return None
+
+
 def is_question(text: str) -> bool:
     """A question or a hypothetical asserts nothing."""
     return bool(_QUESTION.search(text)) or bool(_HYPOTHETICAL.match(text) and "?" in text)
+
+
+# "whether Ankara would keep …", "I wonder if …": an open question inside a sentence asserts nothing
+_OPEN_QUESTION = re.compile(r"\b(?:whether|wonders? if|wondering if|wondered if|asks? if|asked if|unclear if|"
+                            r"not clear if)\b", re.IGNORECASE)
+
+
+def asks(clause_text: str) -> bool:
+    """Whether a clause holds an open question ("whether …") rather than an assertion."""
+    return bool(_OPEN_QUESTION.search(clause_text))
 
 
 def coordinated(gap: str) -> bool:

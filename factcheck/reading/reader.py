@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.ledger.model import Ledger
-from factcheck.reading.grammar import Clause, clauses, date_in, is_question
+from factcheck.ledger.model import Ledger, Topic
+from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question
 from factcheck.reading.names import Mention
-from factcheck.reading.phrases import Vocabulary, find, index_map, marked, named_in, names_topic
+from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
 from factcheck.reading.roles import (
+    amounts_by_actor,
     answer_of,
     contrasted,
     coordinated_head,
@@ -57,7 +58,13 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     the subjects of the sentence before, for a sentence that opens with "it" or "they"; `context`
     carries what earlier sentences of the same document named ("that vote")."""
     context = context if context is not None else Context()
-    if len(text) > MAX_READ_CHARS or is_question(text):
+    if len(text) > MAX_READ_CHARS:
+        return []
+    asked, mark, answered = text.partition("?")
+    if mark and answered.strip() and not is_question(answered):
+        # "did X vote on ES-11/6? no, it stayed away": the answer, about what the question named
+        return _answer_to(vocabulary, asked, answered, document_date, context)
+    if is_question(text):
         return []
     folded = fold(text)
     mentions = vocabulary.spotter.mentions(folded)
@@ -67,7 +74,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     # one specific event named anywhere in the sentence is the event of each of its clauses
     sentence_stems = vocabulary.text_stems(folded)
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
-    sentence_event = named[0] if len(named) == 1 else None
+    sentence_event = named[0] if len(named) == 1 else context.asked
     for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event)
@@ -88,6 +95,22 @@ class Context:
     """What earlier sentences of a document named, for the words that point back to it."""
 
     event: str | None = None  # the last specific event (a fixed topic) read
+    asked: str | None = None  # the event a question just before named, for its answer
+
+
+# "no, …", "yes —": the word that answers a question, before what it says
+_ANSWER_WORD = re.compile(r"\s*(?:yes|no|nope|yeah|yep|indeed|correct|right)\b[\s,.:;!-]*", re.IGNORECASE)
+
+
+def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date: FuzzyDate | None,
+               context: Context) -> list[Reading]:
+    """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
+    stems = vocabulary.text_stems(asked)
+    named = [t for t in vocabulary.events if named_in(vocabulary, stems, t)]
+    actors = [country_of(vocabulary.ledger, m.entity) for m in vocabulary.spotter.mentions(fold(asked))]
+    hint = Context(context.event, named[0] if len(named) == 1 else None)
+    answer = _ANSWER_WORD.sub("", answered, count=1) if _ANSWER_WORD.match(answered) else answered
+    return read(vocabulary, answer, document_date, actors, hint)
 
 
 # "that vote", "the same resolution": the event named before
@@ -122,7 +145,7 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
             continue
         for a, b in pieces:
             out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
-                              else 0))
+                              else 0, clause.denied))
     return out
 
 
@@ -168,6 +191,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
               for m in mentions if clause.start <= m.start < clause.end]
     stems = vocabulary.correct(marked(words, inside))
     index_of = index_map(words, inside)
+    if asks(body):
+        return []
     matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
     if not matches:
         return []
@@ -204,9 +229,11 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     assert match is not None
     phrase_start = index_of[found.first][0]
     phrase_end = index_of[found.last][1]
-    denies = not match.cue.negative and negated(stems, match)
+    # "Moscow denied that its missiles …": the speaker says the opposite of the clause
+    denies = (not match.cue.negative and negated(stems, match)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
-    named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")}
+    named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
+             and _names_other_party(topic, m)}
     free = [m for m in mentions if m.start not in named]
     answer, denied, how = answer_of(topic, found.answer, denies, free, phrase_start, phrase_end, ledger, body)
     roles = {role: index_of[match.at[i]][0] for i, role in match.cue.roles}
@@ -236,11 +263,15 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     assert cue is not None
     cue_span = (clause.start + index_of[cue.first][0], clause.start + index_of[cue.last][1])
     phrase_words = body[cue_span[0] - clause.start:cue_span[1] - clause.start]
-    for subject in subjects:
-        why = {"subject": subject_words.get(subject, ""), "topic": phrase_words, "answer": how}
+    # "X gave fifteen million, Y a mere 315,000": one amount per actor
+    paired = amounts_by_actor(body, free, topic) if topic.value_type == "number" else []
+    each = [(country_of(ledger, m.entity), amount, words) for m, amount, words in paired] or \
+        [(subject, answer, how) for subject in subjects]
+    for subject, said, said_how in each:
+        why = {"subject": subject_words.get(subject, ""), "topic": phrase_words, "answer": said_how}
         if clause.reported and speaker:
             why["voice"] = "reported by " + ledger.entities[speaker].name
-        readings.append(Reading(subject, topic.id, answer, denied, "reported" if clause.reported and speaker
+        readings.append(Reading(subject, topic.id, said, denied, "reported" if clause.reported and speaker
                                 else "asserted", speaker if clause.reported else "", why=why, cue=cue_span))
     for subject in contrasted(vocabulary, topic, mentions, clause, subjects):
         flipped = denied or answer  # "unlike X, Y has not": X has
@@ -248,6 +279,15 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
             readings.append(Reading(subject, topic.id, flipped, None, cue=cue_span,
                                     why={"subject": "unlike …", "topic": phrase_words, "answer": "the contrast"}))
     return readings
+
+
+def _names_other_party(topic: Topic, match: Match) -> bool:
+    """Whether an actor a phrase names is someone other than the subject: the topic's other party, any actor
+    a labelled example names beside its subject, any actor of an entity-valued topic; but on a topic with
+    no other party the actor a vocabulary phrase names ("EU monitors", "Russian air defences") is its subject."""
+    if match.cue.origin not in ("words", "answers") or topic.value_type == "entity":
+        return True
+    return bool(topic.object)
 
 
 def describe(reading: Reading) -> dict[str, Any]:

@@ -14,10 +14,21 @@ NEGATION_REACH = 8  # how many words before its phrase a negation still governs
 
 
 def negated(stems: list[str], match: Match) -> bool:
-    """Whether a negation governs the phrase: an odd number of negations shortly before it."""
+    """Whether a negation governs the phrase: an odd number of negations shortly before it, a clause
+    that opens with one ("None of the three states has …"), or a loss ("has lost a friend in X")."""
     reach = stems[max(0, match.first - NEGATION_REACH): match.first]
     inner = stems[match.first: match.last + 1]
-    return (reach.count(NEG) + inner.count(NEG)) % 2 == 1
+    count = reach.count(NEG) + inner.count(NEG)
+    if stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
+        count += 1  # the negation opens the clause: it governs all of it
+    if _LOSS not in match.cue.stems and any(stems[i] == _LOSS and stems[i + 1] in _DETERMINERS
+                                            for i in range(max(0, match.first - NEGATION_REACH), match.first)):
+        count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
+    return count % 2 == 1
+
+
+_LOSS = "lose"
+_DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
 
 
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
@@ -49,22 +60,53 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
     return negate(topic, answer), answer, "negated: " + said
 
 
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion)?", re.IGNORECASE)
+_WORD_NUMBERS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "a hundred": 100, "a": 1, "half a": 0.5}
+# a number in figures, or in words when a scale follows ("fifteen million")
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion)?|\b(" +
+                     "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
+                     r")\s+(thousand|million|billion)\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
+def _amount(match: re.Match[str], topic: Topic) -> str:
+    """An amount as the ledger writes it, scaled by "million" or "billion" unless the topic's unit says so."""
+    figures, scale_after_figures, words, scale_after_words = match.groups()
+    number = float(figures.replace(",", "")) if figures else float(_WORD_NUMBERS[words.casefold()])
+    scale = (scale_after_figures or scale_after_words or "").casefold()
+    if scale and scale not in topic.unit.casefold():
+        number *= _SCALE[scale]
+    return repr(int(number)) if number.is_integer() else repr(number)
+
+
+def _amounts(body: str) -> list[re.Match[str]]:
+    return [m for m in _AMOUNT.finditer(body) if not (m.group(1) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)))]
+
+
+def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[tuple[Mention, str, str]]:
+    """ "X gave fifteen million, Y a mere 315,000": each actor with the first amount after it (before the next
+    actor), when at least two actors each have one; else nothing."""
+    actors = [m for m in mentions if m.entity != topic.object]
+    amounts = _amounts(body)
+    pairs = []
+    for n, actor in enumerate(actors):
+        limit = actors[n + 1].start if n + 1 < len(actors) else len(body)
+        own = [a for a in amounts if actor.end <= a.start() < limit]
+        if own:
+            pairs.append((actor, _amount(own[0], topic), own[0].group()))
+    return pairs if len({p[0].entity for p in pairs}) >= 2 else []
+
+
 def _number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | None, str | None, str]:
-    """The amount in (else nearest) the topic's words, scaled by "million" or "billion" unless its unit says so."""
-    found = [m for m in _AMOUNT.finditer(body) if not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
+    """The amount in (else nearest) the topic's words."""
+    found = _amounts(body)
     if not found:
         return None, None, ""
     match = min(found, key=lambda m: 0 if start <= m.start() < end else min(abs(m.start() - start),
                                                                                abs(m.start() - end)))
-    number = float(match.group(1).replace(",", ""))
-    scale = (match.group(2) or "").casefold()
-    if scale and scale not in topic.unit.casefold():
-        number *= _SCALE[scale]
-    return repr(int(number)) if number.is_integer() else repr(number), None, match.group()
+    return _amount(match, topic), None, match.group()
 
 
 def negate(topic: Topic, answer: str) -> str:
@@ -88,17 +130,23 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     ledger = vocabulary.ledger
     offset = clause.contrast_end - clause.start if clause.contrast_end else 0
     others = {topic.object, answer} if topic.value_type == "entity" else {topic.object}
-    candidates = [m for m in mentions if m.entity not in others and m.start >= offset]
+    # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
+    candidates = [m for m in mentions if m.entity not in others and m.start >= offset
+                  and not (topic.object and country_of(ledger, m.entity) == topic.object)]
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
     agents = [m for m in candidates if m.start >= phrase_start and _AGENT.search(body[phrase_start:m.start])]
     if agents:
         candidates = [m for m in candidates if m.start >= agents[0].start]
         phrase_start = agents[0].start
-    before = [m for m in candidates if m.start < phrase_start]
+    # "X, like Y, has …": Y says the same, but X is the one the sentence is about
+    alike = [m for m in candidates if _LIKE.search(body[:m.start])]
+    before = [m for m in candidates if m.start < phrase_start and m not in alike]
     # an actor after a preposition ("talks with Armenia"), or whose possessive opens the phrase
     # ("Freedonia's only ally"), is not the one acting, if another is named
-    acting = [m for m in before if not _PREPOSITION.search(body[:m.start])
-              and not (_POSSESSIVE_AFTER.match(body, m.end) and len(body[m.end:phrase_start].split()) <= 3)]
+    plain = [m for m in before if not _PREPOSITION.search(body[:m.start])]
+    # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
+    acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and (
+        len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain)))]
     after = [m for m in candidates if m.start >= phrase_start and not _PREPOSITION.search(body[:m.start])]
     if agents:
         after = [m for m in candidates if m.start >= agents[0].start]
@@ -118,10 +166,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         return previous[:1], {}
     subjects: list[str] = []
     words: dict[str, str] = {}
-    # "X, like Y, has …": Y says the same
-    alike = [m for m in candidates if _LIKE.search(body[:m.start]) and m not in group]
     if group:
-        group = group + alike
+        group = group + [m for m in alike if m not in group]
     for mention in group:
         entity = mention.entity if topic.id in vocabulary.person_topics else country_of(ledger, mention.entity)
         # a group ("no South Caucasus country") stands for each of its members

@@ -83,14 +83,17 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
-_NOT_NEGATING = re.compile(r"\bnot\s+(?:only|merely|just|simply)\b", re.IGNORECASE)
+# "not only", "not merely": an emphasis; "no better friend than X", "no war has drawn as much condemnation
+# as X": a comparison that makes X the most, not a negation
+_NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?:no|none)(?=\s[^,;.]{0,60}?\b(?:more|"
+                           r"less|as much|as many|greater|bigger|larger|better|closer|worse|stronger|firmer|other)"
+                           r"\b[^,;.]{0,40}?\b(?:than|as)\b))", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
-    # "not only", "not merely": an emphasis, not a negation
-    folded = _NOT_NEGATING.sub(lambda m: " " * 4 + m.group()[4:], folded)
+    folded = _NOT_NEGATING.sub(_blank_negation, folded)
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)]
     found = list(negations)
     for match in _WORD.finditer(folded):
@@ -101,6 +104,13 @@ def tokens(text: str) -> list[Token]:
         base = _POSSESSIVE.sub("", word) if possessive else word
         found.append(Token(word, stem(base), match.start(), match.end(), possessive))
     return sorted(found, key=lambda t: t.start)
+
+
+def _blank_negation(match: re.Match[str]) -> str:
+    """The negating word of an emphasis blanked out, keeping every offset."""
+    word = match.group()
+    cut = len(word.split()[0])
+    return " " * cut + word[cut:]
 
 
 def phrase_stems(phrase: str) -> tuple[str, ...]:

@@ -51,9 +51,12 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if topic.object and f"@{topic.object}" not in stems:
             # one word ("worsen") says little alone: it counts when the other party is named too
             answers = [m for m in answers if len(m.cue.stems) > 1]
-            if any(f"@{other}" in stems for other in others_named(vocabulary, topic)):
-                # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's
-                answers = [m for m in answers if m.cue.origin not in ("words", "answers")]
+            named_others = {f"@{other}" for other in others_named(vocabulary, topic)} & set(stems)
+            if named_others:
+                # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's;
+                # a phrase that itself names that party ("side with Moscow") still speaks to this topic
+                answers = [m for m in answers if m.cue.origin not in ("words", "answers")
+                           or named_others & set(m.cue.stems)]
         if not answers and not words:
             continue
         if not answers and words and topic.kind == "stance":
