@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Validate the reading benchmark (tune.jsonl and held.jsonl).
+"""Validate the reading benchmark (tune, held, dev2 and held2).
 
-Checks, for every line of both files:
+Checks, for every line of every file:
   * the format (fields, types, id prefixes, kinds, source dates, categories);
   * every expected claim against ../../claims.yaml: the subject and
     attributed_to are entity ids, the topic exists, the answer is on the
@@ -14,9 +14,10 @@ Checks, for every line of both files:
 Prints the counts per category and file. Exit status 0 when every check
 passes, 1 otherwise. Standard library and PyYAML only.
 
-It reports problems by id and never prints the text of held.jsonl items, so
-that running it does not expose the held-out part; use --show to print the
-offending texts when fixing the set.
+It reports problems by id and never prints the text of held.jsonl or
+held2.jsonl items, so that running it does not expose the held-out parts; use
+--show to print the offending texts when fixing the set (that shows held items
+too).
 """
 import collections
 import glob
@@ -31,7 +32,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 LEDGER = os.path.join(ROOT, "claims.yaml")
 SEEDS = sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
-FILES = (("tune.jsonl", "t"), ("held.jsonl", "h"))
+# dev.jsonl is not checked here: it repeats the texts of three tune/held items.
+FILES = (("tune.jsonl", "t"), ("held.jsonl", "h"),
+         ("dev2.jsonl", "e"), ("held2.jsonl", "g"))
+# Files written as pairs, one item of each pair in each file: their
+# categories must split evenly (within one item).
+SPLITS = (("tune.jsonl", "held.jsonl"), ("dev2.jsonl", "held2.jsonl"))
 
 CATEGORIES = ("paraphrase", "negated", "reported", "reversed", "listed",
               "dated", "vote", "noclaim", "person", "other")
@@ -226,8 +232,9 @@ def main(argv):
         print(f"{cat:<12}" + "".join(f"{v:>12}" for v in row) + f"{sum(row):>8}")
         if sum(row) < MIN_PER_CATEGORY:
             errors.append(f"category {cat}: {sum(row)} items, fewer than {MIN_PER_CATEGORY}")
-        if abs(row[0] - row[1]) > 1:
-            errors.append(f"category {cat}: uneven split {row}")
+        for a, b in SPLITS:
+            if abs(cnt[a] - cnt[b]) > 1:
+                errors.append(f"category {cat}: uneven split {a} {cnt[a]}, {b} {cnt[b]}")
     print(f"{'total':<12}" + "".join(f"{totals[n]:>12}" for n in names)
           + f"{sum(totals.values()):>8}")
     print(f"{'claims':<12}" + "".join(f"{nclaims[n]:>12}" for n in names)
