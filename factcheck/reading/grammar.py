@@ -10,7 +10,11 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.text import fold
 
 # Where one assertion ends and another begins within a sentence.
-_CLAUSE_BREAK = re.compile(r";|:\s|,?\s+(?:but|yet|while|whereas|although|though)\s+(?!to\b)|\.\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|:\s|,?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|\.\s+",
+                           re.IGNORECASE)
+# words that set one clause's time apart from another's ("in 2022 …, but now …")
+_TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
+                            r"again|until|before|after)\b", re.IGNORECASE)
 # Verbs of saying: what follows is reported, not asserted.
 _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|maintains?|"
            r"maintained|accuses?|accused|told|tells|states?|stated|announced?|announces|alleges?|alleged|"
@@ -130,9 +134,28 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
     return None
 
 
+# a question typed without its mark ("is armenia still a russian ally"), a condition ("If Armenia were to …")
+_UNMARKED_QUESTION = re.compile(r"^\s*(?:(?:will|would|could|should|might|can|does|do|did|is|are|was|were|has|have|"
+                                r"had)\s+(?!not\b)\w|(?:what|why|how|who|which|when|where)\s+(?:is|are|was|were|"
+                                r"does|do|did|has|have|will|would|can|could)\b|(?:if|unless|suppose|imagine)\s)",
+                                re.IGNORECASE)
+
+
 def is_question(text: str) -> bool:
     """A question or a hypothetical asserts nothing."""
-    return bool(_QUESTION.search(text)) or bool(_HYPOTHETICAL.match(text) and "?" in text)
+    return bool(_QUESTION.search(text)) or bool(_HYPOTHETICAL.match(text) and "?" in text) or \
+        bool(_UNMARKED_QUESTION.match(text))
+
+
+_YES_NO_QUESTION = re.compile(r"^\s*(?:will|would|could|should|can|does|do|did|is|are|was|were|has|have|had)\s+"
+                              r"(?=\w)", re.IGNORECASE)
+
+
+def declarative(question: str) -> str | None:
+    """The statement a yes/no question asks about ("Is X Y's ally?" -> "X Y's ally"), else None."""
+    if not _YES_NO_QUESTION.match(question):
+        return None
+    return _YES_NO_QUESTION.sub("", question, count=1).rstrip().rstrip("?").rstrip()
 
 
 # "whether Ankara would keep …", "I wonder if …": an open question inside a sentence asserts nothing
@@ -148,6 +171,14 @@ def asks(clause_text: str) -> bool:
 def coordinated(gap: str) -> bool:
     """Whether the text between two actors joins them into one list ("X, Y and Z")."""
     return bool(_COORDINATION.match(gap))
+
+
+def sentence_date(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | None, str]:
+    """The date a sentence gives all its clauses ("In March 2022 X abstained and Y stayed away"), unless its
+    clauses may speak of different times."""
+    if _TIME_CONTRAST.search(text):
+        return None, ""
+    return date_in(text, document_date)
 
 
 def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | None, str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from factcheck.findings.model import Finding, Report
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, relation, value_key
+from factcheck.reading.grammar import declarative
 from factcheck.reading.reader import MAX_READ_CHARS, Reading, Vocabulary, read
 from factcheck.vocabulary import CheckVerdict, Kind, Relation
 
@@ -45,6 +46,10 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
     """Read the statement, gather the ledger's claims on what it says, and answer with one verdict."""
     vocabulary = vocabulary or Vocabulary(ledger)
     readings = read(vocabulary, statement)
+    asked = declarative(statement) if not readings else None
+    if asked:
+        # "Is Azerbaijan Ukraine's ally?": a question to check is checked as what it asks
+        readings = read(vocabulary, asked)
     if not readings:
         return _unreadable(vocabulary, statement)
     result = CheckResult(statement, CheckVerdict.NOT_ENOUGH, readings[0].subject, readings)

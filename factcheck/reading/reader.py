@@ -11,7 +11,8 @@ from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question
+from factcheck.reading.ellipsis import answer_after, elliptical
+from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
 from factcheck.reading.roles import (
@@ -21,6 +22,7 @@ from factcheck.reading.roles import (
     coordinated_head,
     coordinated_tail,
     country_of,
+    negate,
     negated,
     subjects_of,
 )
@@ -45,6 +47,7 @@ class Reading:
     end: int = 0
     why: dict[str, str] = field(default_factory=dict)  # part -> the words that set it
     cue: tuple[int, int] = (0, 0)  # where the words that carry the answer stand in the text
+    negative: bool = False  # said in the negative ("has not recognised", "refuses to"), for an ellipsis after it
 
 
 # The reader reads a sentence or statement up to this long (README, "Limits"); a longer one is not read
@@ -75,11 +78,14 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     sentence_stems = vocabulary.text_stems(folded)
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
     sentence_event = named[0] if len(named) == 1 else context.asked
+    whole_date = sentence_date(folded, document_date)
     for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
-                             sentence_event)
+                             sentence_event, whole_date)
         if not found and last and _LIST_BACK.match(folded, clause.start):
             found = _listed_back(vocabulary, folded, clause, mentions, last)
+        if not found and last:
+            found = _elliptical(vocabulary, folded, clause, last)
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
@@ -136,7 +142,9 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
                 cuts.append(join.end())
         pieces, begin = [], clause.start
         for cut in sorted(set(cuts)):
-            if _answers_something(vocabulary, text[begin:cut]) and _answers_something(vocabulary, text[cut:clause.end]):
+            rest = text[cut:clause.end]
+            if _speaks(vocabulary, text[begin:cut]) and (
+                    _answers_something(vocabulary, rest) or elliptical(vocabulary.text_stems(rest))):
                 pieces.append((begin, cut))
                 begin = cut
         pieces.append((begin, clause.end))
@@ -147,6 +155,11 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
             out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
                               else 0, clause.denied))
     return out
+
+
+def _speaks(vocabulary: Vocabulary, text: str) -> bool:
+    stems = vocabulary.text_stems(text)
+    return any(find(cue, stems) for cue in vocabulary.cues)
 
 
 def _answers_something(vocabulary: Vocabulary, text: str) -> bool:
@@ -174,6 +187,28 @@ def _listed_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return found
 
 
+def _elliptical(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading]) -> list[Reading]:
+    """ "Moscow recognises them; Ankara and Astana do not": the clause before's claims, for these actors."""
+    ellipsis = elliptical(vocabulary.text_stems(text[clause.start:clause.end]))
+    if ellipsis is None:
+        return []
+    found = []
+    for before in last:
+        topic = vocabulary.ledger.topics[before.topic]
+        opposite = before.denied or negate(topic, before.answer)
+        answer = answer_after(ellipsis, before.answer, before.negative, opposite)
+        denied = before.answer if answer == opposite and not before.negative else None
+        for actor in ellipsis.actors:
+            subject = actor if topic.id in vocabulary.person_topics else country_of(vocabulary.ledger, actor)
+            if subject not in (topic.object, before.subject):
+                why = {**before.why, "subject": vocabulary.ledger.entities[actor].name,
+                       "answer": "the verb before, " + ("turned" if answer != before.answer else "the same")}
+                found.append(Reading(subject, before.topic, answer, denied, before.voice, before.attributed_to,
+                                     before.as_of, clause.start, clause.end, why, before.cue,
+                                     before.negative != (answer != before.answer)))
+    return found
+
+
 def _dedupe(readings: list[Reading]) -> list[Reading]:
     seen: dict[tuple[str, str, str, str], Reading] = {}
     for reading in readings:
@@ -183,7 +218,8 @@ def _dedupe(readings: list[Reading]) -> list[Reading]:
 
 def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                  previous: list[str], document_date: FuzzyDate | None, context: Context,
-                 sentence_event: str | None = None) -> list[Reading]:
+                 sentence_event: str | None = None,
+                 whole_date: tuple[FuzzyDate | None, str] = (None, "")) -> list[Reading]:
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
@@ -200,6 +236,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     chosen = topics_in(vocabulary, matches, stems, event)
     speaker = _speaker(ledger, text, clause, mentions)
     date, date_words = date_in(body, document_date)
+    if date is None:
+        date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
     readings = []
     for match in chosen:
         for reading in _claims_of(vocabulary, match, words, stems, inside, index_of, previous,
@@ -272,7 +310,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         if clause.reported and speaker:
             why["voice"] = "reported by " + ledger.entities[speaker].name
         readings.append(Reading(subject, topic.id, said, denied, "reported" if clause.reported and speaker
-                                else "asserted", speaker if clause.reported else "", why=why, cue=cue_span))
+                                else "asserted", speaker if clause.reported else "", why=why, cue=cue_span,
+                                negative=denies or match.cue.negative))
     for subject in contrasted(vocabulary, topic, mentions, clause, subjects):
         flipped = denied or answer  # "unlike X, Y has not": X has
         if denied is not None:

@@ -45,7 +45,8 @@ _IRREGULAR = {
     "hit": "hit", "shut": "shut", "spent": "spend", "stuck": "stick", "won't": "not", "oks": "ok",
     "okd": "ok", "okayed": "ok", "ok'd": "ok", "okay": "ok"}
 _NEGATING_PHRASES = re.compile(
-    r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|refus\w* to|declin\w* to|"
+    r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
+    r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
     r"fail\w* to|stopp?\w* short of|ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|"
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
     r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant)\b",

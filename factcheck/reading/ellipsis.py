@@ -1,0 +1,42 @@
+"""Clauses that leave their verb to the clause before: "Moscow recognises them; Ankara and Astana do not",
+"Belarus does, Turkey doesn't", "Armenia hasn't either"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.reading.text import NEG
+
+# the words an elliptical clause may hold besides its actors: auxiliaries, conjunctions, "too", "either"
+_AUXILIARIES = {"do", "doe", "have", "be", "will", "would", "can", "could", "did", "should", "may", "might"}
+_LINKS = {"and", "but", "while", "wherea", "by", "contrast", "in", "so", "as", "well", "likew", "the", "same",
+          "on", "other", "hand", "meanwhil", "howev", "instead"}
+_AGREEING = {"too", "either", "also", "nor", "likew", "same"}
+
+
+@dataclass(frozen=True)
+class Ellipsis:
+    """An elliptical clause: the actors it names, and how its answer stands to the clause before."""
+
+    actors: list[str]  # entity ids, in order
+    denies: bool  # "do not": a negation of its own
+    agrees: bool  # "too", "either", "nor": the same answer as before, whatever it was
+
+
+def elliptical(stems: list[str]) -> Ellipsis | None:
+    """The clause as an ellipsis, when it holds nothing but actors, auxiliaries, links and a negation, and
+    at least one actor and one auxiliary or negation ("Ankara and Astana do not"); else None."""
+    actors = [s[1:] for s in stems if s.startswith("@")]
+    rest = [s for s in stems if not s.startswith("@")]
+    if not actors or not rest or any(s not in _AUXILIARIES | _LINKS | _AGREEING | {NEG} for s in rest):
+        return None
+    if not any(s in _AUXILIARIES or s == NEG for s in rest):
+        return None
+    return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, any(s in _AGREEING for s in rest))
+
+
+def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str) -> str:
+    """The answer an ellipsis gives, from the answer of the clause before, whether that clause said it in the
+    negative, and the opposite answer: "…; Y does not" turns it, "X doesn't …, Y does" turns it back."""
+    if ellipsis.agrees or ellipsis.denies == negative:
+        return answer
+    return opposite
