@@ -143,14 +143,18 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     before = [m for m in candidates if m.start < phrase_start and m not in alike]
     # an actor after a preposition ("talks with Armenia"), or whose possessive opens the phrase
     # ("Freedonia's only ally"), is not the one acting, if another is named
-    plain = [m for m in before if not _PREPOSITION.search(body[:m.start])]
+    governed = _governed(candidates, body)
+    plain = [m for m in before if m.start not in governed]
     # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
     # ("Moscow's proxy statelets"), but "Georgia's people are …" speaks of Georgia's own people
     acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and not _POSSESSED_SUBJECT.match(
         body, m.end) and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain)))]
-    after = [m for m in candidates if m.start >= phrase_start and not _PREPOSITION.search(body[:m.start])]
+    after = [m for m in candidates if m.start >= phrase_start and m.start not in governed]
     if agents:
         after = [m for m in candidates if m.start >= agents[0].start]
+    if _GERUND_START.match(body) and not acting and previous:
+        # "…, while standing by Ukraine": the clause before's subjects go on acting
+        return list(previous), {}
     if _PRONOUN_START.match(body) and not acting and (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before
         return [speaker if speaker else previous[0]], {}
@@ -187,9 +191,21 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
 # "Georgia's people are …": the possessive opens the clause's subject, its verb right after
 _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){1,2}(?:is|are|was|were|has|have|had|remains?|"
                                 r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
+_GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?[a-z]+ing\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
+
+
+def _governed(mentions: list[Mention], body: str) -> set[int]:
+    """Where the actors stand that a preposition governs, with every actor listed after one ("from
+    Azerbaijan, Georgia and Kazakhstan")."""
+    governed: set[int] = set()
+    for n, mention in enumerate(mentions):
+        if _PREPOSITION.search(body[:mention.start]) or (
+                n and mentions[n - 1].start in governed and coordinated(body[mentions[n - 1].end:mention.start])):
+            governed.add(mention.start)
+    return governed
 
 
 def country_of(ledger: Ledger, entity_id: str) -> str:
