@@ -70,6 +70,7 @@ class Clause:
     speaker_span: tuple[int, int] | None = None  # where the speaker is named, when reported
     contrast_end: int = 0  # end of a leading "unlike X," that holds the opposite of the clause
     denied: bool = False  # the speaker denies what the clause says ("Moscow denied that …")
+    whole: tuple[int, int] | None = None  # for one of parallel assertions, the span of all of them
 
 
 def clauses(text: str) -> list[Clause]:

@@ -71,7 +71,6 @@ def resolve_entity(ledger: Ledger, name: str) -> Resolution:
 
 
 FUZZY_MENTION_CUTOFF = 85.0
-FUZZY_LOWER_CUTOFF = 88.0
 
 
 @dataclass(frozen=True)
@@ -133,12 +132,13 @@ class Spotter:
 
         result = []
         pool = list(self.fuzzy_pool)
-        for m in re.finditer(r"\b[A-Za-z][\w’']{4,}", text):
+        # the word without its possessive ("ukriane's"), so that the name is scored alone
+        for m in re.finditer(r"\b[A-Za-z][\w’']{4,}?(?=(?:['’]s?)?\b)", text):
             if any(t.overlaps(m.start(), m.end()) for t in taken) or not pool:
                 continue
-            # a name typed in lower case ("ukrain") must be nearer a name than a capitalised one
-            cutoff = FUZZY_MENTION_CUTOFF if m.group()[0].isupper() else FUZZY_LOWER_CUTOFF
-            best = process.extractOne(normalise(m.group()), pool, scorer=fuzz.ratio, score_cutoff=cutoff)
+            # one letter wrong or two swapped in a name of seven or more ("ukriane") is still the name
+            best = process.extractOne(normalise(m.group()), pool, scorer=fuzz.ratio,
+                                      score_cutoff=FUZZY_MENTION_CUTOFF)
             if best:
                 result.append(Mention(self.fuzzy_pool[best[0]], m.group(), m.start(), m.end(), "near-miss"))
         return result

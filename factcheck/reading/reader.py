@@ -153,7 +153,7 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
             continue
         for a, b in pieces:
             out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
-                              else 0, clause.denied))
+                              else 0, clause.denied, (clause.start, clause.end)))
     return out
 
 
@@ -233,7 +233,11 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if not matches:
         return []
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
-    chosen = topics_in(vocabulary, matches, stems, event)
+    # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
+    whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else []
+    named = {t.id for t in ledger.topics.values() if t.words and named_in(vocabulary, whole, t.id)} if whole \
+        else set()
+    chosen = topics_in(vocabulary, matches, stems, event, named)
     speaker = _speaker(ledger, text, clause, mentions)
     date, date_words = date_in(body, document_date)
     if date is None:

@@ -150,6 +150,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and not _POSSESSED_SUBJECT.match(
         body, m.end) and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain)))]
     after = [m for m in candidates if m.start >= phrase_start and m.start not in governed]
+    if not acting and not after:
+        acting = plain  # "Not once has Baku's delegation shown up": a possessive is all there is
     if agents:
         after = [m for m in candidates if m.start >= agents[0].start]
     if _GERUND_START.match(body) and not acting and previous:
@@ -183,7 +185,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     return subjects, words
 
 
-_LIKE = re.compile(r"(?<!un)\blike\s+$|\bas does\s+$|\bas did\s+$", re.IGNORECASE)
+_LIKE = re.compile(r"(?:(?<!un)\blike|\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
+                   r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between)\s+"
                           r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 

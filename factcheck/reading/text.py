@@ -88,7 +88,7 @@ def stem(word: str) -> str:
 # as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?:no|none)(?=\s[^,;.]{0,60}?\b(?:more|"
                            r"less|as much|as many|greater|bigger|larger|better|closer|worse|stronger|firmer|other)"
-                           r"\b[^,;.]{0,40}?\b(?:than|as)\b))", re.IGNORECASE)
+                           r"\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[Token]:

@@ -30,7 +30,7 @@ class TopicMatch:
 
 
 def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
-               event: str | None = None) -> list[TopicMatch]:
+              event: str | None = None, named: set[str] | None = None) -> list[TopicMatch]:
     """Per topic, its best answer phrase and its best naming words; then the topics a careful reader
     would take from the clause: a specific event (a fixed topic named by its words) before a general
     topic that shares its answer words, and no topic that only echoes a stronger one."""
@@ -64,7 +64,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             ids = set(topic.answer_ids())
             answers = [m for m in pooled if m.cue.answer in ids and m.cue.topic != topic_id]
         examples = [m for m in answers if m.cue.origin not in ("words", "answers") and len(m.cue.stems) >= 4]
-        if topic.words and not words and not examples and topic_id != event:
+        if topic.words and not words and not examples and topic_id != event and topic_id not in (named or ()):
             continue  # a topic that has naming words must be named by one of them (or by a long example)
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[Match | None] = []
