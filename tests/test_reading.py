@@ -60,6 +60,48 @@ def test_grammar(shipped, text, expected):
     assert expected in readings(shipped[2], text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a negation that opens the clause governs all of it; a loss negates what is lost
+    ("None of the three South Caucasus states has recognised the DNR",
+     {("armenia", "recognizes-dnr-lnr", "no", "asserted"), ("georgia", "recognizes-dnr-lnr", "no", "asserted")}),
+    ("Kyiv has lost a friend in Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
+    # a comparison is no negation: the one compared is the best
+    ("Ukraine has no better friend than Poland", {("poland", "backs-ukraine", "supports", "asserted")}),
+    # a denial reports the opposite; quoted speech is reported
+    ("Moscow denied that its jets had shot down the airliner",
+     {("russia", "downed-azal-plane", "no", "reported")}),
+    ('"We stand with Ukraine," Bayramov said', {("azerbaijan", "backs-ukraine", "supports", "reported")}),
+    # an ellipsis takes the verb before, turned or not
+    ("Belarus recognises the Donbas republics; Turkey does not",
+     {("belarus", "recognizes-dnr-lnr", "yes", "asserted"), ("turkey", "recognizes-dnr-lnr", "no", "asserted")}),
+    ("Turkey does not recognise the DNR, but Belarus does",
+     {("turkey", "recognizes-dnr-lnr", "no", "asserted"), ("belarus", "recognizes-dnr-lnr", "yes", "asserted")}),
+    # "like X" says the same of X, and is not the subject; a preposition governs its whole list
+    ("Kazakhstan, like Turkey, has not sanctioned Russia",
+     {("kazakhstan", "sanctions-russia", "no", "asserted"), ("turkey", "sanctions-russia", "no", "asserted")}),
+    ("Relief convoys left for Ukraine from Turkey, Georgia and Kazakhstan",
+     {("turkey", "humanitarian-aid", "yes", "asserted"), ("kazakhstan", "humanitarian-aid", "yes", "asserted")}),
+    # a question's answer is about what the question named
+    ("did georgia vote on es-11/4? yes, it voted in favour", {("georgia", "vote-es-11-4", "yes", "asserted")}),
+])
+def test_more_grammar(shipped, text, expected):
+    assert expected <= readings(shipped[2], text)
+
+
+@pytest.mark.parametrize("text", ["is armenia still russia's ally", "If Georgia were to sanction Russia, prices would rise",
+                                  "Whether Ankara keeps arming Kyiv is unclear"])
+def test_questions_conditions_and_open_questions_assert_nothing(shipped, text):
+    assert read(shipped[2], text) == []
+
+
+def test_check_reads_a_question_as_what_it_asks(shipped):
+    ledger, report, vocabulary = shipped
+    asked = check_statement(ledger, report, "Is Azerbaijan Ukraine's ally?", vocabulary)
+    said = check_statement(ledger, report, "Azerbaijan is Ukraine's ally", vocabulary)
+    assert asked.verdict == said.verdict != "unreadable"
+    assert check_statement(ledger, report, "Why does Azerbaijan skip votes?", vocabulary).verdict == "unreadable"
+
+
 def test_reported_claim_and_the_sentences_own_assertion_are_apart(shipped):
     found = readings(shipped[2], "Baku says it stands with Ukraine, yet it has skipped every UN vote on the war.")
     assert ("azerbaijan", "backs-ukraine", "supports", "reported") in found
