@@ -83,6 +83,22 @@ def test_grammar(shipped, text, expected):
      {("turkey", "humanitarian-aid", "yes", "asserted"), ("kazakhstan", "humanitarian-aid", "yes", "asserted")}),
     # a question's answer is about what the question named
     ("did georgia vote on es-11/4? yes, it voted in favour", {("georgia", "vote-es-11-4", "yes", "asserted")}),
+    # "it" points back to what the verb before took; "neither" and "did it too" take the verb before
+    ("Turkey condemns the annexation of Crimea while Armenia recognises it",
+     {("turkey", "crimea-annexation", "rejects", "asserted"), ("armenia", "crimea-annexation", "accepts", "asserted")}),
+    ("Azerbaijan sends Ukraine fuel, Armenia sends none",
+     {("azerbaijan", "fuel-for-ukraine", "yes", "asserted"), ("armenia", "fuel-for-ukraine", "no", "asserted")}),
+    ("Ankara recognised Crimea as Ukrainian and Yerevan did it too",
+     {("turkey", "crimea-annexation", "rejects", "asserted"), ("armenia", "crimea-annexation", "rejects", "asserted")}),
+    # an actor after "in" is where, not who; the one after "is" is the one meant
+    ("Russia's closest ally in the south caucasus is Armenia",
+     {("armenia", "aligned-with-russia", "close-ally", "asserted")}),
+    # "his country" is the speaker's country; a vote named but not answered leaves the general topic
+    ("Bayramov said that his country has stayed away from every Assembly vote on the war",
+     {("azerbaijan", "un-vote-pattern", "absent", "reported")}),
+    ("Georgia condemned the invasion at the UN", {("georgia", "diplomatic-support", "supports", "asserted")}),
+    # of two phrases alike, the one with no words between its own
+    ("Georgia's rulers have turned hostile to the West", {("georgia", "west-alignment", "hostile", "asserted")}),
 ])
 def test_more_grammar(shipped, text, expected):
     assert expected <= readings(shipped[2], text)

@@ -9,7 +9,7 @@ from factcheck.reading.text import NEG
 # the words an elliptical clause may hold besides its actors: auxiliaries, conjunctions, "too", "either"
 _AUXILIARIES = {"do", "doe", "have", "be", "will", "would", "can", "could", "did", "should", "may", "might"}
 _LINKS = {"and", "but", "while", "wherea", "by", "contrast", "in", "so", "as", "well", "likew", "the", "same",
-          "on", "other", "hand", "meanwhil", "howev", "instead"}
+          "on", "other", "hand", "meanwhil", "howev", "instead", "it"}
 _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
 
 
@@ -22,13 +22,21 @@ class Ellipsis:
     agrees: bool  # "too", "either", "nor": the same answer as before, whatever it was
 
 
-def elliptical(stems: list[str]) -> Ellipsis | None:
+def elliptical(stems: list[str], before: list[str] | None = None) -> Ellipsis | None:
     """The clause as an ellipsis, when it holds nothing but actors, auxiliaries, links and a negation, and
-    at least one actor and one auxiliary or negation ("Ankara and Astana do not"); else None."""
+    at least one actor and one auxiliary or negation ("Ankara and Astana do not"); else None. With the
+    stems of the clause before, a verb repeated from it may stand with a negation or "too" ("while Y sends
+    neither")."""
     actors = [s[1:] for s in stems if s.startswith("@")]
     rest = [s for s in stems if not s.startswith("@")]
-    if not actors or not rest or any(s not in _AUXILIARIES | _LINKS | _AGREEING | {NEG} for s in rest):
+    grammar = _AUXILIARIES | _LINKS | _AGREEING | {NEG}
+    repeated = {s for s in rest if s not in grammar and s in (before or ())}
+    if repeated and not any(s == NEG or s in _AGREEING for s in rest):
+        repeated = set()  # "X backs Ukraine, Y backs Russia" says something of its own
+    if not actors or not rest or any(s not in grammar | repeated for s in rest):
         return None
+    if repeated:
+        return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, any(s in _AGREEING for s in rest))
     if not any(s in _AUXILIARIES or s == NEG for s in rest):
         return None
     return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, any(s in _AGREEING for s in rest))

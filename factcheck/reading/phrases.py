@@ -150,9 +150,11 @@ class Match:
     @property
     def score(self) -> float:
         # longer phrases are more specific; an actor's name says less than a word of the phrase;
-        # an answer beats a bare topic word
+        # an answer beats a bare topic word; of two alike, the one with fewer words between its own wins
+        # ("turned hostile to the West" is "hostile to the West", not "turn … to the West")
         words = sum(0.5 if stem.startswith("@") else 1.0 for stem in self.cue.stems)
-        return words + (0.5 if self.cue.answer is not None else 0.0)
+        gaps = self.last - self.first + 1 - len(self.at)
+        return words + (0.5 if self.cue.answer is not None else 0.0) - 0.1 * gaps
 
 
 def find(cue: Cue, stems: list[str]) -> Match | None:

@@ -86,6 +86,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             found = _listed_back(vocabulary, folded, clause, mentions, last)
         if not found and last:
             found = _elliptical(vocabulary, folded, clause, last)
+        if not found and last:
+            found = _object_back(vocabulary, folded, clause, last, document_date)
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
@@ -144,7 +146,8 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
         for cut in sorted(set(cuts)):
             rest = text[cut:clause.end]
             if _speaks(vocabulary, text[begin:cut]) and (
-                    _answers_something(vocabulary, rest) or elliptical(vocabulary.text_stems(rest))):
+                    _answers_something(vocabulary, rest) or _OBJECT_BACK.search(rest)
+                    or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
                 pieces.append((begin, cut))
                 begin = cut
         pieces.append((begin, clause.end))
@@ -189,7 +192,8 @@ def _listed_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
 
 def _elliptical(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading]) -> list[Reading]:
     """ "Moscow recognises them; Ankara and Astana do not": the clause before's claims, for these actors."""
-    ellipsis = elliptical(vocabulary.text_stems(text[clause.start:clause.end]))
+    ellipsis = elliptical(vocabulary.text_stems(text[clause.start:clause.end]),
+                          vocabulary.text_stems(text[last[0].start:last[0].end]))
     if ellipsis is None:
         return []
     found = []
@@ -206,6 +210,34 @@ def _elliptical(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
                 found.append(Reading(subject, before.topic, answer, denied, before.voice, before.attributed_to,
                                      before.as_of, clause.start, clause.end, why, before.cue,
                                      before.negative != (answer != before.answer)))
+    return found
+
+
+# "X rejects the annexation, Y accepts it": a short clause whose object points back
+_OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
+
+
+def _object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
+                 document_date: FuzzyDate | None) -> list[Reading]:
+    """ "Kazakhstan rejects the annexation of Crimea, Armenia accepts it": this clause read with "it" as the
+    words that followed the verb before, on the topics of the clause before."""
+    pointer = _OBJECT_BACK.search(text[clause.start:clause.end])
+    if pointer is None:
+        return []
+    found = []
+    for topic in dict.fromkeys(r.topic for r in last):
+        before = next(r for r in last if r.topic == topic)
+        verb = re.match(r"\S+\s+", text[before.cue[0]:before.cue[1]])
+        if verb is None:
+            continue
+        said = text[before.cue[0] + verb.end():before.end].rstrip(" ,;")
+        said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+        retold = text[clause.start:clause.start + pointer.start(1)] + said
+        for reading in read(vocabulary, retold, document_date):
+            if reading.topic == topic and reading.subject != before.subject:
+                reading.start, reading.end = clause.start, clause.end
+                reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
+                found.append(reading)
     return found
 
 

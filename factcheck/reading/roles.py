@@ -158,8 +158,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         # "…, while standing by Ukraine": the clause before's subjects go on acting
         return list(previous), {}
     if _PRONOUN_START.match(body) and not acting and (speaker or previous):
-        # "it has skipped every vote": the pronoun stands for the one named before
-        return [speaker if speaker else previous[0]], {}
+        # "it has skipped every vote": the pronoun stands for the one named before ("his country": his)
+        one = speaker if speaker else previous[0]
+        return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
     if not acting and after:
         before = []  # "fighting for Ukraine is the Legion": only objects of prepositions before the phrase
     before = acting or before
@@ -187,7 +188,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
 
 _LIKE = re.compile(r"(?:(?<!un)\blike|\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between)\s+"
+_PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
+                          r"across|among|within)\s+"
                           r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 

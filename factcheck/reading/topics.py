@@ -72,6 +72,8 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             # a second reading of the topic needs a phrase of its own, not one stray word ("Back in 2014")
             if not any(overlap(phrase, c) for c in chosen) and (not chosen or len(phrase.cue.stems) > 1):
                 chosen.append(phrase)
+        if not chosen and not _answers_by_itself(topic):
+            continue  # named but not answered ("condemned the invasion" names a vote, not how one voted)
         for answer in chosen or [None]:
             word = max((w for w in words if answer is None or not overlap(w, answer)), key=strength,
                        default=None) or (max(words, key=strength) if words else None)
@@ -93,6 +95,11 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if not clash or listed or two_questions:
             kept.append(topic_match)
     return kept
+
+
+def _answers_by_itself(topic: Topic) -> bool:
+    """Whether naming the topic gives an answer: an actor, amount or date found beside it, or yes."""
+    return topic.value_type in ("entity", "number", "date") or {str(v) for v in topic.values} == {"yes", "no"}
 
 
 def others_named(vocabulary: Vocabulary, topic: Topic) -> set[str]:
