@@ -99,6 +99,12 @@ def test_grammar(shipped, text, expected):
     ("Georgia condemned the invasion at the UN", {("georgia", "diplomatic-support", "supports", "asserted")}),
     # of two phrases alike, the one with no words between its own
     ("Georgia's rulers have turned hostile to the West", {("georgia", "west-alignment", "hostile", "asserted")}),
+    # "no one … more … than X": X is the most; a phrase never spans "than"
+    ("no country is under more sanctions than russia", {("russia", "most-sanctioned", "yes", "asserted")}),
+    # staying out of, avoiding, refraining from: not doing
+    ("astana has stayed out of the western sanctions on russia",
+     {("kazakhstan", "sanctions-russia", "no", "asserted")}),
+    ("Baku avoided condemning the invasion", {("azerbaijan", "diplomatic-support", "neutral", "asserted")}),
 ])
 def test_more_grammar(shipped, text, expected):
     assert expected <= readings(shipped[2], text)

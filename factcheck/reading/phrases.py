@@ -134,6 +134,10 @@ def marked(words: list[Token], mentions: list[Mention]) -> list[str]:
     return out
 
 
+# words a phrase never spans: each turns to another thing than the words before it
+_BARRIERS = {"than", "then", "but", "becaus", "because", "although", "though", "wherea", "unlik", "unlike"}
+
+
 @dataclass
 class Match:
     cue: Cue
@@ -167,6 +171,9 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             window = stems[at[-1] + 1: at[-1] + 2 + MAX_GAP]
             if wanted not in window:
                 break
+            skipped = window[:window.index(wanted)]
+            if any(word in _BARRIERS for word in skipped):
+                break  # "sanctions than Russia" is no "sanction Russia"
             at.append(at[-1] + 1 + window.index(wanted))
         if len(at) == len(cue.stems):
             return Match(cue, tuple(at))

@@ -47,7 +47,9 @@ _IRREGULAR = {
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
-    r"fail\w* to|stopp?\w* short of|ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|"
+    r"fail\w* to|stopp?\w* short of|refrain\w* from|avoid\w*|shunn?\w*|steer\w* clear of|opt\w* out of|"
+    r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|(?:hold|holds|held|holding) back from|"
+    r"ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|"
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
     r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant)\b",
     re.IGNORECASE)
@@ -91,9 +93,17 @@ _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?:no|none
                            r"\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
 
 
+# "no country is under more sanctions than X": X is under the most; the comparative reads as the superlative
+_COMPARED = re.compile(r"\b(?:no|none)\s[^,;.]{0,60}?\b(more|less|greater|bigger|larger|better|closer|worse|"
+                       r"stronger|firmer)\b[^,;.]{0,40}?\b(?:than|then)\b", re.IGNORECASE)
+_SUPERLATIVE = {"more": "most", "less": "least", "greater": "greatest", "bigger": "biggest", "larger": "largest",
+                "better": "best", "closer": "closest", "worse": "worst", "stronger": "strongest", "firmer": "firmest"}
+
+
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
+    superlative = {m.start(1): _SUPERLATIVE[m.group(1).lower()] for m in _COMPARED.finditer(folded)}
     folded = _NOT_NEGATING.sub(_blank_negation, folded)
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)]
     found = list(negations)
@@ -103,6 +113,7 @@ def tokens(text: str) -> list[Token]:
         word = match.group()
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
         base = _POSSESSIVE.sub("", word) if possessive else word
+        base = superlative.get(match.start(), base)
         found.append(Token(word, stem(base), match.start(), match.end(), possessive))
     return sorted(found, key=lambda t: t.start)
 
