@@ -105,6 +105,12 @@ def test_grammar(shipped, text, expected):
     ("astana has stayed out of the western sanctions on russia",
      {("kazakhstan", "sanctions-russia", "no", "asserted")}),
     ("Baku avoided condemning the invasion", {("azerbaijan", "diplomatic-support", "neutral", "asserted")}),
+    # a colon that only names the one meant ends no clause; another topic's phrase keeps its own party
+    ("Moscow is in open confrontation with a capital it once counted among its allies: Baku.",
+     {("azerbaijan", "aligned-with-russia", "confronts", "asserted")}),
+    ("Kazakhstan is edging out of Moscow's orbit and cosying up to the West",
+     {("kazakhstan", "aligned-with-russia", "distancing", "asserted"),
+      ("kazakhstan", "west-alignment", "opening", "asserted")}),
 ])
 def test_more_grammar(shipped, text, expected):
     assert expected <= readings(shipped[2], text)

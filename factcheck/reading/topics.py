@@ -51,12 +51,9 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if topic.object and f"@{topic.object}" not in stems:
             # one word ("worsen") says little alone: it counts when the other party is named too
             answers = [m for m in answers if len(m.cue.stems) > 1]
-            named_others = {f"@{other}" for other in others_named(vocabulary, topic)} & set(stems)
-            if named_others:
-                # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's;
-                # a phrase that itself names that party ("side with Moscow") still speaks to this topic
-                answers = [m for m in answers if m.cue.origin not in ("words", "answers")
-                           or named_others & set(m.cue.stems)]
+            # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's
+            parties = {f"@{other}" for other in others_named(vocabulary, topic)}
+            answers = [m for m in answers if _speaks_with(m, stems, parties, pooled)]
         if not answers and not words:
             continue
         if not answers and words and topic.kind == "stance":
@@ -95,6 +92,16 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if not clash or listed or two_questions:
             kept.append(topic_match)
     return kept
+
+
+def _speaks_with(match: Match, stems: list[str], parties: set[str], pooled: list[Match]) -> bool:
+    """Whether a phrase speaks to its topic though another topic's party is named: when the phrase itself
+    names that party ("side with Moscow"), is a labelled example, or another topic's phrase names it word
+    for word ("edging out of Moscow's orbit and cosying up to the West": Moscow is the orbit's, not the West's)."""
+    loose = {stem for i, stem in enumerate(stems) if stem in parties and not any(
+        i in other.at and other.last - other.first + 1 == len(other.at) > 1 for other in pooled
+        if other.cue.topic != match.cue.topic)}
+    return not loose or match.cue.origin not in ("words", "answers") or bool(loose & set(match.cue.stems))
 
 
 def _answers_by_itself(topic: Topic) -> bool:
