@@ -111,6 +111,9 @@ def test_grammar(shipped, text, expected):
     ("Kazakhstan is edging out of Moscow's orbit and cosying up to the West",
      {("kazakhstan", "aligned-with-russia", "distancing", "asserted"),
       ("kazakhstan", "west-alignment", "opening", "asserted")}),
+    # a "when" clause names what the clause before is about; irregular participles ("shown") read as their verb
+    ("Not once has Baku's delegation shown up when the General Assembly voted on Ukraine",
+     {("azerbaijan", "un-vote-pattern", "absent", "asserted")}),
 ])
 def test_more_grammar(shipped, text, expected):
     assert expected <= readings(shipped[2], text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.text import fold
@@ -81,7 +81,10 @@ def clauses(text: str) -> list[Clause]:
     aside = _SET_ASIDE.search(folded)
     if aside:
         folded = folded[:aside.start()]
-    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(folded)] + [len(folded)]
+    breaks = list(_CLAUSE_BREAK.finditer(folded))
+    bounds = [0] + [m.end() for m in breaks] + [len(folded)]
+    # "X never showed up when the Assembly voted on Y": the time clause names what the other is about
+    timed = {m.end() for m in breaks if _WHEN.search(m.group())}
     found: list[Clause] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         if end <= start or not folded[start:end].strip():
@@ -89,8 +92,15 @@ def clauses(text: str) -> list[Clause]:
         clause = _clause(folded, start, end)
         if found and not clause.reported and _SAID_COLON.search(folded, found[-1].start, start):
             clause = Clause(clause.start, clause.end, True, (found[-1].start, start))
+        if found and start in timed:
+            whole = (found[-1].whole or (found[-1].start, found[-1].end))[0], clause.end
+            found[-1] = replace(found[-1], whole=whole)
+            clause = replace(clause, whole=whole)
         found.append(clause)
     return found
+
+
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> Clause:

@@ -43,7 +43,20 @@ _IRREGULAR = {
     "thrown": "throw", "threw": "throw", "slid": "slide", "forgave": "forgive", "bought": "buy",
     "fled": "flee", "dealt": "deal", "felt": "feel", "met": "meet", "put": "put", "set": "set", "cut": "cut",
     "hit": "hit", "shut": "shut", "spent": "spend", "stuck": "stick", "won't": "not", "oks": "ok",
-    "okd": "ok", "okayed": "ok", "ok'd": "ok", "okay": "ok"}
+    "okd": "ok", "okayed": "ok", "ok'd": "ok", "okay": "ok", "shown": "show", "showed": "show",
+    "grew": "grow", "grown": "grow", "knew": "know", "known": "know", "flew": "fly", "flown": "fly",
+    "drove": "drive", "driven": "drive", "rode": "ride", "ridden": "ride", "shook": "shake", "shaken": "shake",
+    "arose": "arise", "arisen": "arise", "hid": "hide", "hidden": "hide", "swore": "swear", "sworn": "swear",
+    "tore": "tear", "torn": "tear", "wore": "wear", "worn": "wear", "bore": "bear", "borne": "bear",
+    "stole": "steal", "stolen": "steal", "sank": "sink", "sunk": "sink", "caught": "catch", "taught": "teach",
+    "understood": "understand", "undertook": "undertake", "undertaken": "undertake", "upheld": "uphold",
+    "withheld": "withhold", "overcame": "overcome", "forbade": "forbid", "forbidden": "forbid", "lent": "lend",
+    "laid": "lay", "hung": "hang", "fed": "feed", "bred": "breed", "blew": "blow", "blown": "blow",
+    "forgot": "forget", "forgotten": "forget", "forgiven": "forgive", "woke": "wake", "woken": "wake",
+    "overtook": "overtake", "overtaken": "overtake", "beaten": "beat", "bitten": "bite", "bit": "bite",
+    "sprang": "spring", "sprung": "spring", "stung": "sting", "strove": "strive", "striven": "strive",
+    "wept": "weep", "swept": "sweep", "slept": "sleep", "crept": "creep", "leapt": "leap", "dug": "dig",
+    "spun": "spin", "mistook": "mistake", "mistaken": "mistake"}
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
