@@ -114,6 +114,9 @@ def test_grammar(shipped, text, expected):
     # a "when" clause names what the clause before is about; irregular participles ("shown") read as their verb
     ("Not once has Baku's delegation shown up when the General Assembly voted on Ukraine",
      {("azerbaijan", "un-vote-pattern", "absent", "asserted")}),
+    # when every actor stands after a preposition, the place is the subject, not the object of "wary of"
+    ("Muradov says opinion in Azerbaijan is wary of Russian imperialism and sympathetic to Ukraine",
+     {("azerbaijan", "backs-ukraine", "leans-toward", "reported")}),
 ])
 def test_more_grammar(shipped, text, expected):
     assert expected <= readings(shipped[2], text)

@@ -163,7 +163,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
     if not acting and after:
         before = []  # "fighting for Ukraine is the Legion": only objects of prepositions before the phrase
-    before = acting or before
+    # "public opinion in X has long been wary of Y": when every actor stands after a preposition, the place
+    places = [m for m in before if _PLACE.search(body[:m.start])]
+    before = acting or places or before
     group = coordinated_tail(before, body) if before and not agents else []
     if not group:
         after = after or [m for m in candidates if m.start >= phrase_start]
@@ -198,6 +200,7 @@ _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){1,2}(?:is|are|was|
                                 r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?[a-z]+ing\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
 
