@@ -161,6 +161,8 @@ def test_questions_and_sentences_on_no_topic_give_nothing(shipped):
     ("Azerbaijan is a staunch ally of Russia", "refuted"),
     ("Azerbaijan abstained on ES-11/1", "refuted"),             # the record: it did not vote at all
     ("Azerbaijan did not vote on ES-11/1", "supported"),
+    ("Armenia did not abstain on ES-11/1", "refuted"),          # denying the one answer the record holds
+    ("Azerbaijan did not abstain on ES-11/1", "supported"),
     ("Aliyev refuses to recognise Crimea as Russian", "supported"),
     ("Azerbaijan has sent fuel to Ukraine", "supported"),
     ("The moon is made of cheese", "unreadable"),

@@ -99,7 +99,7 @@ def _unreadable(vocabulary: Vocabulary, statement: str) -> CheckResult:
 
 def _describe(ledger: Ledger, reading: Reading) -> str:
     topic = ledger.topics[reading.topic]
-    said = f"not “{reading.denied}”" if reading.denied and topic.kind == "stance" else reading.answer
+    said = f"not “{reading.denied}”" if _denies_only(topic, reading) else reading.answer
     voice = f", reported as {ledger.entities[reading.attributed_to].name}'s claim" if reading.attributed_to else ""
     words = reading.why.get("topic", "")
     return (f"{ledger.entities[reading.subject].name} · {topic.id}: {said}{voice}"
@@ -116,6 +116,9 @@ def _bearing(topic: Topic, reading: Reading, held: str) -> str | None:
         if rel is Relation.CONTRADICTION:
             return "supports"
         return "partly"
+    if _denies_only(topic, reading):
+        # "did not abstain" on a vote: abstaining refutes it, any other recorded answer supports it
+        return "refutes" if held == reading.denied else "supports"
     rel = relation(topic, reading.answer, held) if _comparable(topic, reading.answer, held) else Relation.FRAMING
     if rel is Relation.SAME:
         return "supports"
@@ -124,6 +127,11 @@ def _bearing(topic: Topic, reading: Reading, held: str) -> str | None:
     if rel is Relation.TENSION:
         return "partly"
     return None
+
+
+def _denies_only(topic: Topic, reading: Reading) -> bool:
+    """Whether the statement only denies an answer: on a stance, or where denying names no other answer."""
+    return reading.denied is not None and (topic.kind == "stance" or reading.answer == reading.denied)
 
 
 def _comparable(topic: Topic, a: str, b: str) -> bool:
