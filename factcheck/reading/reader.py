@@ -257,11 +257,18 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     words = tokens(body)
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end]
-    stems = vocabulary.correct(marked(words, inside))
+    stems = marked(words, inside)
     index_of = index_map(words, inside)
     if asks(body):
         return []
     matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
+    if not any(m.cue.answer is not None for m in matches):
+        # a misspelt word ("suporter") is read as the word it nearly is only when the words as written say
+        # nothing: a real word near a known one ("flight", "planet") is left as it is
+        corrected = vocabulary.correct(stems)
+        if corrected != stems:
+            stems = corrected
+            matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
     if not matches:
         return []
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
