@@ -54,6 +54,15 @@ def test_lowercase_us_is_not_the_united_states(shipped):
     assert Spotter(shipped).mentions("Let us hope.") == []
 
 
+def test_the_longest_name_wins(shipped):
+    """An office title is its holder, not the country it names; a body named after a city is not that city."""
+    found = Spotter(shipped).mentions("Russia's president and the Kremlin spokesman met Armenia's prime minister; "
+                                      "the OSCE Minsk Group met in Minsk.")
+    assert [(m.entity, m.text) for m in found] == [
+        ("putin", "Russia's president"), ("peskov", "the Kremlin spokesman"), ("pashinyan", "Armenia's prime minister"),
+        ("osce-minsk-group", "OSCE Minsk Group"), ("belarus", "Minsk")]
+
+
 def test_ranking_explains_itself_and_proposes_claims(shipped):
     text = ("Azerbaijan remains a staunch ally of Russia. The weather was fine today in the hills.\n"
             "Turkey supports Ukraine with drones, and it has good relations with Russia since 2019.\n")
