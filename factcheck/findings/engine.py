@@ -88,9 +88,9 @@ def _settle_time_and_evidence(ledger: Ledger, finding: Finding) -> None:
         finding.gap = gap_of(*finding.sides)
         finding.over_time = bool(finding.kind.differs and not topic.fixed and finding.gap
                                  and finding.gap.min_days >= CHANGE_OVER_TIME_DAYS)
-    claims = [c for s in finding.sides for h in s.holdings for c in h.claims]
-    finding.weak = list(dict.fromkeys(f"{c.id}: {c.weak}" for c in claims if c.weak))
-    finding.corrections = [c for c in claims if c.correction]
+    holdings = [h for s in finding.sides for h in s.holdings]
+    finding.weak = list(dict.fromkeys(note for h in holdings for note in h.weak_notes))
+    finding.corrections = [c for h in holdings for c in h.corrected]
 
 
 def _entity_name(ledger: Ledger, entity_id: str) -> str:

@@ -8,7 +8,7 @@ from factcheck.ledger.model import Claim
 from factcheck.vocabulary import Kind, Scope, Severity, Verdict
 
 
-@dataclass
+@dataclass(slots=True)
 class Holding:
     """One source's claims that give one answer to one question."""
 
@@ -17,6 +17,13 @@ class Holding:
     date: FuzzyDate
     record: bool = False  # whether the source is of kind 'record'
     garbled: bool = False  # the claims as printed, where their corrections say they meant something else
+    # read once here rather than by every finding that lists the holding (many do, on a busy subject)
+    weak_notes: list[str] = field(init=False, repr=False, compare=False)  # "claim id: why it is weak"
+    corrected: list[Claim] = field(init=False, repr=False, compare=False)  # the claims with a correction
+
+    def __post_init__(self) -> None:
+        self.weak_notes = [f"{c.id}: {c.weak}" for c in self.claims if c.weak]
+        self.corrected = [c for c in self.claims if c.correction]
 
     @property
     def lead(self) -> Claim:
@@ -24,7 +31,7 @@ class Holding:
         return self.claims[0]
 
 
-@dataclass
+@dataclass(slots=True)
 class Side:
     """One answer in a finding, with every source that gives it."""
 
@@ -35,7 +42,7 @@ class Side:
     voice: str = "asserted"
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     """A computed observation about one subject and topic, with its evidence."""
 
@@ -63,7 +70,7 @@ class Finding:
         return list(dict.fromkeys(h.source for s in self.sides for h in s.holdings))
 
 
-@dataclass
+@dataclass(slots=True)
 class TopicVerdict:
     """The overall reading of one subject and topic."""
 
@@ -74,7 +81,7 @@ class TopicVerdict:
     claims: list[str]
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     """Everything the engine computed from one ledger."""
 

@@ -13,7 +13,7 @@ _FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 APPROXIMATE_SLACK_DAYS = 31
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FuzzyDate:
     """A date known to a day, a month or a year, possibly only approximately.
 

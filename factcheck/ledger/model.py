@@ -116,7 +116,7 @@ class Correction:
     value: object = None  # the answer it meant, on a fact or framing topic
 
 
-@dataclass
+@dataclass(slots=True)
 class Anchor:
     """Where a quote stands in its source: 1-based line and column, 0-based char span."""
 
@@ -132,7 +132,7 @@ class Anchor:
                 "start": self.start, "end": self.end}
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One check-worthy statement, tied to a verbatim quote in its source."""
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from factcheck.errors import Problem
-from factcheck.findings.model import Finding, Side
+from factcheck.findings.model import Finding, Holding, Side
 from factcheck.ledger.model import Claim, Ledger, Source
 from factcheck.ledger.values import meant_reading, value_key
 from factcheck.render import CompareView, ShowView
@@ -75,24 +75,16 @@ def correction_json(ledger: Ledger, claim: Claim) -> dict:
     return data
 
 
-def _side_json(ledger: Ledger, side: Side, embed: bool, made: dict[int, dict] | None = None) -> dict:
-    holdings = []
-    for h in side.holdings:
-        # many findings on a busy subject share holdings: `made` builds each one's JSON once
-        data = made.get(id(h)) if made is not None else None
-        if data is None:
-            data = {"source": h.source, "date": h.date.to_json(),
-                    "claims": [claim_json(ledger, c) if embed else c.id for c in h.claims]}
-            if made is not None:
-                made[id(h)] = data
-        holdings.append(data)
-    return {"answer": side.value, "label": side.label, "voice": side.voice, "holdings": holdings}
+def _side_head(side: Side) -> dict:
+    return {"answer": side.value, "label": side.label, "voice": side.voice}
 
 
-def finding_json(ledger: Ledger, finding: Finding, embed: bool = True, made: dict[int, dict] | None = None) -> dict:
-    """One finding with its evidence: claims embedded whole, or (embed=False) named by id.
+def _holding_json(ledger: Ledger, holding: Holding, embed: bool) -> dict:
+    return {"source": holding.source, "date": holding.date.to_json(),
+            "claims": [claim_json(ledger, c) if embed else c.id for c in holding.claims]}
 
-    `made`, kept across the findings of one report (whose holdings outlive it), reuses holdings' JSON."""
+
+def _finding_head(ledger: Ledger, finding: Finding) -> dict:
     topic = ledger.topics[finding.topic]
     entity = ledger.entities.get(finding.subject)
     gap = finding.gap
@@ -106,8 +98,31 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True, made: dic
         "may_be_change_over_time": finding.over_time,
         "weak_evidence": finding.weak,
         "garbled": finding.garbled,
-        "sides": [_side_json(ledger, s, embed, made) for s in finding.sides],
     }
+
+
+def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
+    """One finding with its evidence: claims embedded whole, or (embed=False) named by id."""
+    return {**_finding_head(ledger, finding),
+            "sides": [{**_side_head(s), "holdings": [_holding_json(ledger, h, embed) for h in s.holdings]}
+                      for s in finding.sides]}
+
+
+def _finding_text(ledger: Ledger, finding: Finding, made: dict[int, str]) -> str:
+    """`finding_json(embed=False)` encoded, each holding's text taken from `made` when an earlier finding made it.
+
+    Many findings on a busy subject list the same holdings: each is encoded once per report. The pieces
+    join as the encoder joins them (", " and ": "), "sides" being the last key and "holdings" the last of a side's."""
+    sides = []
+    for side in finding.sides:
+        holdings = []
+        for h in side.holdings:
+            text = made.get(id(h))
+            if text is None:
+                text = made[id(h)] = _encode(_holding_json(ledger, h, False))
+            holdings.append(text)
+        sides.append(_encode(_side_head(side))[:-1] + ', "holdings": [' + ", ".join(holdings) + "]}")
+    return _encode(_finding_head(ledger, finding))[:-1] + ', "sides": [' + ", ".join(sides) + "]}"
 
 
 def scope_json(scope: Scope) -> str | None:
@@ -167,9 +182,9 @@ def compare_json_chunks(view: CompareView) -> Iterator[str]:
         "sources": [source_json(s) for s in ledger.sources.values()],
     }, ensure_ascii=False)
     yield head[:-1] + ', "findings": ['
-    made: dict[int, dict] = {}
+    made: dict[int, str] = {}  # each holding's text, by id (the findings, which hold the holdings, outlive it)
     for index, finding in enumerate(findings):
-        yield (", " if index else "") + _encode(finding_json(ledger, finding, embed=False, made=made))
+        yield (", " if index else "") + _finding_text(ledger, finding, made)
     yield '], "claims": {'
     for index, claim in enumerate(_named_claims(ledger, findings)):
         yield (", " if index else "") + _encode(claim.id) + ": " + _encode(claim_json(ledger, claim))
