@@ -55,12 +55,14 @@ def test_lowercase_us_is_not_the_united_states(shipped):
 
 
 def test_the_longest_name_wins(shipped):
-    """An office title is its holder, not the country it names; a body named after a city is not that city."""
+    """An office title is its holder, not the country it names; a body named after a city or a people is not
+    that city or that people's country."""
     found = Spotter(shipped).mentions("Russia's president and the Kremlin spokesman met Armenia's prime minister; "
-                                      "the OSCE Minsk Group met in Minsk.")
+                                      "the OSCE Minsk Group met in Minsk; the Young Turks ruled before the Turks.")
     assert [(m.entity, m.text) for m in found] == [
         ("putin", "Russia's president"), ("peskov", "the Kremlin spokesman"), ("pashinyan", "Armenia's prime minister"),
-        ("osce-minsk-group", "OSCE Minsk Group"), ("belarus", "Minsk")]
+        ("osce-minsk-group", "OSCE Minsk Group"), ("belarus", "Minsk"), ("young-turks", "Young Turks"),
+        ("turkey", "Turks")]
 
 
 def test_ranking_explains_itself_and_proposes_claims(shipped):
