@@ -96,7 +96,8 @@ def test_grammar(shipped, text, expected):
     # "his country" is the speaker's country; a vote named but not answered leaves the general topic
     ("Bayramov said that his country has stayed away from every Assembly vote on the war",
      {("azerbaijan", "un-vote-pattern", "absent", "reported")}),
-    ("Georgia condemned the invasion at the UN", {("georgia", "diplomatic-support", "supports", "asserted")}),
+    ("Georgia condemned the invasion at the UN", {("georgia", "vote-es-11-1", "yes", "asserted")}),
+    ("Georgia condemned the invasion", {("georgia", "diplomatic-support", "supports", "asserted")}),
     # of two phrases alike, the one with no words between its own
     ("Georgia's rulers have turned hostile to the West", {("georgia", "west-alignment", "hostile", "asserted")}),
     # "no one … more … than X": X is the most; a phrase never spans "than"
@@ -117,9 +118,19 @@ def test_grammar(shipped, text, expected):
     # when every actor stands after a preposition, the place is the subject, not the object of "wary of"
     ("Muradov says opinion in Azerbaijan is wary of Russian imperialism and sympathetic to Ukraine",
      {("azerbaijan", "backs-ukraine", "leans-toward", "reported")}),
+    # what is said starts right after the verb of saying, not at a later pronoun
+    ("Pashinyan says Armenia has frozen its CSTO membership",
+     {("armenia", "aligned-with-russia", "distancing", "reported")}),
 ])
+
 def test_more_grammar(shipped, text, expected):
     assert expected <= readings(shipped[2], text)
+
+
+def test_a_real_word_a_letter_longer_than_a_known_one_is_not_a_typo(shipped):
+    assert read(shipped[2], "Azerbaijan ships grain across the Black Sea to Ukraine") == []
+    assert ("azerbaijan", "backs-ukraine", "supports", "asserted") in readings(
+        shipped[2], "Azerbaijan is a staunch suporter of Ukraine")
 
 
 @pytest.mark.parametrize("text", ["is armenia still russia's ally", "If Georgia were to sanction Russia, prices would rise",

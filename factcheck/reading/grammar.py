@@ -24,7 +24,10 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|see|sees|saw|view|views|viewed|"
            r"regards?|regarded|describes?|described|calls?|called|considers?|considered|hopes?|hoped")
 # in lower case: "States," in "the Baltic States, Romania" is no verb of saying
-_REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:\s+\w+){{0,3}}?(?:\s+that\b|\s*,|\s+(?=it\b|they\b|its\b|their\b))")
+# ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
+# frozen its membership" what was said starts at Armenia)
+_REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?(?:\s+that\b|\s*,)|"
+                             r"\s+(?=it\b|they\b|its\b|their\b))")
 # verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
 _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted|argues|argued|asserts|asserted|"
                           r"maintains|maintained|stresses|stressed|warns|warned|alleges|alleged|denies|denied|"

@@ -80,7 +80,9 @@ class Vocabulary:
         for stem in stems:
             if len(stem) >= 5 and stem not in known and not stem.startswith("@") and stem.isalpha():
                 best = process.extractOne(stem, self.known, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-                stem = best[0] if best else stem
+                # a word with a letter more than a known one is mostly another word (black/back, flight/fight);
+                # a letter missing or wrong is the usual slip (suporter, condemed)
+                stem = best[0] if best and len(best[0]) >= len(stem) else stem
             out.append(stem)
         return out
 
