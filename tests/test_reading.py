@@ -121,6 +121,9 @@ def test_grammar(shipped, text, expected):
     # what is said starts right after the verb of saying, not at a later pronoun
     ("Pashinyan says Armenia has frozen its CSTO membership",
      {("armenia", "aligned-with-russia", "distancing", "reported")}),
+    # on a topic whose answer is an actor, the phrase's own object is the answer, one after a preposition not
+    ("baku is weaning europe off russian gas", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
+    ("Europe is turning to Azerbaijan for gas", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
 ])
 
 def test_more_grammar(shipped, text, expected):

@@ -37,7 +37,10 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
     if topic.value_type == "entity":
         named = [m for m in mentions if ledger.entities[m.entity].kind in ("country", "organisation")
                  and m.entity != topic.object]
-        after = [m for m in named if m.start >= phrase_end] or named
+        # "X is weaning Europe off Russian gas": an actor the phrase takes as its object, else one after
+        # it, is the answer ("Europe is turning to Azerbaijan for gas": one after a preposition is not)
+        inside = [m for m in named if phrase_start < m.start < phrase_end and not _PREPOSITION.search(body[:m.start])]
+        after = inside or [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""
         return after[0].entity, None, after[0].text
