@@ -124,6 +124,9 @@ def test_grammar(shipped, text, expected):
     # on a topic whose answer is an actor, the phrase's own object is the answer, one after a preposition not
     ("baku is weaning europe off russian gas", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
     ("Europe is turning to Azerbaijan for gas", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
+    ("Baku has become Brussels' go-to gas supplier", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
+    ("Most Azerbaijanis, much like most Georgians, are rooting for the Ukrainians",
+     {("azerbaijan", "public-mood", "pro-ukraine", "asserted"), ("georgia", "public-mood", "pro-ukraine", "asserted")}),
 ])
 
 def test_more_grammar(shipped, text, expected):

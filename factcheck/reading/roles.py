@@ -40,7 +40,10 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         # "X is weaning Europe off Russian gas": an actor the phrase takes as its object, else one after
         # it, is the answer ("Europe is turning to Azerbaijan for gas": one after a preposition is not)
         inside = [m for m in named if phrase_start < m.start < phrase_end and not _PREPOSITION.search(body[:m.start])]
-        after = inside or [m for m in named if m.start >= phrase_end] or named
+        # "Baku has become Brussels' go-to gas supplier": whose supplier it is
+        owner = [m for m in named if m.end <= phrase_start and _OWNER.match(body, m.end)
+                 and len(body[m.end:phrase_start].split()) <= 2]
+        after = inside or owner or [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""
         return after[0].entity, None, after[0].text
@@ -191,7 +194,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     return subjects, words
 
 
-_LIKE = re.compile(r"(?:(?<!un)\blike|\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
+_LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow))?|"
+                   r"\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
                           r"across|among|within)\s+"
@@ -205,6 +209,7 @@ _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?[a-z]+ing\b",
 _PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
 
 
