@@ -87,7 +87,8 @@ def clauses(text: str) -> list[Clause]:
     breaks = list(_CLAUSE_BREAK.finditer(folded))
     bounds = [0] + [m.end() for m in breaks] + [len(folded)]
     # "X never showed up when the Assembly voted on Y": the time clause names what the other is about
-    timed = {m.end() for m in breaks if _WHEN.search(m.group())}
+    # and so does a clause before a semicolon ("X refuses to treat Crimea as Russian; Y has endorsed the claim")
+    timed = {m.end() for m in breaks if _WHEN.search(m.group()) or m.group() == ";"}
     found: list[Clause] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         if end <= start or not folded[start:end].strip():
