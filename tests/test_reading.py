@@ -191,6 +191,16 @@ def test_check_answers_as_a_careful_reader(shipped, statement, verdict):
     assert check_statement(ledger, report, statement, vocabulary).verdict == verdict
 
 
+def test_an_undated_statement_is_decided_by_the_newer_side_when_the_sides_are_years_apart(shipped):
+    ledger, report, vocabulary = shipped
+    now = check_statement(ledger, report, "Relations between Azerbaijan and Russia are getting worse", vocabulary)
+    assert now.verdict == "supported"
+    assert any("may be change over time" in reason for reason in now.reasons)
+    # a statement that names its time is judged on all the evidence
+    then = check_statement(ledger, report, "In 2022 relations between Azerbaijan and Russia got worse", vocabulary)
+    assert not any("may be change over time" in reason for reason in then.reasons)
+
+
 def test_the_verdict_agrees_with_the_evidence_it_lists(shipped):
     ledger, report, vocabulary = shipped
     for statement in ("Azerbaijan is a staunch ally of Russia", "Georgia does not support Ukraine",

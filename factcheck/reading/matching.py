@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from factcheck.findings.engine import CHANGE_OVER_TIME_DAYS
 from factcheck.findings.model import Finding, Report
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, relation, value_key
@@ -69,8 +70,9 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
             if bearing:
                 seen.add(claim.id)
                 result.evidence.append(Evidence(claim, bearing))
-    result.verdict = _verdict(ledger, result.evidence)
-    if any(ledger.sources[e.claim.source].kind == "record" and e.relation != "partly" for e in result.evidence) \
+    deciding = _current(ledger, readings, result)
+    result.verdict = _verdict(ledger, deciding)
+    if any(ledger.sources[e.claim.source].kind == "record" and e.relation != "partly" for e in deciding) \
             and any(ledger.sources[e.claim.source].kind != "record" for e in result.evidence):
         result.reasons.append("where the public record speaks, it decides: the articles' claims are listed, "
                               "not counted")
@@ -138,6 +140,27 @@ def _comparable(topic: Topic, a: str, b: str) -> bool:
     if topic.kind == "stance":
         return topic.point(a) is not None and topic.point(b) is not None
     return topic.kind == "fact"
+
+
+def _current(ledger: Ledger, readings: list[Reading], result: CheckResult) -> list[Evidence]:
+    """The evidence that decides: all of it, unless the statement is undated, its topic can change, and the
+    two sides stand a year or more apart; then the newer side ("are getting worse": what the latest
+    sources say, not a 2022 alliance), with the older named as possible change over time."""
+    evidence = result.evidence
+    if any(r.as_of is not None or ledger.topics[r.topic].fixed for r in readings):
+        return evidence
+    sides = {side: [e for e in evidence if e.relation == side] for side in ("supports", "refutes")}
+    if not sides["supports"] or not sides["refutes"]:
+        return evidence
+    latest = {side: max(ledger.claim_date(e.claim).lo for e in found) for side, found in sides.items()}
+    earliest = {side: min(ledger.claim_date(e.claim).hi for e in found) for side, found in sides.items()}
+    for newer, older in (("supports", "refutes"), ("refutes", "supports")):
+        if earliest[newer] - latest[older] >= CHANGE_OVER_TIME_DAYS:
+            years = sorted({ledger.claim_date(e.claim).iso()[:4] for e in sides[older]})
+            result.reasons.append(f"the claims that {older[:-1]} it are older ({', '.join(years)}): the newer "
+                                  f"sources decide an undated statement; this may be change over time")
+            return [e for e in evidence if e.relation != older]
+    return evidence
 
 
 def _verdict(ledger: Ledger, evidence: list[Evidence]) -> CheckVerdict:
