@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from factcheck.errors import Problem
@@ -15,8 +15,23 @@ from factcheck.vocabulary import Scope
 
 SCHEMA_VERSION = 1
 
-# One encoder for the many small pieces of a large report (json.dumps would make one per call).
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _one_shot_encoder() -> Callable[[Any], str]:
+    """What `json.dumps(value, ensure_ascii=False)` makes, for the many small pieces of a large report.
+
+    json.dumps, and JSONEncoder.encode too, set up a new C encoder for every call: a few microseconds,
+    which half a million pieces make seconds. This sets one up once (with the arguments JSONEncoder
+    gives it, less the check for cycles: the pieces have none)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # an interpreter without json's C accelerator
+        return json.JSONEncoder(ensure_ascii=False).encode
+    encoder = make(None, json.JSONEncoder().default, json.encoder.encode_basestring, None, ": ", ", ",
+                   False, False, True)
+    return lambda value: "".join(encoder(value, 0))
+
+
+_encode = _one_shot_encoder()
 
 
 def dumps(document: Any) -> str:
@@ -108,21 +123,39 @@ def finding_json(ledger: Ledger, finding: Finding, embed: bool = True) -> dict:
                       for s in finding.sides]}
 
 
-def _finding_text(ledger: Ledger, finding: Finding, made: dict[int, str]) -> str:
-    """`finding_json(embed=False)` encoded, each holding's text taken from `made` when an earlier finding made it.
+class _FindingTexts:
+    """`finding_json(embed=False)` encoded and made inert, for each finding of one report in turn.
 
-    Many findings on a busy subject list the same holdings: each is encoded once per report. The pieces
-    join as the encoder joins them (", " and ": "), "sides" being the last key and "holdings" the last of a side's."""
-    sides = []
-    for side in finding.sides:
-        holdings = []
-        for h in side.holdings:
-            text = made.get(id(h))
-            if text is None:
-                text = made[id(h)] = _encode(_holding_json(ledger, h, False))
-            holdings.append(text)
-        sides.append(_encode(_side_head(side))[:-1] + ', "holdings": [' + ", ".join(holdings) + "]}")
-    return _encode(_finding_head(ledger, finding))[:-1] + ', "sides": [' + ", ".join(sides) + "]}"
+    Many findings on a busy subject list the same holdings: each holding is encoded once per report (and
+    so are the few distinct heads of sides), and the claims they name are gathered on the way. The pieces
+    join as the encoder joins them (", " and ": "), "sides" being the last key of a finding and "holdings"
+    the last of a side."""
+
+    def __init__(self, ledger: Ledger):
+        self.ledger = ledger
+        self.holdings: dict[int, str] = {}  # by id (the findings, which hold the holdings, outlive this)
+        self.heads: dict[tuple[Any, ...], str] = {}
+        self.named: set[str] = set()  # the ids of the claims the holdings name
+
+    def text(self, finding: Finding) -> str:
+        """The finding's JSON text."""
+        made = self.holdings
+        sides = []
+        for side in finding.sides:
+            try:
+                holdings = ", ".join([made[id(h)] for h in side.holdings])
+            except KeyError:
+                for h in side.holdings:
+                    if id(h) not in made:
+                        made[id(h)] = json_inert(_encode(_holding_json(self.ledger, h, False)))
+                        self.named.update(c.id for c in h.claims)
+                holdings = ", ".join([made[id(h)] for h in side.holdings])
+            key = (side.value, side.label, side.voice)
+            head = self.heads.get(key)
+            if head is None:
+                head = self.heads[key] = json_inert(_encode(_side_head(side)))[:-1] + ', "holdings": ['
+            sides.append(head + holdings + "]}")
+        return json_inert(_encode(_finding_head(self.ledger, finding)))[:-1] + ', "sides": [' + ", ".join(sides) + "]}"
 
 
 def scope_json(scope: Scope) -> str | None:
@@ -130,19 +163,20 @@ def scope_json(scope: Scope) -> str | None:
     return None if scope is Scope.NONE else scope.value
 
 
-def write_chunks(out: TextIO, chunks: Iterable[str], size: int = 1 << 16) -> None:
+def write_chunks(out: TextIO, chunks: Iterable[str], size: int = 1 << 16, inert: bool = False) -> None:
     """Write JSON text pieces in blocks (one write per piece would be slow for a large report), each
-    block made inert (json_inert) on its way out."""
+    block made inert (json_inert) on its way out unless the pieces are `inert` already."""
+    made_inert = (lambda text: text) if inert else json_inert
     buffer: list[str] = []
     held = 0
     for chunk in chunks:
         buffer.append(chunk)
         held += len(chunk)
         if held >= size:
-            out.write(json_inert("".join(buffer)))
+            out.write(made_inert("".join(buffer)))
             buffer, held = [], 0
     if buffer:
-        out.write(json_inert("".join(buffer)))
+        out.write(made_inert("".join(buffer)))
 
 
 def _named_claims(ledger: Ledger, findings: list[Finding]) -> Iterator[Claim]:
@@ -165,14 +199,15 @@ def _claims_of(ledger: Ledger, findings: list[Finding]) -> dict:
 
 def render_compare(view: CompareView, out: TextIO, color: bool | None = None) -> None:
     """The `compare --json` document."""
-    write_chunks(out, compare_json_chunks(view))
+    write_chunks(out, compare_json_chunks(view), inert=True)
 
 
 def compare_json_chunks(view: CompareView) -> Iterator[str]:
     """The `compare --json` document (schema in README.md), a piece at a time.
 
-    The pieces join to what `dumps` would make of the whole document; streaming them keeps a 100,000-claim report
-    from being held in memory whole."""
+    The pieces join to what `dumps` would make of the whole document (each made inert: json_inert changes
+    characters one by one, so inert pieces join to an inert whole, and a holding listed by many findings
+    is made inert once); streaming them keeps a 100,000-claim report from being held in memory whole."""
     ledger, report, findings = view.ledger, view.report, view.findings
     head = json.dumps({
         "schema_version": SCHEMA_VERSION,
@@ -181,17 +216,19 @@ def compare_json_chunks(view: CompareView) -> Iterator[str]:
         "summary": view.summary,
         "sources": [source_json(s) for s in ledger.sources.values()],
     }, ensure_ascii=False)
-    yield head[:-1] + ', "findings": ['
-    made: dict[int, str] = {}  # each holding's text, by id (the findings, which hold the holdings, outlive it)
+    yield json_inert(head[:-1]) + ', "findings": ['
+    texts = _FindingTexts(ledger)
     for index, finding in enumerate(findings):
-        yield (", " if index else "") + _finding_text(ledger, finding, made)
+        yield (", " if index else "") + texts.text(finding)
     yield '], "claims": {'
-    for index, claim in enumerate(_named_claims(ledger, findings)):
-        yield (", " if index else "") + _encode(claim.id) + ": " + _encode(claim_json(ledger, claim))
+    named = (c for c in ledger.claims if c.id in texts.named)  # in ledger order
+    for index, claim in enumerate(named):
+        yield (", " if index else "") + json_inert(_encode(claim.id) + ": " + _encode(claim_json(ledger, claim)))
     yield '}, "verdicts": ['
     for index, v in enumerate(report.verdicts):
-        yield (", " if index else "") + _encode({"subject": v.subject, "topic": v.topic, "verdict": v.verdict,
-                                                 "sources": v.sources, "claims": v.claims})
+        yield (", " if index else "") + json_inert(_encode({"subject": v.subject, "topic": v.topic,
+                                                            "verdict": v.verdict, "sources": v.sources,
+                                                            "claims": v.claims}))
     yield "]}\n"
 
 
