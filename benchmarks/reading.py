@@ -67,6 +67,9 @@ def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
                 print(f"{item['id']} MISS {item['text']!r} want {want['subject']}/{want['topic']}={want['answer']}"
                       f" got {[(x['subject'], x['topic'], x['answer']) for x in got]}")
         extra += len(got) - len(used)
+        if show and len(got) > len(used):
+            unpaired = [(x["subject"], x["topic"], x["answer"]) for n, x in enumerate(got) if n not in used]
+            print(f"{item['id']} EXTRA {item['text']!r} -> {unpaired}")
     return {"claims": total, "fields": {f: right[f] / total for f in FIELDS},
             "categories": {c: v["right"] / v["items"] for c, v in sorted(by_category.items())},
             "noclaim_clean": noclaim_ok / noclaim if noclaim else 1.0, "extra": extra, "flips": flips}

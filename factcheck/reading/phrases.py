@@ -54,8 +54,9 @@ class Vocabulary:
                                   if stem == f"@{claim.subject}"
                                   or (stem == f"@{answer}" and topic.value_type == "entity"))
                     cues.append(Cue(topic.id, stems, answer, claim.id, roles))
-        # a cue that is only a name ("India") says nothing of a topic
-        self.cues = [c for c in dict.fromkeys(cues) if any(not stem.startswith("@") for stem in c.stems)]
+        # a cue that is only a name ("India"), or a name denied, says nothing of a topic
+        self.cues = [c for c in dict.fromkeys(cues) if any(not stem.startswith("@") and stem != NEG
+                                                          for stem in c.stems)]
         # a phrase several topics use (a vote's "abstain") says nothing of the topic by itself
         topics_of: dict[tuple[str, ...], set[str]] = {}
         for cue in self.cues:

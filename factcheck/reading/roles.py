@@ -167,6 +167,12 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his)
         one = speaker if speaker else previous[0]
         return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
+    if not any(m.start < phrase_start for m in mentions) and not agents and \
+            _OWN_SUBJECT.match(body[:phrase_start]) and not _COPULA.match(body, phrase_start):
+        # "the General Assembly voted to throw Russia off the Council": the clause has a subject of its own
+        # that is no actor, so an actor after the verb is its object
+        after = []
+        candidates = []
     if not acting and after:
         before = []  # "fighting for Ukraine is the Legion": only objects of prepositions before the phrase
     # "public opinion in X has long been wary of Y": when every actor stands after a preposition, the place
@@ -207,6 +213,9 @@ _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){1,2}(?:is|are|was|
                                 r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?[a-z]+ing\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
+                          r"[a-z-]+(?:\s+[a-z-]+){1,3}\s+$", re.IGNORECASE)
+_COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")

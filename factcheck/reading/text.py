@@ -60,7 +60,7 @@ _IRREGULAR = {
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
-    r"fail\w* to|stopp?\w* short of|refrain\w* from|avoid\w*|shunn?\w*|steer\w* clear of|opt\w* out of|"
+    r"fail\w* to|stopp?\w* short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|(?:hold|holds|held|holding) back from|"
     r"ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|"
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
