@@ -205,7 +205,7 @@ _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow))?|
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
                           r"across|among|within)\s+"
-                          r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+                          r"(?:the\s+|its\s+|their\s+|every\s+|each\s+|all\s+|any\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 # "Georgia's people are …": the possessive opens the clause's subject, its verb right after
