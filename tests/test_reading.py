@@ -212,6 +212,14 @@ def test_an_undated_statement_is_decided_by_the_newer_side_when_the_sides_are_ye
     assert not any("may be change over time" in reason for reason in then.reasons)
 
 
+def test_a_statement_on_a_framing_lists_the_framings_and_rates_none(shipped):
+    ledger, report, vocabulary = shipped
+    result = check_statement(ledger, report, "The EU wants to end its dependence on Russian gas", vocabulary)
+    assert result.read and result.verdict == "not enough evidence"
+    assert {e.claim.topic for e in result.evidence} == {"europe-gas-switch"}
+    assert {e.relation for e in result.evidence} == {"partly"}
+
+
 def test_the_verdict_agrees_with_the_evidence_it_lists(shipped):
     ledger, report, vocabulary = shipped
     for statement in ("Azerbaijan is a staunch ally of Russia", "Georgia does not support Ukraine",

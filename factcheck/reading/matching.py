@@ -12,7 +12,10 @@ from factcheck.findings.model import Finding, Report
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, relation, value_key
 from factcheck.reading.grammar import declarative
+from factcheck.reading.phrases import named_in
 from factcheck.reading.reader import MAX_READ_CHARS, Reading, Vocabulary, read
+from factcheck.reading.roles import country_of
+from factcheck.reading.text import fold
 from factcheck.vocabulary import CheckVerdict, Kind, Relation
 
 
@@ -52,7 +55,7 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
         # "Is Azerbaijan Ukraine's ally?": a question to check is checked as what it asks
         readings = read(vocabulary, asked)
     if not readings:
-        return _unreadable(vocabulary, statement)
+        return _framed(vocabulary, report, statement) or _unreadable(vocabulary, statement)
     result = CheckResult(statement, CheckVerdict.NOT_ENOUGH, readings[0].subject, readings)
     for reading in readings:
         result.reasons.append(_describe(ledger, reading))
@@ -82,6 +85,28 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
     result.findings = [f for f in report.findings if ids & set(f.claim_ids())
                        and f.kind not in (Kind.SINGLE_SOURCE, Kind.CORROBORATION)]
     return result
+
+
+def _framed(vocabulary: Vocabulary, report: Report, statement: str) -> CheckResult | None:
+    """A statement on a framing topic (how a source interprets something): there is no answer to rate, so
+    the sources' framings of it are listed for the reader to judge, as "not enough evidence"."""
+    ledger = vocabulary.ledger
+    stems = vocabulary.text_stems(statement)
+    actors = {country_of(ledger, m.entity) for m in vocabulary.spotter.mentions(fold(statement))}
+    framings = [t for t in ledger.topics.values()
+                if t.kind == "framing" and t.words and named_in(vocabulary, stems, t.id)]
+    evidence = [Evidence(c, "partly") for t in framings for c in ledger.claims
+                if c.topic == t.id and c.subject in actors and c.voice == "asserted" and not c.unreviewed]
+    if not evidence:
+        return None
+    topics = sorted({e.claim.topic for e in evidence})
+    subjects = sorted({e.claim.subject for e in evidence})
+    reasons = [f"{', '.join(ledger.entities[s].name for s in subjects)} · {', '.join(topics)}: a framing, "
+               "how each source reads it; factcheck lists the sources' framings for you to judge and rates none"]
+    ids = {e.claim.id for e in evidence}
+    findings = [f for f in report.findings if ids & set(f.claim_ids())
+                and f.kind not in (Kind.SINGLE_SOURCE, Kind.CORROBORATION)]
+    return CheckResult(statement, CheckVerdict.NOT_ENOUGH, subjects[0], [], reasons, evidence, findings)
 
 
 def _unreadable(vocabulary: Vocabulary, statement: str) -> CheckResult:
