@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the reading benchmark (tune, held, dev2 and held2).
+"""Validate the reading benchmark (tune, held, dev2, held2 and held3).
 
 Checks, for every line of every file:
   * the format (fields, types, id prefixes, kinds, source dates, categories);
@@ -14,8 +14,8 @@ Checks, for every line of every file:
 Prints the counts per category and file. Exit status 0 when every check
 passes, 1 otherwise. Standard library and PyYAML only.
 
-It reports problems by id and never prints the text of held.jsonl or
-held2.jsonl items, so that running it does not expose the held-out parts; use
+It reports problems by id and never prints the text of held.jsonl,
+held2.jsonl or held3.jsonl items, so that running it does not expose the held-out parts; use
 --show to print the offending texts when fixing the set (that shows held items
 too).
 """
@@ -34,9 +34,10 @@ LEDGER = os.path.join(ROOT, "claims.yaml")
 SEEDS = sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
 # dev.jsonl is not checked here: it repeats the texts of three tune/held items.
 FILES = (("tune.jsonl", "t"), ("held.jsonl", "h"),
-         ("dev2.jsonl", "e"), ("held2.jsonl", "g"))
+         ("dev2.jsonl", "e"), ("held2.jsonl", "g"), ("held3.jsonl", "k"))
 # Files written as pairs, one item of each pair in each file: their
-# categories must split evenly (within one item).
+# categories must split evenly (within one item). held3.jsonl was written
+# alone, not as half of a pair.
 SPLITS = (("tune.jsonl", "held.jsonl"), ("dev2.jsonl", "held2.jsonl"))
 
 CATEGORIES = ("paraphrase", "negated", "reported", "reversed", "listed",
