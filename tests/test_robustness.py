@@ -97,7 +97,10 @@ def test_closed_stdout_exits_0_for_every_command(large_ledger, args):
     process.stdout.close()  # like `factcheck claims | head -1`
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0, stderr
-    assert stderr == ""
+    # on a busy machine the whole output can reach the pipe before it is closed; the command then ends
+    # normally, with its status line (validate's "ok: …"), but never with an error or a traceback
+    assert "error" not in stderr.lower() and "Traceback" not in stderr, stderr
+    assert len(stderr.splitlines()) <= 1, stderr
 
 
 def test_a_full_disk_on_stdout_is_one_line(large_ledger):
