@@ -127,6 +127,9 @@ def test_grammar(shipped, text, expected):
     ("baku is weaning europe off russian gas", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
     ("Europe is turning to Azerbaijan for gas", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
     ("Baku has become Brussels' go-to gas supplier", {("azerbaijan", "energy-alternative-for", "eu", "asserted")}),
+    # what one receives from another: the giver acts
+    ("Ukraine gets no backing whatsoever from Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
+    ("Ukraine has received drones from Turkey", {("turkey", "backs-ukraine", "supports", "asserted")}),
     # a clause whose own subject is no actor ("the General Assembly") has the actor after its verb as object
     ("When the General Assembly voted to throw Russia off the Human Rights Council, Baku did not take part",
      {("azerbaijan", "vote-es-11-3", "absent", "asserted")}),

@@ -26,7 +26,7 @@ from factcheck.reading.roles import (
     negated,
     subjects_of,
 )
-from factcheck.reading.text import Token, fold, tokens
+from factcheck.reading.text import NEG, Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
@@ -257,8 +257,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     words = tokens(body)
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end]
-    stems = marked(words, inside)
-    index_of = index_map(words, inside)
+    stems, index_of = _received(marked(words, inside), index_map(words, inside))
     if asks(body):
         return []
     matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
@@ -293,6 +292,30 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return readings
 
 
+# "Ukraine gets no backing from Tbilisi", "Armenia has received weapons from Russia": what is received
+_RECEIVING = {"get", "receiv", "enjoy", "obtain", "gain", "draw", "win", "attract"}
+
+
+def _received(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The stems of "A gets N from B" put in the order "B N A", so that phrases read the giver as acting on
+    the receiver ("Tbilisi no backing Ukraine"); the words keep their places in the text."""
+    for i, stem in enumerate(stems):
+        verbs = [j for j in range(i + 1, min(i + 4, len(stems))) if stems[j] in _RECEIVING]
+        if not stem.startswith("@") or not verbs:
+            continue
+        j = verbs[-1]
+        if any(not s.startswith("@") and s not in ("have", "be", NEG) and s not in _RECEIVING
+               for s in stems[i + 1:j]):
+            continue
+        source = next((k for k in range(j + 1, min(j + 8, len(stems) - 1)) if stems[k] == "from"), None)
+        if source is None or not stems[source + 1].startswith("@"):
+            continue
+        order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
+            list(range(j + 1, source)) + [i] + list(range(source + 2, len(stems)))
+        return [stems[n] for n in order], [index_of[n] for n in order]
+    return stems, index_of
+
+
 def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention]) -> str:
     if not clause.reported or clause.speaker_span is None:
         return ""
@@ -308,8 +331,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     topic = found.topic
     match = found.answer or found.word
     assert match is not None
-    phrase_start = index_of[found.first][0]
-    phrase_end = index_of[found.last][1]
+    # in characters: the stems may stand in another order than the words ("X gets backing from Y")
+    spans = [index_of[i] for m in (found.answer, found.word) if m for i in m.at]
+    phrase_start, phrase_end = min(a for a, _ in spans), max(b for _, b in spans)
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     denies = (not match.cue.negative and negated(stems, match)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
@@ -342,7 +366,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     readings = []
     cue = found.answer or found.word
     assert cue is not None
-    cue_span = (clause.start + index_of[cue.first][0], clause.start + index_of[cue.last][1])
+    cue_span = (clause.start + min(index_of[i][0] for i in cue.at), clause.start + max(index_of[i][1] for i in cue.at))
     phrase_words = body[cue_span[0] - clause.start:cue_span[1] - clause.start]
     # "X gave fifteen million, Y a mere 315,000": one amount per actor
     paired = amounts_by_actor(body, free, topic) if topic.value_type == "number" else []
