@@ -130,6 +130,8 @@ def test_grammar(shipped, text, expected):
     # what one receives from another: the giver acts
     ("Ukraine gets no backing whatsoever from Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
     ("Ukraine has received drones from Turkey", {("turkey", "backs-ukraine", "supports", "asserted")}),
+    # the passive: the agent acts, and a phrase never spans "by"
+    ("Kyiv is not backed by Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
     # a clause whose own subject is no actor ("the General Assembly") has the actor after its verb as object
     ("When the General Assembly voted to throw Russia off the Human Rights Council, Baku did not take part",
      {("azerbaijan", "vote-es-11-3", "absent", "asserted")}),
@@ -145,6 +147,7 @@ def test_an_actor_after_the_verb_of_a_subject_that_is_no_actor_is_its_object(shi
     found = readings(shipped[2], "When the General Assembly voted to throw Russia off the Human Rights Council, "
                                  "Baku did not take part")
     assert not {claim for claim in found if claim[0] == "russia"}
+    assert not readings(shipped[2], "Armenia is backed by Moscow")  # not Armenia backing Russia
     assert not readings(shipped[2], "Azerbaijan didnt give ukraine any fuel") & {
         ("azerbaijan", "backs-ukraine", "leans-against", "asserted")}
 

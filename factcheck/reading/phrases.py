@@ -138,7 +138,7 @@ def marked(words: list[Token], mentions: list[Mention]) -> list[str]:
 
 
 # words a phrase never spans: each turns to another thing than the words before it
-_BARRIERS = {"than", "then", "but", "becaus", "because", "although", "though", "wherea", "unlik", "unlike"}
+_BARRIERS = {"by", "than", "then", "but", "becaus", "because", "although", "though", "wherea", "unlik", "unlike"}
 
 
 @dataclass

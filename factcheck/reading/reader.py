@@ -313,6 +313,27 @@ def _received(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[s
         order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             list(range(j + 1, source)) + [i] + list(range(source + 2, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order]
+    return _passive(stems, index_of)
+
+
+def _passive(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The stems of "A is backed by B (and C)" put in the order "B (and C) back A", so that phrases read the
+    agent as acting; the words keep their places in the text."""
+    for i, stem in enumerate(stems):
+        if not stem.startswith("@"):
+            continue
+        j = i + 1
+        while j < len(stems) and stems[j] in ("have", "be", NEG):
+            j += 1
+        if "be" not in stems[i + 1:j] or j + 2 >= len(stems) or stems[j + 1] != "by" or \
+                not stems[j + 2].startswith("@"):
+            continue
+        end = j + 2
+        while end < len(stems) and (stems[end].startswith("@") or stems[end] == "and"):
+            end += 1
+        order = list(range(i)) + list(range(j + 2, end)) + [n for n in range(i + 1, j) if stems[n] == NEG] + \
+            [j, i] + list(range(end, len(stems)))
+        return [stems[n] for n in order], [index_of[n] for n in order]
     return stems, index_of
 
 
