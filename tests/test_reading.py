@@ -53,6 +53,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("Azerbaijan abstained on ES-11/1", ("azerbaijan", "vote-es-11-1", "abstain", "asserted")),
     ("Azerbaijan did not vote on ES-11/1", ("azerbaijan", "vote-es-11-1", "absent", "asserted")),
     ("Baku stays away from every UN vote on the war", ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
+    # "anything but", "by no means": a negation, and "but" there opens no clause
+    ("Azerbaijan is anything but a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
+    ("Baku is by no means a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
     # the passive: the agent acts
     ("The DNR and LNR are recognised by Belarus", ("belarus", "recognizes-dnr-lnr", "yes", "asserted")),
 ])
@@ -130,6 +133,9 @@ def test_grammar(shipped, text, expected):
     # what one receives from another: the giver acts
     ("Ukraine gets no backing whatsoever from Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
     ("Ukraine has received drones from Turkey", {("turkey", "backs-ukraine", "supports", "asserted")}),
+    # "anything but", "by no means": a negation, and "but" there opens no clause
+    ("Azerbaijan is anything but a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
+    ("Baku is by no means a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
     # the passive: the agent acts, and a phrase never spans "by"
     ("Kyiv is not backed by Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
     # a clause whose own subject is no actor ("the General Assembly") has the actor after its verb as object

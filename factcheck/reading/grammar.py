@@ -12,7 +12,7 @@ from factcheck.reading.text import fold
 # Where one assertion ends and another begins within a sentence.
 # a colon that only names what the words before it describe ("… among its allies: Baku.") ends no clause
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)|"
-                           r",?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|\.\s+",
+                           r"(?<!anything)(?<!\ball),?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|\.\s+",
                            re.IGNORECASE)
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
 _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
