@@ -53,9 +53,6 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("Azerbaijan abstained on ES-11/1", ("azerbaijan", "vote-es-11-1", "abstain", "asserted")),
     ("Azerbaijan did not vote on ES-11/1", ("azerbaijan", "vote-es-11-1", "absent", "asserted")),
     ("Baku stays away from every UN vote on the war", ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
-    # "anything but", "by no means": a negation, and "but" there opens no clause
-    ("Azerbaijan is anything but a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
-    ("Baku is by no means a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
     # the passive: the agent acts
     ("The DNR and LNR are recognised by Belarus", ("belarus", "recognizes-dnr-lnr", "yes", "asserted")),
 ])
