@@ -133,6 +133,9 @@ def test_grammar(shipped, text, expected):
     # "anything but", "by no means": a negation, and "but" there opens no clause
     ("Azerbaijan is anything but a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
     ("Baku is by no means a Russian ally", {("azerbaijan", "aligned-with-russia", "distancing", "asserted")}),
+    # an idiom beats the word inside it; a negation that opens a phrase yields to a phrase it governs
+    ("Georgia's ruling party has turned its back on Kyiv",
+     {("georgia", "backs-ukraine", "leans-against", "asserted")}),
     # the passive: the agent acts, and a phrase never spans "by"
     ("Kyiv is not backed by Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
     # a clause whose own subject is no actor ("the General Assembly") has the actor after its verb as object
@@ -151,6 +154,11 @@ def test_an_actor_after_the_verb_of_a_subject_that_is_no_actor_is_its_object(shi
                                  "Baku did not take part")
     assert not {claim for claim in found if claim[0] == "russia"}
     assert not readings(shipped[2], "Armenia is backed by Moscow")  # not Armenia backing Russia
+    # a topic asked of people has no country as subject ("ruling party" is no claim that Kyiv rules Georgia)
+    assert not {c for c in readings(shipped[2], "Georgia's ruling party has turned its back on Kyiv")
+                if c[1] == "de-facto-rules"}
+    assert ("azerbaijan", "un-vote-pattern", "absent", "asserted") not in readings(
+        shipped[2], "Baku has not once voted against Moscow at the UN")
     assert not readings(shipped[2], "Azerbaijan didnt give ukraine any fuel") & {
         ("azerbaijan", "backs-ukraine", "leans-against", "asserted")}
 

@@ -161,7 +161,10 @@ class Match:
         # ("turned hostile to the West" is "hostile to the West", not "turn … to the West")
         words = sum(0.5 if stem.startswith("@") else 1.0 for stem in self.cue.stems)
         gaps = self.last - self.first + 1 - len(self.at)
-        return words + (0.5 if self.cue.answer is not None else 0.0) - 0.1 * gaps
+        # a phrase that opens with its negation yields to one as long that the negation governs ("not once
+        # voted against": not "vote against", rather than "not vote")
+        opens_negated = 0.2 if self.cue.stems[0] == NEG else 0.0
+        return words + (0.5 if self.cue.answer is not None else 0.0) - 0.1 * gaps - opens_negated
 
 
 def find(cue: Cue, stems: list[str]) -> Match | None:

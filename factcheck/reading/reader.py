@@ -14,6 +14,7 @@ from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
+from factcheck.reading.order import in_acting_order
 from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
 from factcheck.reading.roles import (
     amounts_by_actor,
@@ -26,7 +27,7 @@ from factcheck.reading.roles import (
     negated,
     subjects_of,
 )
-from factcheck.reading.text import NEG, Token, fold, tokens
+from factcheck.reading.text import Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
@@ -257,7 +258,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     words = tokens(body)
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end]
-    stems, index_of = _received(marked(words, inside), index_map(words, inside))
+    stems, index_of = in_acting_order(marked(words, inside), index_map(words, inside))
     if asks(body):
         return []
     matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
@@ -290,51 +291,6 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                 reading.why["date"] = date_words
             readings.append(reading)
     return readings
-
-
-# "Ukraine gets no backing from Tbilisi", "Armenia has received weapons from Russia": what is received
-_RECEIVING = {"get", "receiv", "enjoy", "obtain", "gain", "draw", "win", "attract"}
-
-
-def _received(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
-    """The stems of "A gets N from B" put in the order "B N A", so that phrases read the giver as acting on
-    the receiver ("Tbilisi no backing Ukraine"); the words keep their places in the text."""
-    for i, stem in enumerate(stems):
-        verbs = [j for j in range(i + 1, min(i + 4, len(stems))) if stems[j] in _RECEIVING]
-        if not stem.startswith("@") or not verbs:
-            continue
-        j = verbs[-1]
-        if any(not s.startswith("@") and s not in ("have", "be", NEG) and s not in _RECEIVING
-               for s in stems[i + 1:j]):
-            continue
-        source = next((k for k in range(j + 1, min(j + 8, len(stems) - 1)) if stems[k] == "from"), None)
-        if source is None or not stems[source + 1].startswith("@"):
-            continue
-        order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
-            list(range(j + 1, source)) + [i] + list(range(source + 2, len(stems)))
-        return [stems[n] for n in order], [index_of[n] for n in order]
-    return _passive(stems, index_of)
-
-
-def _passive(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
-    """The stems of "A is backed by B (and C)" put in the order "B (and C) back A", so that phrases read the
-    agent as acting; the words keep their places in the text."""
-    for i, stem in enumerate(stems):
-        if not stem.startswith("@"):
-            continue
-        j = i + 1
-        while j < len(stems) and stems[j] in ("have", "be", NEG):
-            j += 1
-        if "be" not in stems[i + 1:j] or j + 2 >= len(stems) or stems[j + 1] != "by" or \
-                not stems[j + 2].startswith("@"):
-            continue
-        end = j + 2
-        while end < len(stems) and (stems[end].startswith("@") or stems[end] == "and"):
-            end += 1
-        order = list(range(i)) + list(range(j + 2, end)) + [n for n in range(i + 1, j) if stems[n] == NEG] + \
-            [j, i] + list(range(end, len(stems)))
-        return [stems[n] for n in order], [index_of[n] for n in order]
-    return stems, index_of
 
 
 def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention]) -> str:
@@ -384,6 +340,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     else:
         subjects, subject_words = subjects_of(vocabulary, topic, free, phrase_start, answer, speaker, previous,
                                             clause, body)
+    if topic.id in vocabulary.person_topics:
+        # a topic asked of people ("who rules Georgia"): a country is never its subject ("Kyiv … ruling party")
+        subjects = [s for s in subjects if ledger.entities[s].kind != "country"]
     readings = []
     cue = found.answer or found.word
     assert cue is not None

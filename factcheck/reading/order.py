@@ -1,0 +1,50 @@
+"""Word order: clauses whose grammatical subject is not the one acting ("A gets N from B", "A is backed by
+B") have their stems put in the order of who acts on whom, so that a topic's phrases read them; the words
+keep their places in the text (each stem keeps its span)."""
+from __future__ import annotations
+
+from factcheck.reading.text import NEG
+
+# "Ukraine gets no backing from Tbilisi", "Armenia has received weapons from Russia": what is received
+_RECEIVING = {"get", "receiv", "enjoy", "obtain", "gain", "draw", "win", "attract"}
+
+
+def in_acting_order(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The stems of "A gets N from B" put in the order "B N A" ("Tbilisi no backing Ukraine"), and those of a
+    passive in the order of its agent acting; each stem keeps its span."""
+    for i, stem in enumerate(stems):
+        verbs = [j for j in range(i + 1, min(i + 4, len(stems))) if stems[j] in _RECEIVING]
+        if not stem.startswith("@") or not verbs:
+            continue
+        j = verbs[-1]
+        if any(not s.startswith("@") and s not in ("have", "be", NEG) and s not in _RECEIVING
+               for s in stems[i + 1:j]):
+            continue
+        source = next((k for k in range(j + 1, min(j + 8, len(stems) - 1)) if stems[k] == "from"), None)
+        if source is None or not stems[source + 1].startswith("@"):
+            continue
+        order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
+            list(range(j + 1, source)) + [i] + list(range(source + 2, len(stems)))
+        return [stems[n] for n in order], [index_of[n] for n in order]
+    return _passive(stems, index_of)
+
+
+def _passive(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The stems of "A is backed by B (and C)" put in the order "B (and C) back A", so that phrases read the
+    agent as acting; the words keep their places in the text."""
+    for i, stem in enumerate(stems):
+        if not stem.startswith("@"):
+            continue
+        j = i + 1
+        while j < len(stems) and stems[j] in ("have", "be", NEG):
+            j += 1
+        if "be" not in stems[i + 1:j] or j + 2 >= len(stems) or stems[j + 1] != "by" or \
+                not stems[j + 2].startswith("@"):
+            continue
+        end = j + 2
+        while end < len(stems) and (stems[end].startswith("@") or stems[end] == "and"):
+            end += 1
+        order = list(range(i)) + list(range(j + 2, end)) + [n for n in range(i + 1, j) if stems[n] == NEG] + \
+            [j, i] + list(range(end, len(stems)))
+        return [stems[n] for n in order], [index_of[n] for n in order]
+    return stems, index_of
