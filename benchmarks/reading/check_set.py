@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the reading benchmark (tune, held, dev2, held2 and held3).
+"""Validate the reading benchmark (tune, held, dev2, held2, held3 and dev3).
 
 Checks, for every line of every file:
   * the format (fields, types, id prefixes, kinds, source dates, categories);
@@ -34,10 +34,11 @@ LEDGER = os.path.join(ROOT, "claims.yaml")
 SEEDS = sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
 # dev.jsonl is not checked here: it repeats the texts of three tune/held items.
 FILES = (("tune.jsonl", "t"), ("held.jsonl", "h"),
-         ("dev2.jsonl", "e"), ("held2.jsonl", "g"), ("held3.jsonl", "k"))
+         ("dev2.jsonl", "e"), ("held2.jsonl", "g"), ("held3.jsonl", "k"),
+         ("dev3.jsonl", "f"))
 # Files written as pairs, one item of each pair in each file: their
-# categories must split evenly (within one item). held3.jsonl was written
-# alone, not as half of a pair.
+# categories must split evenly (within one item). held3.jsonl and dev3.jsonl
+# were written alone, not as halves of a pair.
 SPLITS = (("tune.jsonl", "held.jsonl"), ("dev2.jsonl", "held2.jsonl"))
 
 CATEGORIES = ("paraphrase", "negated", "reported", "reversed", "listed",
