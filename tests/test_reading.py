@@ -136,6 +136,15 @@ def test_grammar(shipped, text, expected):
     # an idiom beats the word inside it; a negation that opens a phrase yields to a phrase it governs
     ("Georgia's ruling party has turned its back on Kyiv",
      {("georgia", "backs-ukraine", "leans-against", "asserted")}),
+    # a verb left out ("…, Poland with Kyiv"); a speaker named inside the clause; more ways of denying
+    ("Belarus sides with Moscow, Poland with Kyiv", {("belarus", "backs-ukraine", "opposes", "asserted"),
+                                                     ("poland", "backs-ukraine", "supports", "asserted")}),
+    ("The Kremlin's air defences, Aliyev's office says, shot down the AZAL airliner",
+     {("russia", "downed-azal-plane", "yes", "reported")}),
+    ("poland has never wavered in backing ukraine", {("poland", "backs-ukraine", "supports", "asserted")}),
+    ("Gone are the days when Yerevan was the Kremlin's most loyal ally",
+     {("armenia", "aligned-with-russia", "distancing", "asserted")}),
+    ("Kyiv gets no help from Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
     # the passive: the agent acts, and a phrase never spans "by"
     ("Kyiv is not backed by Tbilisi", {("georgia", "backs-ukraine", "neutral", "asserted")}),
     # a clause whose own subject is no actor ("the General Assembly") has the actor after its verb as object

@@ -12,7 +12,7 @@ from factcheck.reading.text import fold
 # Where one assertion ends and another begins within a sentence.
 # a colon that only names what the words before it describe ("… among its allies: Baku.") ends no clause
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)|"
-                           r"(?<!anything)(?<!\ball),?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|\.\s+",
+                           r"(?<!anything)(?<!\ball)(?<!days),?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|\.\s+",
                            re.IGNORECASE)
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
 _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
@@ -32,6 +32,8 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?(?:\s+that
 _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted|argues|argued|asserts|asserted|"
                           r"maintains|maintained|stresses|stressed|warns|warned|alleges|alleged|denies|denied|"
                           r"accuses|accused|accuse)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
+_SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
+                         r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
 _TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
                               r"claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
@@ -120,6 +122,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
         comma = body.find(",", lead.end())
         if comma > 0:
             return Clause(start + comma + 1, end, True, (start + lead.end(), start + comma))
+    aside = _SAID_ASIDE.search(body)
+    if aside and body[:aside.start()].strip():
+        # "Kyiv, Zelenskyy said, has always condemned …": what was said runs around the speaker
+        return Clause(start, end, True, (start + aside.start(), start + aside.end()))
     trailing = _TRAILING_SAYING.search(body)
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first

@@ -89,6 +89,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             found = _elliptical(vocabulary, folded, clause, last)
         if not found and last:
             found = _object_back(vocabulary, folded, clause, last, document_date)
+        if not found and last:
+            found = _gapped(vocabulary, folded, clause, last, document_date)
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
@@ -140,14 +142,17 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
     for clause in found:
         lead = _SUBORDINATE_LEAD.match(text, clause.start)
         cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
+        aside = clause.speaker_span if clause.speaker_span and clause.start <= clause.speaker_span[0] < clause.end \
+            else (0, 0)  # "X, the minister said, has …": the speaker's words are no assertion of their own
         for join in _JOIN.finditer(text, clause.start, clause.end):
-            if any(m.start == join.end() for m in mentions) and join.start() > clause.start:
+            if any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
+                    not aside[0] <= join.end() <= aside[1]:
                 cuts.append(join.end())
         pieces, begin = [], clause.start
         for cut in sorted(set(cuts)):
             rest = text[cut:clause.end]
             if _speaks(vocabulary, text[begin:cut]) and (
-                    _answers_something(vocabulary, rest) or _OBJECT_BACK.search(rest)
+                    _answers_something(vocabulary, rest) or _OBJECT_BACK.search(rest) or _GAPPED.match(rest)
                     or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
                 pieces.append((begin, cut))
                 begin = cut
@@ -242,6 +247,31 @@ def _object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[R
     return found
 
 
+# "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
+_GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
+                     r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
+
+
+def _gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
+            document_date: FuzzyDate | None) -> list[Reading]:
+    """ "Belarus sides with Moscow, Poland with Kyiv": the clause before, retold with this clause's actors in
+    the places of its own (the one acting, and the one after the same preposition)."""
+    gap = _GAPPED.match(text[clause.start:clause.end])
+    before = last[0]
+    said = text[before.start:before.end].rstrip(" ,;")
+    said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+    place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
+    subject = next((m for m in vocabulary.spotter.mentions(said)), None)
+    if gap is None or place is None or subject is None or subject.start >= place.start():
+        return []
+    retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
+    found = read(vocabulary, retold, document_date)
+    for reading in found:
+        reading.start, reading.end = clause.start, clause.end
+        reading.why["answer"] = f"{reading.why.get('answer', '')} (the verb before: {retold})"
+    return found
+
+
 def _dedupe(readings: list[Reading]) -> list[Reading]:
     seen: dict[tuple[str, str, str, str], Reading] = {}
     for reading in readings:
@@ -256,8 +286,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
+    aside = clause.speaker_span if clause.speaker_span and clause.start <= clause.speaker_span[0] < clause.end \
+        else (0, 0)  # "X, the minister said, has …": the speaker named inside is not part of what is said
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
-              for m in mentions if clause.start <= m.start < clause.end]
+              for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
     stems, index_of = in_acting_order(marked(words, inside), index_map(words, inside))
     if asks(body):
         return []
@@ -290,7 +322,16 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                 reading.as_of = date
                 reading.why["date"] = date_words
             readings.append(reading)
-    return readings
+    return _measured(vocabulary, readings)
+
+
+def _measured(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
+    """Without the stance read off the noun an amount measures ("X's help to Ukraine is worth 20 million
+    euros" says how much, not that X backs Ukraine): an inference, not what the clause states."""
+    topics = vocabulary.ledger.topics
+    amounts = {(r.subject, topics[r.topic].object) for r in readings if topics[r.topic].value_type == "number"}
+    return [r for r in readings
+            if topics[r.topic].kind != "stance" or (r.subject, topics[r.topic].object) not in amounts]
 
 
 def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention]) -> str:
