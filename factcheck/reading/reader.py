@@ -16,6 +16,7 @@ from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_questio
 from factcheck.reading.names import Mention
 from factcheck.reading.order import in_acting_order
 from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
+from factcheck.reading.pointing import GAPPED, OBJECT_BACK, gapped, object_back
 from factcheck.reading.roles import (
     amounts_by_actor,
     answer_of,
@@ -88,9 +89,9 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = _elliptical(vocabulary, folded, clause, last)
         if not found and last:
-            found = _object_back(vocabulary, folded, clause, last, document_date)
+            found = object_back(vocabulary, folded, clause, last, document_date, read)
         if not found and last:
-            found = _gapped(vocabulary, folded, clause, last, document_date)
+            found = gapped(vocabulary, folded, clause, last, document_date, read)
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
@@ -152,7 +153,7 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
         for cut in sorted(set(cuts)):
             rest = text[cut:clause.end]
             if _speaks(vocabulary, text[begin:cut]) and (
-                    _answers_something(vocabulary, rest) or _OBJECT_BACK.search(rest) or _GAPPED.match(rest)
+                    _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
                 pieces.append((begin, cut))
                 begin = cut
@@ -216,59 +217,6 @@ def _elliptical(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
                 found.append(Reading(subject, before.topic, answer, denied, before.voice, before.attributed_to,
                                      before.as_of, clause.start, clause.end, why, before.cue,
                                      before.negative != (answer != before.answer)))
-    return found
-
-
-# "X rejects the annexation, Y accepts it": a short clause whose object points back
-_OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
-
-
-def _object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
-                 document_date: FuzzyDate | None) -> list[Reading]:
-    """ "Kazakhstan rejects the annexation of Crimea, Armenia accepts it": this clause read with "it" as the
-    words that followed the verb before, on the topics of the clause before."""
-    pointer = _OBJECT_BACK.search(text[clause.start:clause.end])
-    if pointer is None:
-        return []
-    found = []
-    for topic in dict.fromkeys(r.topic for r in last):
-        before = next(r for r in last if r.topic == topic)
-        verb = re.match(r"\S+\s+", text[before.cue[0]:before.cue[1]])
-        if verb is None:
-            continue
-        said = text[before.cue[0] + verb.end():before.end].rstrip(" ,;")
-        said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
-        retold = text[clause.start:clause.start + pointer.start(1)] + said
-        for reading in read(vocabulary, retold, document_date):
-            if reading.topic == topic and reading.subject != before.subject:
-                reading.start, reading.end = clause.start, clause.end
-                reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
-                found.append(reading)
-    return found
-
-
-# "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
-_GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
-                     r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
-
-
-def _gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
-            document_date: FuzzyDate | None) -> list[Reading]:
-    """ "Belarus sides with Moscow, Poland with Kyiv": the clause before, retold with this clause's actors in
-    the places of its own (the one acting, and the one after the same preposition)."""
-    gap = _GAPPED.match(text[clause.start:clause.end])
-    before = last[0]
-    said = text[before.start:before.end].rstrip(" ,;")
-    said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
-    place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
-    subject = next((m for m in vocabulary.spotter.mentions(said)), None)
-    if gap is None or place is None or subject is None or subject.start >= place.start():
-        return []
-    retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
-    found = read(vocabulary, retold, document_date)
-    for reading in found:
-        reading.start, reading.end = clause.start, clause.end
-        reading.why["answer"] = f"{reading.why.get('answer', '')} (the verb before: {retold})"
     return found
 
 

@@ -1,0 +1,68 @@
+"""Clauses that point back to the clause before: "…, Armenia accepts it" (an object that points back) and
+"Belarus sides with Moscow, Poland with Kyiv" (a verb left out). Each is read as the clause before retold
+with this clause's words in their places."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.grammar import Clause
+from factcheck.reading.phrases import Vocabulary
+
+# reading.reader's read() and its Reading, passed in: this module sits below the reader that calls it
+Reading = Any
+Reader = Callable[[Vocabulary, str, "FuzzyDate | None"], "list[Reading]"]
+
+# "X rejects the annexation, Y accepts it": a short clause whose object points back
+OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
+
+
+def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
+                document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """ "Kazakhstan rejects the annexation of Crimea, Armenia accepts it": this clause read with "it" as the
+    words that followed the verb before, on the topics of the clause before."""
+    pointer = OBJECT_BACK.search(text[clause.start:clause.end])
+    if pointer is None:
+        return []
+    found = []
+    for topic in dict.fromkeys(r.topic for r in last):
+        before = next(r for r in last if r.topic == topic)
+        verb = re.match(r"\S+\s+", text[before.cue[0]:before.cue[1]])
+        if verb is None:
+            continue
+        said = text[before.cue[0] + verb.end():before.end].rstrip(" ,;")
+        said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+        retold = text[clause.start:clause.start + pointer.start(1)] + said
+        for reading in reread(vocabulary, retold, document_date):
+            if reading.topic == topic and reading.subject != before.subject:
+                reading.start, reading.end = clause.start, clause.end
+                reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
+                found.append(reading)
+    return found
+
+
+# "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
+GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
+                     r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
+
+
+def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
+           document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """ "Belarus sides with Moscow, Poland with Kyiv": the clause before, retold with this clause's actors in
+    the places of its own (the one acting, and the one after the same preposition)."""
+    gap = GAPPED.match(text[clause.start:clause.end])
+    before = last[0]
+    said = text[before.start:before.end].rstrip(" ,;")
+    said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+    place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
+    subject = next((m for m in vocabulary.spotter.mentions(said)), None)
+    if gap is None or place is None or subject is None or subject.start >= place.start():
+        return []
+    retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
+    found = reread(vocabulary, retold, document_date)
+    for reading in found:
+        reading.start, reading.end = clause.start, clause.end
+        reading.why["answer"] = f"{reading.why.get('answer', '')} (the verb before: {retold})"
+    return found
