@@ -13,7 +13,7 @@ from factcheck.reading.phrases import Vocabulary
 
 # reading.reader's read() and its Reading, passed in: this module sits below the reader that calls it
 Reading = Any
-Reader = Callable[[Vocabulary, str, "FuzzyDate | None"], "list[Reading]"]
+Reader = Callable[[Vocabulary, str, "FuzzyDate | None", "str | None"], "list[Reading]"]  # text, date, event
 
 # "X rejects the annexation, Y accepts it": a short clause whose object points back
 OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
@@ -35,7 +35,7 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
         said = text[before.cue[0] + verb.end():before.end].rstrip(" ,;")
         said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
         retold = text[clause.start:clause.start + pointer.start(1)] + said
-        for reading in reread(vocabulary, retold, document_date):
+        for reading in reread(vocabulary, retold, document_date, _event(vocabulary, before)):
             if reading.topic == topic and reading.subject != before.subject:
                 reading.start, reading.end = clause.start, clause.end
                 reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
@@ -48,21 +48,53 @@ GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,
                      r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
 
 
+# "…, Azerbaijan yes": an actor and the one word that answers
+ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
+                      r"(?P<what>yes|no|against|abstained|for)\s*[.!;]?\s*$", re.IGNORECASE)
+
+
 def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
            document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
     """ "Belarus sides with Moscow, Poland with Kyiv": the clause before, retold with this clause's actors in
     the places of its own (the one acting, and the one after the same preposition)."""
     gap = GAPPED.match(text[clause.start:clause.end])
     before = last[0]
-    said = text[before.start:before.end].rstrip(" ,;")
+    said = text[before.start:before.end].rstrip(" ,;.")
     said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+    answered = ANSWERED.match(text[clause.start:clause.end])
+    if gap is None and answered is not None:
+        # "Armenia voted no and Azerbaijan yes": the verb before, with this clause's last word
+        subject = next((m for m in vocabulary.spotter.mentions(said)), None)
+        last_word = re.search(r"\S+$", said)
+        if subject is None or last_word is None or subject.end >= last_word.start():
+            return []
+        retold = answered.group("who") + said[subject.end:last_word.start()] + answered.group("what")
+        found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
+        return _as_before(vocabulary, found, before, clause, retold)
     place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
     subject = next((m for m in vocabulary.spotter.mentions(said)), None)
     if gap is None or place is None or subject is None or subject.start >= place.start():
         return []
     retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
-    found = reread(vocabulary, retold, document_date)
+    found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
+    return _as_before(vocabulary, found, before, clause, retold)
+
+
+def _event(vocabulary: Vocabulary, before: Reading) -> str | None:
+    """The specific event the clause before spoke of, for a clause retold from it."""
+    return before.topic if vocabulary.ledger.topics[before.topic].fixed else None
+
+
+def _as_before(vocabulary: Vocabulary, found: list[Reading], before: Reading, clause: Clause,
+               retold: str) -> list[Reading]:
+    """Readings of a clause retold from the one before: on the event the clause before named, when they give
+    one of its answers ("On the 2014 Crimea resolution Armenia voted no and Azerbaijan yes")."""
+    event = vocabulary.ledger.topics[before.topic]
     for reading in found:
+        if reading.topic != event.id and event.fixed and reading.answer in event.answer_ids():
+            reading.topic = event.id
+        if reading.topic == event.id and reading.as_of is None:
+            reading.as_of = before.as_of  # the date of the clause before holds for its retelling
         reading.start, reading.end = clause.start, clause.end
         reading.why["answer"] = f"{reading.why.get('answer', '')} (the verb before: {retold})"
     return found

@@ -16,7 +16,7 @@ from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_questio
 from factcheck.reading.names import Mention
 from factcheck.reading.order import in_acting_order
 from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
-from factcheck.reading.pointing import GAPPED, OBJECT_BACK, gapped, object_back
+from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK, gapped, object_back
 from factcheck.reading.roles import (
     amounts_by_actor,
     answer_of,
@@ -89,9 +89,9 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = _elliptical(vocabulary, folded, clause, last)
         if not found and last:
-            found = object_back(vocabulary, folded, clause, last, document_date, read)
+            found = object_back(vocabulary, folded, clause, last, document_date, _reread)
         if not found and last:
-            found = gapped(vocabulary, folded, clause, last, document_date, read)
+            found = gapped(vocabulary, folded, clause, last, document_date, _reread)
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
@@ -100,6 +100,11 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
                                                    or r.subject)) or previous_subjects
         readings += found
     return _dedupe(readings)
+
+
+def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None) -> list[Reading]:
+    """A clause retold from the one before, read on the event that one spoke of."""
+    return read(vocabulary, text, document_date, None, Context(asked=event))
 
 
 @dataclass
@@ -154,6 +159,7 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
             rest = text[cut:clause.end]
             if _speaks(vocabulary, text[begin:cut]) and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
+                    or ANSWERED.match(rest)
                     or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
                 pieces.append((begin, cut))
                 begin = cut

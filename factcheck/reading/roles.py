@@ -214,7 +214,7 @@ _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){1,2}(?:is|are|was|
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?[a-z]+ing\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
-                          r"[a-z-]+(?:\s+[a-z-]+){1,3}\s+$", re.IGNORECASE)
+                          r"[a-z-]+(?:\s+[a-z-]+){0,3}\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
