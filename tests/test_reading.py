@@ -145,6 +145,12 @@ def test_grammar(shipped, text, expected):
      {("armenia", "vote-a-res-68-262", "no", "asserted"), ("azerbaijan", "vote-a-res-68-262", "yes", "asserted")}),
     ("Tbilisi has offered Kyiv neither military nor diplomatic help",
      {("georgia", "diplomatic-support", "neutral", "asserted")}),
+    # "A has/sees/finds an N in B": B is A's N
+    ("Brussels and Washington see an independent pro-Western partner in Azerbaijan",
+     {("azerbaijan", "west-alignment", "partner", "asserted")}),
+    ("Moscow has lost an ally in Yerevan", {("armenia", "aligned-with-russia", "distancing", "asserted")}),
+    ("Kyiv is backed by Ankara and Warsaw", {("turkey", "backs-ukraine", "supports", "asserted"),
+                                             ("poland", "backs-ukraine", "supports", "asserted")}),
     ("poland has never wavered in backing ukraine", {("poland", "backs-ukraine", "supports", "asserted")}),
     ("Gone are the days when Yerevan was the Kremlin's most loyal ally",
      {("armenia", "aligned-with-russia", "distancing", "asserted")}),

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from factcheck.reading.text import NEG
 
+Spans = list[tuple[int, int]]
+# the stems in acting order, their spans, and where (in characters) the actor now acting stands, if moved
+Ordered = tuple[list[str], Spans, int | None]
+
 # "Ukraine gets no backing from Tbilisi", "Armenia has received weapons from Russia": what is received
 _RECEIVING = {"get", "receiv", "enjoy", "obtain", "gain", "draw", "win", "attract"}
 
 
-def in_acting_order(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
     """The stems of "A gets N from B" put in the order "B N A" ("Tbilisi no backing Ukraine"), and those of a
     passive in the order of its agent acting; each stem keeps its span."""
     for i, stem in enumerate(stems):
@@ -25,11 +29,39 @@ def in_acting_order(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[
             continue
         order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             list(range(j + 1, source)) + [i] + list(range(source + 2, len(stems)))
-        return [stems[n] for n in order], [index_of[n] for n in order]
-    return _passive(stems, index_of)
+        return [stems[n] for n in order], [index_of[n] for n in order], index_of[source + 1][0]
+    moved = _passive(stems, index_of)
+    return moved if moved[2] is not None else _found_in(stems, index_of)
 
 
-def _passive(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+# "Kyiv has a staunch ally in Warsaw", "Brussels sees a partner in Baku", "Moscow has lost an ally in Yerevan"
+_FINDING = {"have", "see", "find", "gain"}
+_BETWEEN = {"have", "be", NEG, "alway", "long", "now", "onc", "still", "also"}
+
+
+def _found_in(stems: list[str], index_of: Spans) -> Ordered:
+    """The stems of "A has/sees/finds an N in B" put in the order "B N of A": B is A's N."""
+    for i, stem in enumerate(stems):
+        if not stem.startswith("@"):
+            continue
+        j = i + 1
+        while j < len(stems) and stems[j] in _BETWEEN - {"have"} | ({"have"} if j + 1 < len(stems) and
+                                                                  stems[j + 1] in _FINDING else set()):
+            j += 1
+        if j >= len(stems) or stems[j] not in _FINDING:
+            continue
+        k = next((n for n in range(j + 2, min(j + 7, len(stems) - 1)) if stems[n] == "in"), None)
+        if k is None or not stems[k + 1].startswith("@") or any(s.startswith("@") for s in stems[j + 1:k]):
+            continue
+        order = list(range(i)) + [k + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
+            list(range(j + 1, k)) + [k, i] + list(range(k + 2, len(stems)))
+        reordered = [stems[n] for n in order]
+        reordered[order.index(k)] = "of"
+        return reordered, [index_of[n] for n in order], index_of[k + 1][0]
+    return stems, index_of, None
+
+
+def _passive(stems: list[str], index_of: Spans) -> Ordered:
     """The stems of "A is backed by B (and C)" put in the order "B (and C) back A", so that phrases read the
     agent as acting; the words keep their places in the text."""
     for i, stem in enumerate(stems):
@@ -46,5 +78,5 @@ def _passive(stems: list[str], index_of: list[tuple[int, int]]) -> tuple[list[st
             end += 1
         order = list(range(i)) + list(range(j + 2, end)) + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             [j, i] + list(range(end, len(stems)))
-        return [stems[n] for n in order], [index_of[n] for n in order]
-    return stems, index_of
+        return [stems[n] for n in order], [index_of[n] for n in order], index_of[j + 2][0]
+    return stems, index_of, None

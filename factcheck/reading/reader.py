@@ -244,7 +244,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         else (0, 0)  # "X, the minister said, has …": the speaker named inside is not part of what is said
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
-    stems, index_of = in_acting_order(marked(words, inside), index_map(words, inside))
+    stems, index_of, acting = in_acting_order(marked(words, inside), index_map(words, inside))
     if asks(body):
         return []
     matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
@@ -270,7 +270,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     readings = []
     for match in chosen:
         for reading in _claims_of(vocabulary, match, words, stems, inside, index_of, previous,
-                                  speaker, clause, body):
+                                  speaker, clause, body, acting):
             reading.start, reading.end = clause.start, clause.end
             if date is not None:
                 reading.as_of = date
@@ -298,7 +298,7 @@ def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention])
 
 def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], stems: list[str],
                mentions: list[Mention], index_of: list[tuple[int, int]], previous: list[str], speaker: str,
-               clause: Clause, body: str) -> list[Reading]:
+               clause: Clause, body: str, acting: int | None = None) -> list[Reading]:
     ledger = vocabulary.ledger
     topic = found.topic
     match = found.answer or found.word
@@ -318,6 +318,12 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         # a labelled example names its answer: the actor standing where the example's answer stands
         answer = next((m.entity for m in mentions if m.start == roles["answer"]), answer)
     given: list[Mention] = []
+    at = next((i for i, m in enumerate(mentions) if m.start == acting), None)
+    # only for a phrase before that actor: the words the word order is about, not a later verb of the clause
+    if at is not None and phrase_start < mentions[at].start and phrase_end <= mentions[at].end and \
+            country_of(ledger, mentions[at].entity) not in (topic.object, answer):
+        # "Kyiv is backed by Ankara", "Brussels sees a partner in Baku": the one the word order says acts
+        given = coordinated_head(mentions[at:], body)
     if "subject" in roles:
         # where the example has its subject stands this one's, with any actors listed together with it
         at = next((i for i, m in enumerate(mentions) if m.start == roles["subject"]), None)
