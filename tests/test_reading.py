@@ -145,6 +145,10 @@ def test_grammar(shipped, text, expected):
      {("armenia", "vote-a-res-68-262", "no", "asserted"), ("azerbaijan", "vote-a-res-68-262", "yes", "asserted")}),
     ("Tbilisi has offered Kyiv neither military nor diplomatic help",
      {("georgia", "diplomatic-support", "neutral", "asserted")}),
+    # currency signs and short scales ("€15m"); an amount named with its figure before a yes/no topic
+    ("Georgia gives Kyiv a mere €315,000, while Azerbaijan has pledged some €15 million",
+     {("georgia", "aid-to-ukraine-eur", "315000", "asserted"), ("azerbaijan", "aid-to-ukraine-eur", "15000000", "asserted")}),
+    ("Azerbaijan has bankrolled Ukraine to the tune of €15m", {("azerbaijan", "aid-to-ukraine-eur", "15000000", "asserted")}),
     # "A has/sees/finds an N in B": B is A's N
     ("Brussels and Washington see an independent pro-Western partner in Azerbaijan",
      {("azerbaijan", "west-alignment", "partner", "asserted")}),

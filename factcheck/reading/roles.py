@@ -71,10 +71,10 @@ _WORD_NUMBERS: dict[str, float] = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "a hundred": 100, "a": 1, "half a": 0.5}
 # a number in figures, or in words when a scale follows ("fifteen million")
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion)?|\b(" +
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|bn|mn|m|k)?\b|\b(" +
                      "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
                      r")\s+(thousand|million|billion)\b", re.IGNORECASE)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 
 
 def _amount(match: re.Match[str], topic: Topic) -> str:
@@ -82,7 +82,7 @@ def _amount(match: re.Match[str], topic: Topic) -> str:
     figures, scale_after_figures, words, scale_after_words = match.groups()
     number = float(figures.replace(",", "")) if figures else float(_WORD_NUMBERS[words.casefold()])
     scale = (scale_after_figures or scale_after_words or "").casefold()
-    if scale and scale not in topic.unit.casefold():
+    if scale and not re.search(rf"\b{scale}", topic.unit.casefold()):
         number *= _SCALE[scale]
     return repr(int(number)) if number.is_integer() else repr(number)
 

@@ -114,6 +114,10 @@ _SUPERLATIVE = {"more": "most", "less": "least", "greater": "greatest", "bigger"
                 "better": "best", "closer": "closest", "worse": "worst", "stronger": "strongest", "firmer": "firmest"}
 
 
+_CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
+_CURRENCY_SIGN = re.compile("[€$£]")
+
+
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
@@ -121,6 +125,8 @@ def tokens(text: str) -> list[Token]:
     folded = _NOT_NEGATING.sub(_blank_negation, folded)
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)]
     found = list(negations)
+    # "€15 million": a currency sign is the word for its currency
+    found += [Token(m.group(), stem(_CURRENCY[m.group()]), m.start(), m.end()) for m in _CURRENCY_SIGN.finditer(folded)]
     for match in _WORD.finditer(folded):
         if any(n.start < match.end() and match.start() < n.end for n in negations):
             continue

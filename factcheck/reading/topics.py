@@ -76,7 +76,10 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
                        default=None) or (max(words, key=strength) if words else None)
             found.append(TopicMatch(topic, answer, word))
     # a specific event named by its words comes before any general topic
-    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event), -t.score, t.first,
+    # and so does an amount named by its words with a figure in the clause ("100 tonnes of fuel")
+    counted = any(stem[:1].isdigit() for stem in stems)
+    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event
+                                   or (counted and t.word and t.topic.value_type == "number")), -t.score, t.first,
                               t.topic.id))
     kept: list[TopicMatch] = []
     for topic_match in found:
