@@ -145,6 +145,10 @@ def test_grammar(shipped, text, expected):
      {("armenia", "vote-a-res-68-262", "no", "asserted"), ("azerbaijan", "vote-a-res-68-262", "yes", "asserted")}),
     ("Tbilisi has offered Kyiv neither military nor diplomatic help",
      {("georgia", "diplomatic-support", "neutral", "asserted")}),
+    # "like X and Y" says the same of both
+    ("Azerbaijan, like Turkey and Kazakhstan before it, has tried to stay on decent terms with Moscow",
+     {("azerbaijan", "aligned-with-russia", "balancing", "asserted"),
+      ("kazakhstan", "aligned-with-russia", "balancing", "asserted")}),
     # currency signs and short scales ("€15m"); an amount named with its figure before a yes/no topic
     ("Georgia gives Kyiv a mere €315,000, while Azerbaijan has pledged some €15 million",
      {("georgia", "aid-to-ukraine-eur", "315000", "asserted"), ("azerbaijan", "aid-to-ukraine-eur", "15000000", "asserted")}),

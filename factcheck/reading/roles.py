@@ -146,6 +146,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         phrase_start = agents[0].start
     # "X, like Y, has …": Y says the same, but X is the one the sentence is about
     alike = [m for m in candidates if _LIKE.search(body[:m.start])]
+    for n, mention in enumerate(candidates):  # "like Turkey and Kazakhstan": the whole list
+        if n and candidates[n - 1] in alike and mention not in alike and \
+                _AND.match(body[candidates[n - 1].end:mention.start]):
+            alike.append(mention)
     before = [m for m in candidates if m.start < phrase_start and m not in alike]
     # an actor after a preposition ("talks with Armenia"), or whose possessive opens the phrase
     # ("Freedonia's only ally"), is not the one acting, if another is named
@@ -216,6 +220,7 @@ _PRONOUN_START = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her)\b", re.IG
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
                           r"[a-z-]+(?:\s+[a-z-]+){0,3}\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
+_AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
