@@ -149,6 +149,9 @@ def test_grammar(shipped, text, expected):
     ("Azerbaijan, like Turkey and Kazakhstan before it, has tried to stay on decent terms with Moscow",
      {("azerbaijan", "aligned-with-russia", "balancing", "asserted"),
       ("kazakhstan", "aligned-with-russia", "balancing", "asserted")}),
+    # an actor-valued topic asked of "its" noun: the owner is the subject ("Ukraine's closest ally is X")
+    ("Ukraine's closest ally in the Caucasus used to be Georgia",
+     {("ukraine", "closest-caucasus-ally", "georgia", "asserted")}),
     # currency signs and short scales ("€15m"); an amount named with its figure before a yes/no topic
     ("Georgia gives Kyiv a mere €315,000, while Azerbaijan has pledged some €15 million",
      {("georgia", "aid-to-ukraine-eur", "315000", "asserted"), ("azerbaijan", "aid-to-ukraine-eur", "15000000", "asserted")}),

@@ -40,9 +40,10 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         # "X is weaning Europe off Russian gas": an actor the phrase takes as its object, else one after
         # it, is the answer ("Europe is turning to Azerbaijan for gas": one after a preposition is not)
         inside = [m for m in named if phrase_start < m.start < phrase_end and not _PREPOSITION.search(body[:m.start])]
-        # "Baku has become Brussels' go-to gas supplier": whose supplier it is
+        # "Baku has become Brussels' go-to gas supplier": whose supplier it is; but where the topic asks of "its"
+        # noun ("which country is its closest ally?"), the owner is the subject: "Ukraine's closest ally is X"
         owner = [m for m in named if m.end <= phrase_start and _OWNER.match(body, m.end)
-                 and len(body[m.end:phrase_start].split()) <= 2]
+                 and len(body[m.end:phrase_start].split()) <= 2] if not _ITS.search(topic.question) else []
         after = inside or owner or [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""
@@ -223,6 +224,7 @@ _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b",
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
 
