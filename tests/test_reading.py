@@ -152,6 +152,9 @@ def test_grammar(shipped, text, expected):
     # an actor-valued topic asked of "its" noun: the owner is the subject ("Ukraine's closest ally is X")
     ("Ukraine's closest ally in the Caucasus used to be Georgia",
      {("ukraine", "closest-caucasus-ally", "georgia", "asserted")}),
+    # "the three South Caucasus states," is a noun, not a verb of saying
+    ("Of the three South Caucasus states, only Azerbaijan has proved a strategic friend to Kyiv",
+     {("azerbaijan", "backs-ukraine", "supports", "asserted")}),
     # currency signs and short scales ("€15m"); an amount named with its figure before a yes/no topic
     ("Georgia gives Kyiv a mere €315,000, while Azerbaijan has pledged some €15 million",
      {("georgia", "aid-to-ukraine-eur", "315000", "asserted"), ("azerbaijan", "aid-to-ukraine-eur", "15000000", "asserted")}),

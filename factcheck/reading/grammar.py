@@ -145,6 +145,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
 # a word before a verb of saying that makes it a noun: "the 24 states that", "Russia's claim to"
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|some|many|all|other|such|"
                           r"one|two|three|four|five|\d+)|'s?|s')\s+$", re.IGNORECASE)
+# "the three South Caucasus states,": a plural noun after a number or a quantifier a few words before
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|several|many|all|these|those|"
+                      r"other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _DENYING = re.compile(r"\s*den(?:y|ies|ied)\b", re.IGNORECASE)
 
 
@@ -152,7 +155,8 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
     """The first verb of saying in a clause, passing over the same words used as nouns."""
     for pattern in (_REPORTED_AFTER, _ONLY_SAYING):
         for found in pattern.finditer(body):
-            if not _NOUN_BEFORE.search(body[:found.start()]):
+            plural = found.group().rstrip(" ,:").split(" ")[0].endswith("s") and _COUNTED.search(body[:found.start()])
+            if not _NOUN_BEFORE.search(body[:found.start()]) and not plural:
                 return found
     return None
 
