@@ -51,7 +51,7 @@ def read_ledger(claims_path: str | None, strict: bool = True):
 
 def console_for(color: bool | None):
     """A rich console for stdout (imported lazily: rich costs start-up time)."""
-    from factcheck.render.terminal import make_console
+    from factcheck.render.page import make_console
 
     return make_console(color)
 

@@ -166,8 +166,8 @@ def topics(claims_path: str | None, as_json: bool, color: bool | None, pager: bo
 
 def _page(draw: Callable[[Console], None], color: bool | None, pager: bool | None) -> None:
     """Draw a listing on a console over stdout, through the pager when it is long and on a terminal."""
+    from factcheck.render.page import make_console
     from factcheck.render.pager import output
-    from factcheck.render.terminal import make_console
 
     output(lambda out: draw(make_console(color, out)), pager)
 
@@ -303,8 +303,8 @@ def annotate(source: str, claims_path: str | None, color: bool | None, pager: bo
     """
     from factcheck.findings.story import settled_report
     from factcheck.render.annotate import render_annotated
+    from factcheck.render.page import make_console
     from factcheck.render.pager import output
-    from factcheck.render.terminal import make_console
 
     ledger, _, _ = read_ledger(claims_path)
     registered = source_by_name(ledger, source)

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from factcheck.findings.model import Finding
 from factcheck.ledger.model import Ledger, Source
-from factcheck.render.terminal import KIND_STYLE, Page
+from factcheck.render.page import KIND_STYLE, Page
 from factcheck.render.words import KIND_WORDS, SCOPE_TEXT, counted
 from factcheck.textsafe import inert, one_line
 from factcheck.vocabulary import Kind

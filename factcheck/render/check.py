@@ -8,7 +8,7 @@ from factcheck.ledger.model import Ledger
 from factcheck.reading.matching import CheckResult
 from factcheck.reading.reader import describe
 from factcheck.render.jsonout import SCHEMA_VERSION, claim_json, dumps, scope_json
-from factcheck.render.terminal import KIND_STYLE, Page, quote_text
+from factcheck.render.page import KIND_STYLE, Page, quote_text
 from factcheck.render.words import SCOPE_TEXT
 from factcheck.textsafe import one_line
 from factcheck.vocabulary import CheckVerdict

@@ -4,19 +4,28 @@ Layout rules (readable at 80 columns): every wrapped line hangs under its first;
 "source · date · line" pieces are never split across lines; colour only adds to what the words say."""
 from __future__ import annotations
 
-import sys
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from factcheck.findings.model import Finding, Side
-from factcheck.findings.overview import Matrix, MatrixRow, headlines, stance_matrix
+from factcheck.findings.overview import headlines, stance_matrix
 from factcheck.findings.query import kind_scope_counts
 from factcheck.ledger.model import Claim, Ledger
 from factcheck.ledger.values import value_key, value_label
 from factcheck.render import CompareView, ShowView
-from factcheck.render.quotes import pieces
+from factcheck.render.matrix import MATRIX_LEGEND, MATRIX_LEGEND_SHORT, columns_that_fit, render_matrix, render_scales
+from factcheck.render.page import (
+    SEVERITY_STYLE,
+    SHORT_SCOPE,
+    VERDICT_STYLE,
+    Page,
+    badge,
+    make_console,
+    name,
+    quote_text,
+)
 from factcheck.render.words import (
     KIND_WORDS,
     SCOPE_TEXT,
@@ -27,135 +36,11 @@ from factcheck.render.words import (
     plural_kind,
 )
 from factcheck.textsafe import one_line
-from factcheck.vocabulary import Kind, Scope, Severity, Verdict
+from factcheck.vocabulary import Kind, Scope
 
-KIND_STYLE = {Kind.CONTRADICTION: "bold white on red", Kind.DISPUTED: "bold white on magenta",
-              Kind.TENSION: "bold black on yellow", Kind.CORROBORATION: "bold white on green",
-              Kind.SINGLE_SOURCE: "bold white on blue"}
-VERDICT_STYLE = {Verdict.CONFLICTING: "bold red", Verdict.TENSION: "bold yellow", Verdict.CONSISTENT: "bold green",
-                 Verdict.SINGLE_SOURCE: "bold blue", Verdict.RECORD_ONLY: "bold cyan", Verdict.REPORTED_ONLY: "dim"}
-SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan", Severity.INFO: "dim"}
-SHORT_SCOPE = {Scope.ACROSS: "across", Scope.WITHIN: "within", Scope.RECORD: "vs record"}
 # how many headline conflicts the overview shows, so that it and the matrix fit 80x24
 HEADLINES = 3
 MIN_OVERVIEW_ROWS = 3
-
-
-class Page:
-    """Lines wrapped to the console's width, written in one go (rich's print is slow per call)."""
-
-    def __init__(self, console: Console):
-        self.console = console
-        self.lines: list[Text] = []
-        self.width = console.width  # asked once: rich measures the terminal each time
-
-    def indented(self, text: Text, indent: int, hang: int = 0) -> None:
-        """Add wrapped text: the first line at `indent`, the rest `hang` further in; no trailing spaces."""
-        first = max(20, self.width - indent)
-        lines = list(text.wrap(self.console, first, justify="default", overflow="fold"))
-        if hang and len(lines) > 1:
-            rest = Text("").join(_rejoin(lines[1:]))
-            lines = lines[:1] + list(rest.wrap(self.console, max(20, first - hang), justify="default",
-                                               overflow="fold"))
-        for index, line in enumerate(lines):
-            line.rstrip()
-            self.lines.append(Text(" " * (indent + (hang if index else 0))) + line)
-
-    def flow(self, parts: list[Text], indent: int = 0, hang: int = 4, sep: str = " · ", carry: bool = False) -> None:
-        """Lay out parts that must never be split: each goes whole onto the line where it fits.
-
-        A part too long for any line is wrapped on its own, hanging under its first line."""
-        line = Text(" " * indent)
-        at_start = True
-        for part in parts:
-            glue = "" if at_start else sep
-            fits = line.cell_len + len(glue) + part.cell_len <= self.width
-            if not fits and part.cell_len > self.width - indent - hang:
-                line.append(glue)
-                line.append_text(part)
-                self._wrap_line(line, indent, hang)
-                line, at_start = Text(" " * (indent + hang)), True
-                continue
-            if not at_start and not fits:
-                line.rstrip()
-                self.lines.append(line)
-                line, glue = Text(" " * (indent + hang)), (sep.lstrip() if carry else "")
-            line.append(glue)
-            line.append_text(part)
-            at_start = False
-        line.rstrip()
-        if line.plain.strip():
-            self.lines.append(line)
-
-    def _wrap_line(self, line: Text, indent: int, hang: int) -> None:
-        """Wrap a laid-out line that is too long (its leading spaces are its indent)."""
-        lead = len(line.plain) - len(line.plain.lstrip(" "))
-        self.indented(line[lead:], lead, hang if lead == indent else 0)
-
-    def print(self, text: Text | str = "") -> None:
-        """Add one line (wrapped at the console's width)."""
-        self.indented(text if isinstance(text, Text) else Text(text), 0)
-
-    def flush(self) -> None:
-        """Write every line added so far."""
-        if self.lines:
-            self.console.print(Text("\n").join(self.lines), soft_wrap=True)
-        self.lines = []
-
-
-def _rejoin(lines: list[Text]) -> list[Text]:
-    """Wrapped lines joined back with single spaces (to wrap them again at another width)."""
-    out: list[Text] = []
-    for index, line in enumerate(lines):
-        line.rstrip()
-        if index:
-            out.append(Text(" "))
-        out.append(line)
-    return out
-
-
-def make_console(color: bool | None = None, file: TextIO | None = None) -> Console:
-    """A console that honours --color/--no-color, NO_COLOR and pipes (rich decides the default).
-
-    A pager's capture buffer stands in for the terminal: its width, and colour unless --no-color."""
-    file = file or sys.stdout
-    kwargs: dict = {"file": file, "highlight": False, "emoji": False, "markup": False}
-    width = getattr(file, "terminal_width", None)
-    if width:
-        kwargs["width"] = width
-        kwargs["height"] = getattr(file, "terminal_height", None)
-        if color is None:
-            color = True
-    if color is True:
-        kwargs["force_terminal"] = True
-    elif color is False:
-        kwargs["no_color"] = True
-    return Console(**kwargs)
-
-
-def quote_text(ledger: Ledger, claim: Claim, style: str = "bold underline", limit: int | None = None) -> Text:
-    """The quote, one line, inert: cut around its cue when long, the cue highlighted, reported parts marked."""
-    runs = pieces(ledger, claim, limit)
-    text = Text("“")
-    for index, piece in enumerate(runs):
-        previous = runs[index - 1].role if index else ""
-        following = runs[index + 1].role if index + 1 < len(runs) else ""
-        if piece.role == "reported" and previous != "reported":
-            text.append("[reported: ", style="italic")
-        text.append(piece.text, style={"cue": style, "reported": "italic", "gap": "dim"}.get(piece.role, ""))
-        if piece.role == "reported" and following != "reported":
-            text.append("]", style="italic")
-    text.append("”")
-    return text
-
-
-def _name(ledger: Ledger, entity_id: str) -> str:
-    entity = ledger.entities.get(entity_id)
-    return entity.name if entity else entity_id
-
-
-def _badge(kind: Kind) -> Text:
-    return Text(f" {KIND_WORDS[kind].upper()} ", style=KIND_STYLE[kind])
 
 
 def _side_lines(page: Page, ledger: Ledger, side: Side) -> None:
@@ -185,12 +70,12 @@ def _side_lines(page: Page, ledger: Ledger, side: Side) -> None:
 def render_finding(page: Page, ledger: Ledger, finding: Finding) -> None:
     """One finding: badge, subject and question, each side's quote, and why, in plain words."""
     topic = ledger.topics[finding.topic]
-    parts = [Text(f"{finding.number:>3} ") + _badge(finding.kind) + Text(" ") +
+    parts = [Text(f"{finding.number:>3} ") + badge(finding.kind) + Text(" ") +
              Text(finding.severity, style=SEVERITY_STYLE[finding.severity]), Text(SCOPE_TEXT[finding.scope])]
     if finding.over_time:
         parts.append(Text("may be change over time", style="italic"))
     page.flow(parts, 0, 4)
-    title = Text(one_line(_name(ledger, finding.subject)), style="bold")
+    title = Text(one_line(name(ledger, finding.subject)), style="bold")
     title.append(": " + one_line(topic.question))
     page.indented(title, 4, 2)
     for side in finding.sides:
@@ -221,7 +106,7 @@ def _headline(page: Page, ledger: Ledger, finding: Finding) -> None:
     topic = ledger.topics[finding.topic]
     first = Text()
     first.append(f"{finding.number:>3}  ", style="bold")
-    first.append(one_line(_name(ledger, finding.subject)), style="bold")
+    first.append(one_line(name(ledger, finding.subject)), style="bold")
     first.append(", " + one_line(topic.id) + ":")
     sides = finding.sides
     parts: list[Text] = [first]
@@ -236,112 +121,6 @@ def _headline(page: Page, ledger: Ledger, finding: Finding) -> None:
         piece.append(one_line(side.label), style="bold red" if index else "bold")
         parts.append(piece)
     page.flow(parts, 0, 5, sep=" ")
-
-
-def _cell(row: MatrixRow, source: str, size: int, width: int) -> Text:
-    held = row.cells.get(source)
-    if not held:
-        return Text(" " * width)
-    style = VERDICT_STYLE.get(row.verdict, "") if row.differs else "bold"
-    text = Text()
-    for position in range(size):
-        text.append("●", style=style) if position in held else text.append("·", style="dim")
-    pad = width - size
-    return Text(" " * (pad // 2)) + text + Text(" " * (pad - pad // 2))
-
-
-def _header_words(label: str) -> tuple[str, str]:
-    """A source's short name over two lines: the last word (usually the year) below the rest."""
-    head, _, tail = label.rpartition(" ")
-    return (head, tail) if head else (label, "")
-
-
-def render_matrix(page: Page, ledger: Ledger, matrix: Matrix, rows: list[MatrixRow] | None = None,
-                  show_actor: bool = True) -> None:
-    """Actors x sources in date order: where each source puts the actor on each stance topic's scale."""
-    rows = matrix.rows if rows is None else rows
-    if not rows:
-        return
-    sizes = {r.topic: len(ledger.topics[r.topic].scale) for r in rows}
-    mark_width = max(len(VERDICT_MARK[r.verdict]) for r in rows)
-    sources, left_out = _columns_that_fit(ledger, matrix, rows, page.width - 24 - mark_width, max(sizes.values()))
-    matrix = Matrix(sources, matrix.rows)
-    heads = [_header_words(one_line(ledger.sources[s].label)) for s in matrix.sources]
-    widths = [max(len(h[0]), len(h[1]), max(sizes.values())) for h in heads]
-    actor_width = max(len(one_line(_name(ledger, r.subject))) for r in rows) if show_actor else 0
-    topic_width = max(len(one_line(r.topic)) for r in rows)
-    cells_width = sum(widths) + 2 * len(widths)
-    room = page.width - cells_width - mark_width - 1
-    # when actor and topic do not both fit, each actor heads its rows on a line of its own
-    heading = show_actor and actor_width + 2 + topic_width > room
-    if heading:
-        show_actor, actor_width = False, 0
-    topic_width = min(topic_width, max(8, room - (actor_width + 2 if show_actor else 0)))
-    label_width = (actor_width + 2 if show_actor else 0) + topic_width + (2 if heading else 0)
-    for tier in (0, 1):
-        head = Text(" " * label_width)
-        for (words, width) in zip(heads, widths, strict=True):
-            head.append("  " + words[tier].center(width), style="bold")
-        head.rstrip()
-        page.lines.append(head)
-    previous = None
-    for row in rows:
-        if heading and row.subject != previous:
-            page.lines.append(Text(one_line(_name(ledger, row.subject)), style="bold"))
-        line = Text("  " if heading else "")
-        if show_actor:
-            actor = one_line(_name(ledger, row.subject)) if row.subject != previous else ""
-            line.append(_fit(actor, actor_width).ljust(actor_width) + "  ", style="bold")
-        line.append(_fit(one_line(row.topic), topic_width).ljust(topic_width))
-        for source, width in zip(matrix.sources, widths, strict=True):
-            line.append("  ")
-            line.append_text(_cell(row, source, sizes[row.topic], width))
-        line.append(" " + VERDICT_MARK[row.verdict], style=VERDICT_STYLE.get(row.verdict, ""))
-        line.rstrip()
-        page.lines.append(line)
-        previous = row.subject
-    if left_out:
-        page.indented(Text(f"(+{counted(left_out, 'source')} with fewer cells not shown; --format html shows all)",
-                           style="dim"), 0, 2)
-
-
-def _columns_that_fit(ledger: Ledger, matrix: Matrix, rows: list[MatrixRow], room: int,
-                      scale: int) -> tuple[list[str], int]:
-    """The sources whose columns fit in `room`: those with the most cells in these rows, in date order."""
-    def width(source: str) -> int:
-        head, tail = _header_words(one_line(ledger.sources[source].label))
-        return max(len(head), len(tail), scale) + 2
-
-    used = [s for s in matrix.sources if any(s in r.cells for r in rows)]
-    if sum(width(s) for s in used) <= room:
-        return used, 0
-    cells = {s: sum(s in r.cells for r in rows) for s in used}
-    order = {s: i for i, s in enumerate(matrix.sources)}
-    chosen: list[str] = []
-    total = 0
-    for source in sorted(used, key=lambda s: (-cells[s], -order[s])):
-        if total + width(source) <= room:
-            chosen.append(source)
-            total += width(source)
-    return sorted(chosen, key=order.__getitem__), len(used) - len(chosen)
-
-
-def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
-
-
-MATRIX_LEGEND_SHORT = "● a source's place on the topic's scale, first answer left (`factcheck topics`)"
-MATRIX_LEGEND = ("● where a source puts the actor on the topic's scale, from its first answer (left) to its "
-                 "last (right); `factcheck topics` lists the scales.")
-
-
-def render_scales(page: Page, ledger: Ledger, topics: list[str]) -> None:
-    """Each topic's scale, pole to pole."""
-    for topic_id in topics:
-        topic = ledger.topics[topic_id]
-        labels = [Text(one_line(p.label)) for p in topic.scale]
-        page.flow([Text(one_line(topic.id) + ": ", style="bold") + labels[0], *labels[1:]], 2, 4, sep=" < ",
-                  carry=True)
 
 
 def render_overview(page: Page, view: CompareView) -> None:
@@ -372,7 +151,7 @@ def render_overview(page: Page, view: CompareView) -> None:
     fit = max(MIN_OVERVIEW_ROWS, room)
     sizes = [len(ledger.topics[r.topic].scale) for r in rows[:fit]]
     mark = max(len(VERDICT_MARK[r.verdict]) for r in rows[:fit])
-    if _columns_that_fit(ledger, matrix, rows[:fit], page.width - 24 - mark, max(sizes))[1]:
+    if columns_that_fit(ledger, matrix, rows[:fit], page.width - 24 - mark, max(sizes))[1]:
         fit = max(MIN_OVERVIEW_ROWS, fit - 1)  # room for the note on the sources left out
     title = Text("Stance matrix", style="bold")
     more = len(rows) - fit
@@ -447,7 +226,7 @@ def render_claims(console: Console, ledger: Ledger, claims: list[Claim]) -> None
         topic = ledger.topics[claim.topic]
         answer = value_label(ledger, topic, value_key(topic, claim), claim.value)
         parts = [Text(one_line(claim.id), style="bold"), Text(one_line(ledger.sources[claim.source].label)),
-                 Text(f"line {claim.anchor.line}"), Text(one_line(_name(ledger, claim.subject))),
+                 Text(f"line {claim.anchor.line}"), Text(one_line(name(ledger, claim.subject))),
                  Text(one_line(claim.topic)), Text(one_line(answer), style="bold")]
         if claim.voice == "reported":
             parts.append(Text("reported", style="italic"))
@@ -469,7 +248,7 @@ def render_dossier(view: ShowView, out: TextIO, color: bool | None = None) -> No
     if entity.aliases:
         page.indented(Text("also called: " + one_line(", ".join(entity.aliases)), style="dim"), 2, 2)
     if len(found.related) > 1:
-        names = ", ".join(one_line(_name(ledger, e)) for e in found.related[1:])
+        names = ", ".join(one_line(name(ledger, e)) for e in found.related[1:])
         page.indented(Text("with: " + names, style="dim"), 2, 2)
     if entity.country and entity.country in ledger.entities:
         country = ledger.entities[entity.country]
@@ -486,7 +265,7 @@ def render_dossier(view: ShowView, out: TextIO, color: bool | None = None) -> No
         topic = ledger.topics[group.topic]
         title = Text()
         if group.subject != entity.id:
-            title.append(one_line(_name(ledger, group.subject)) + ": ", style="bold")
+            title.append(one_line(name(ledger, group.subject)) + ": ", style="bold")
         title.append(one_line(topic.question), style="bold")
         page.flow([title, Text(group.verdict.upper(), style=VERDICT_STYLE.get(group.verdict, ""))], 0, 2, sep="  ")
         for claim in group.claims:
@@ -495,7 +274,7 @@ def render_dossier(view: ShowView, out: TextIO, color: bool | None = None) -> No
     if found.mentions:
         page.print(Text(f"Claims that name {one_line(entity.name)} ({len(found.mentions)})", style="bold"))
         for claim in found.mentions:
-            row = Text(one_line(_name(ledger, claim.subject)) + ": ", style="bold")
+            row = Text(one_line(name(ledger, claim.subject)) + ": ", style="bold")
             row.append(one_line(ledger.topics[claim.topic].question))
             page.indented(row, 0, 2)
             _dossier_claim(page, ledger, claim)
