@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import UnusableInput
-from factcheck.findings.engine import CHANGE_OVER_TIME_DAYS, _Index, compare, gap_of
+from factcheck.findings.engine import compare
 from factcheck.findings.model import Holding, Side
+from factcheck.findings.timeline import CHANGE_OVER_TIME_DAYS, Index, gap_of
 from factcheck.ledger.anchor import FoldedText, fold
 from factcheck.ledger.dates import gap_between, least_days, parse_date
 from factcheck.ledger.load import load_ledger
@@ -158,7 +159,7 @@ def test_sweeps_agree_with_comparing_every_pair(first, second):
     assert gap_of(Side("a", "a", None, first), Side("b", "b", None, second)) == expected
     # near and far partners from other sources, as the pairwise engine counted them
     for fixed in (False, True):
-        index = _Index(second, fixed)
+        index = Index(second, fixed)
         for x in first:
             others = [y for y in second if y.source != x.source]
             far = [y for y in others if not fixed and least_days(x.date, y.date) >= CHANGE_OVER_TIME_DAYS]

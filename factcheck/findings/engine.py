@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import combinations
 from typing import Any
@@ -10,21 +9,17 @@ from typing import Any
 from factcheck.findings.explain import explain, garbled_note
 from factcheck.findings.model import Finding, Holding, Report, Side, TopicVerdict
 from factcheck.findings.severity import severity_of
-from factcheck.ledger.dates import FuzzyDate, Gap, least_days
+from factcheck.findings.timeline import CHANGE_OVER_TIME_DAYS, Index, gap_of
+from factcheck.ledger.dates import least_days
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, rank, relation, value_key, value_label
 from factcheck.vocabulary import Kind, Relation, Scope, Severity, Verdict
-
-# Two claims at least this far apart in time may differ because the world changed.
-CHANGE_OVER_TIME_DAYS = 365
 
 # Up to this many pairs of holdings, walking the pairs is quicker than indexing the dates (a pair costs
 # about a tenth of what a holding's look-up in an index does); the two ways give the same findings
 # (tests/test_properties.py runs both). Either way the work per answer pair is bounded by a constant
 # times the holdings.
 FEW_PAIRS = 256
-# The same for the gap of a finding: beyond this many pairs of holdings the merge by date widths is quicker.
-FEW_GAP_PAIRS = 48
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
 _SEVERITY_ORDER = {severity: i for i, severity in enumerate(Severity)}
@@ -132,7 +127,7 @@ class _Group:
                 self.answers_of[held.source].add(key)
                 mine.setdefault(held.source, []).append(held)
             self.by_source[key] = mine
-        self._indexes: dict[tuple[str, bool, bool], list[tuple[frozenset[str] | None, _Index]]] = {}
+        self._indexes: dict[tuple[str, bool, bool], list[tuple[frozenset[str] | None, Index]]] = {}
 
     def _holdings(self, readings: list[_Reading], garbled: bool = False) -> dict[str, list[Holding]]:
         """answer -> holdings, one holding per source and date, in ledger order."""
@@ -247,7 +242,7 @@ class _Group:
                     if far:
                         buckets.setdefault((scope, True), ([], []))[side].append(held)
 
-    def _index(self, key: str, record: bool, by_framing: bool = False) -> list[tuple[frozenset[str] | None, _Index]]:
+    def _index(self, key: str, record: bool, by_framing: bool = False) -> list[tuple[frozenset[str] | None, Index]]:
         """The holdings of one answer from records or from articles, indexed by date; on a framing topic
         with `by_framing`, split by the set of framings their source gives (sources that share a framing
         are not in tension)."""
@@ -258,7 +253,7 @@ class _Group:
         parts: dict[frozenset[str] | None, list[Holding]] = defaultdict(list)
         for held in holdings:
             parts[frozenset(self.answers_of[held.source]) if by_framing else None].append(held)
-        made = [(signature, _Index(group, self.topic.fixed)) for signature, group in parts.items()]
+        made = [(signature, Index(group, self.topic.fixed)) for signature, group in parts.items()]
         self._indexes[(key, record, by_framing)] = made
         return made
 
@@ -290,14 +285,14 @@ class _Group:
         for key, holdings in self.asserted.items():
             articles = [h for h in holdings if not h.record]
             records = [h for h in holdings if h.record]
-            fellows = _Index(articles, self.topic.fixed)
+            fellows = Index(articles, self.topic.fixed)
             agreeing = [h for h in articles if fellows.near_far(h)[0]]
             if len({h.source for h in agreeing}) >= 2:
                 found.append(self._finding(Kind.CORROBORATION, Scope.ACROSS, [self._side(key, agreeing)]))
-            record = _Index(records, self.topic.fixed)
+            record = Index(records, self.topic.fixed)
             backed = [h for h in articles if record.near_far(h)[0]]
             if backed:
-                backing = _Index(backed, self.topic.fixed)
+                backing = Index(backed, self.topic.fixed)
                 confirming = [r for r in records if backing.near_far(r)[0]]
                 found.append(self._finding(Kind.CORROBORATION, Scope.RECORD,
                                            [self._side(key, backed), self._side(key, confirming)]))
@@ -386,92 +381,3 @@ def _claim_order(claim: Claim) -> tuple[Any, ...]:
 
 def _earliest(side: Side) -> tuple[Any, ...]:
     return min(h.date.lo for h in side.holdings), side.value
-
-
-class _Index:
-    """Holdings ready to say, in logarithmic time, how many of them from sources other than a given
-    holding's stand near it in time (fewer than CHANGE_OVER_TIME_DAYS apart) and how many far from it."""
-
-    def __init__(self, holdings: list[Holding], fixed: bool):
-        self.size = len(holdings)
-        self.fixed = fixed  # on a fixed topic nothing is far: the answer cannot change
-        self.bounds = _Bounds([h.date for h in holdings])
-        dates: dict[str, list[FuzzyDate]] = defaultdict(list)
-        for held in holdings:
-            dates[held.source].append(held.date)
-        self.per_source = {source: _Bounds(ds) for source, ds in dates.items()}
-
-    def near_far(self, held: Holding) -> tuple[int, int]:
-        """How many holdings of other sources stand near `held`, and how many far from it."""
-        mine = self.per_source.get(held.source)
-        others = self.size - (mine.size if mine else 0)
-        if self.fixed or not others:
-            return others, 0
-        far = self.bounds.far_from(held.date) - (mine.far_from(held.date) if mine else 0)
-        return others - far, far
-
-
-class _Bounds:
-    """The earliest and latest days of some dates, each sorted: a date is far from another when one ends
-    CHANGE_OVER_TIME_DAYS or more before the other begins (as `least_days` measures)."""
-
-    def __init__(self, dates: list[FuzzyDate]):
-        self.size = len(dates)
-        if self.size == 1:  # most sources hold one date per answer: nothing to sort
-            self.los, self.his = [dates[0].lo], [dates[0].hi]
-        else:
-            self.los = sorted(d.lo for d in dates)
-            self.his = sorted(d.hi for d in dates)
-
-    def far_from(self, date: FuzzyDate) -> int:
-        """How many of the dates are CHANGE_OVER_TIME_DAYS or more from `date` (earlier or later)."""
-        later = self.size - bisect_left(self.los, date.hi + CHANGE_OVER_TIME_DAYS)
-        earlier = bisect_right(self.his, date.lo - CHANGE_OVER_TIME_DAYS)
-        return later + earlier
-
-
-def gap_of(first: Side, second: Side) -> Gap | None:
-    """The smallest gap between any holding of one side and any of the other: the fewest days that can
-    separate them and, of the pairs that close, the smallest greatest number of days.
-
-    Both measures grow with the distance between two dates' midpoints once their widths are fixed
-    (fewest = (distance - widths) / 2, at least 0; greatest = (distance + widths) / 2), and a ledger's
-    dates come in a handful of widths (a day, a month, a year, each perhaps approximate): so the
-    closest midpoints for each pair of widths decide, found by a merge rather than over all pairs."""
-    if not first.holdings or not second.holdings:
-        return None
-    if len(first.holdings) * len(second.holdings) <= FEW_GAP_PAIRS:
-        bounds = {(y.date.lo, y.date.hi) for y in second.holdings}
-        return Gap(*min((max(ylo - xhi, xlo - yhi, 0), max(abs(yhi - xlo), abs(xhi - ylo)))  # as gap_between
-                        for xlo, xhi in {(x.date.lo, x.date.hi) for x in first.holdings}
-                        for ylo, yhi in bounds))
-    mine, theirs = _by_width(first), _by_width(second)
-    best: tuple[int, int] | None = None
-    for wa, xs in mine.items():
-        for wb, ys in theirs.items():
-            distance = _closest(xs, ys)
-            candidate = (max(0, (distance - wa - wb) // 2), (distance + wa + wb) // 2)
-            best = candidate if best is None else min(best, candidate)
-    assert best is not None
-    return Gap(*best)
-
-
-def _by_width(side: Side) -> dict[int, list[int]]:
-    """A side's dates by width (last day minus first): their doubled midpoints, sorted."""
-    widths: dict[int, set[int]] = defaultdict(set)
-    for held in side.holdings:
-        lo, hi = held.date.lo, held.date.hi
-        widths[hi - lo].add(lo + hi)
-    return {w: sorted(mids) for w, mids in widths.items()}
-
-
-def _closest(xs: list[int], ys: list[int]) -> int:
-    """The least distance between a number of one sorted list and a number of the other."""
-    best, i, j = abs(xs[0] - ys[0]), 0, 0
-    while i < len(xs) and j < len(ys):
-        best = min(best, abs(xs[i] - ys[j]))
-        if xs[i] < ys[j]:
-            i += 1
-        else:
-            j += 1
-    return best

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factcheck.findings.engine import CHANGE_OVER_TIME_DAYS
 from factcheck.findings.model import Finding, Report
+from factcheck.findings.timeline import CHANGE_OVER_TIME_DAYS
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, relation, value_key
 from factcheck.reading.grammar import declarative
