@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from factcheck.findings.model import Finding, Report
 from factcheck.findings.timeline import CHANGE_OVER_TIME_DAYS
+from factcheck.ledger.dates import least_days
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import meant_reading, relation, value_key
 from factcheck.reading.grammar import declarative
@@ -81,9 +82,7 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
                               "not counted")
     if not result.evidence:
         result.reasons.append("the ledger has no claim on this subject and topic")
-    ids = {e.claim.id for e in result.evidence}
-    result.findings = [f for f in report.findings if ids & set(f.claim_ids())
-                       and f.kind not in (Kind.SINGLE_SOURCE, Kind.CORROBORATION)]
+    result.findings = _findings_of(report, result.evidence)
     return result
 
 
@@ -103,10 +102,15 @@ def _framed(vocabulary: Vocabulary, report: Report, statement: str) -> CheckResu
     subjects = sorted({e.claim.subject for e in evidence})
     reasons = [f"{', '.join(ledger.entities[s].name for s in subjects)} · {', '.join(topics)}: a framing, "
                "how each source reads it; factcheck lists the sources' framings for you to judge and rates none"]
+    return CheckResult(statement, CheckVerdict.NOT_ENOUGH, subjects[0], [], reasons, evidence,
+                       _findings_of(report, evidence))
+
+
+def _findings_of(report: Report, evidence: list[Evidence]) -> list[Finding]:
+    """The differences the evidence takes part in (agreements and single sources left out)."""
     ids = {e.claim.id for e in evidence}
-    findings = [f for f in report.findings if ids & set(f.claim_ids())
-                and f.kind not in (Kind.SINGLE_SOURCE, Kind.CORROBORATION)]
-    return CheckResult(statement, CheckVerdict.NOT_ENOUGH, subjects[0], [], reasons, evidence, findings)
+    return [f for f in report.findings if ids & set(f.claim_ids())
+            and f.kind not in (Kind.SINGLE_SOURCE, Kind.CORROBORATION)]
 
 
 def _unreadable(vocabulary: Vocabulary, statement: str) -> CheckResult:
@@ -177,10 +181,12 @@ def _current(ledger: Ledger, readings: list[Reading], result: CheckResult) -> li
     sides = {side: [e for e in evidence if e.relation == side] for side in ("supports", "refutes")}
     if not sides["supports"] or not sides["refutes"]:
         return evidence
-    latest = {side: max(ledger.claim_date(e.claim).lo for e in found) for side, found in sides.items()}
-    earliest = {side: min(ledger.claim_date(e.claim).hi for e in found) for side, found in sides.items()}
+    # each side's last end and first start, measured as the engine measures change over time (least_days)
+    dates = {side: [ledger.claim_date(e.claim) for e in found] for side, found in sides.items()}
+    last = {side: max(ds, key=lambda d: d.hi) for side, ds in dates.items()}
+    first = {side: min(ds, key=lambda d: d.lo) for side, ds in dates.items()}
     for newer, older in (("supports", "refutes"), ("refutes", "supports")):
-        if earliest[newer] - latest[older] >= CHANGE_OVER_TIME_DAYS:
+        if first[newer].lo > last[older].hi and least_days(last[older], first[newer]) >= CHANGE_OVER_TIME_DAYS:
             years = sorted({ledger.claim_date(e.claim).iso()[:4] for e in sides[older]})
             result.reasons.append(f"the claims that {older[:-1]} it are older ({', '.join(years)}): the newer "
                                   f"sources decide an undated statement; this may be change over time")
