@@ -32,8 +32,7 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
         verb = re.match(r"\S+\s+", text[before.cue[0]:before.cue[1]])
         if verb is None:
             continue
-        said = text[before.cue[0] + verb.end():before.end].rstrip(" ,;")
-        said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+        said = _words_before(text, before.cue[0] + verb.end(), before.end, " ,;")
         retold = text[clause.start:clause.start + pointer.start(1)] + said
         for reading in reread(vocabulary, retold, document_date, _event(vocabulary, before)):
             if reading.topic == topic and reading.subject != before.subject:
@@ -59,8 +58,7 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
     the places of its own (the one acting, and the one after the same preposition)."""
     gap = GAPPED.match(text[clause.start:clause.end])
     before = last[0]
-    said = text[before.start:before.end].rstrip(" ,;.")
-    said = re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+    said = _words_before(text, before.start, before.end, " ,;.")
     answered = ANSWERED.match(text[clause.start:clause.end])
     if gap is None and answered is not None:
         # "Armenia voted no and Azerbaijan yes": the verb before, with this clause's last word
@@ -78,6 +76,12 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
     retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
     found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
     return _as_before(vocabulary, found, before, clause, retold)
+
+
+def _words_before(text: str, start: int, end: int, strip: str) -> str:
+    """Words of the clause before, without the punctuation and conjunctions that join it to this one."""
+    said = text[start:end].rstrip(strip)
+    return re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
 
 
 def _event(vocabulary: Vocabulary, before: Reading) -> str | None:
