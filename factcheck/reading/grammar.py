@@ -79,6 +79,12 @@ class Clause:
     denied: bool = False  # the speaker denies what the clause says ("Moscow denied that …")
     whole: tuple[int, int] | None = None  # for one of parallel assertions, the span of all of them
 
+    @property
+    def aside(self) -> tuple[int, int]:
+        """Where a speaker set inside the clause stands ("Kyiv, Zelenskyy said, has …"); (0, 0) if none."""
+        span = self.speaker_span
+        return span if span and self.start <= span[0] < self.end else (0, 0)
+
 
 def clauses(text: str) -> list[Clause]:
     """The clauses of a sentence, each with where its speaker stands if it reports someone."""

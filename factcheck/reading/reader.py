@@ -148,8 +148,7 @@ def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: 
     for clause in found:
         lead = _SUBORDINATE_LEAD.match(text, clause.start)
         cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
-        aside = clause.speaker_span if clause.speaker_span and clause.start <= clause.speaker_span[0] < clause.end \
-            else (0, 0)  # "X, the minister said, has …": the speaker's words are no assertion of their own
+        aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
         for join in _JOIN.finditer(text, clause.start, clause.end):
             if any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
                     not aside[0] <= join.end() <= aside[1]:
@@ -240,8 +239,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
-    aside = clause.speaker_span if clause.speaker_span and clause.start <= clause.speaker_span[0] < clause.end \
-        else (0, 0)  # "X, the minister said, has …": the speaker named inside is not part of what is said
+    aside = clause.aside  # "X, the minister said, has …": the speaker named inside is not part of what is said
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
     stems, index_of, acting = in_acting_order(marked(words, inside), index_map(words, inside))
