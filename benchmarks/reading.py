@@ -34,6 +34,7 @@ def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
     total = 0
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
     extra = flips = noclaim_ok = noclaim = 0
+    misses: Counter[str] = Counter()  # why an expected claim was missed: kinds only, never which item
     for item in items:
         date = parse_date(item["source_date"]) if item.get("source_date") else None
         readings = read(vocabulary, item["text"], date)
@@ -60,6 +61,8 @@ def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
                 right[field] += ok
             full = bool(g) and all(_same(want, g, f) for f in ("subject", "topic", "answer"))
             category["right"] += full
+            if not full:
+                misses[_miss_kind(want, g)] += 1
             if item["category"] == "negated" and g and g.get("topic") == want["topic"] and \
                     g.get("answer") != want["answer"] and _opposite(g.get("answer"), want["answer"]):
                 flips += 1
@@ -72,7 +75,19 @@ def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
             print(f"{item['id']} EXTRA {item['text']!r} -> {unpaired}")
     return {"claims": total, "fields": {f: right[f] / total for f in FIELDS},
             "categories": {c: v["right"] / v["items"] for c, v in sorted(by_category.items())},
-            "noclaim_clean": noclaim_ok / noclaim if noclaim else 1.0, "extra": extra, "flips": flips}
+            "noclaim_clean": noclaim_ok / noclaim if noclaim else 1.0, "extra": extra, "flips": flips,
+            "misses": misses}
+
+
+def _miss_kind(want: dict, got: dict) -> str:
+    """What went wrong with a missed claim: nothing read for it, or which field of the nearest reading."""
+    if not got:
+        return "nothing read"
+    if not _same(want, got, "topic"):
+        return "other topic"
+    if not _same(want, got, "answer"):
+        return "other answer"
+    return "other subject"
 
 
 def _pair(expect: list[dict], got: list[dict]) -> list[tuple[dict, int]]:
@@ -125,6 +140,7 @@ def main() -> int:
               f"polarity flips on negated items: {result['flips']}")
         print("  by category (subject, topic and answer all right): " +
               ", ".join(f"{c} {v:.0%}" for c, v in result["categories"].items()))
+        print("  misses by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(result["misses"].items())))
     return 0
 
 
