@@ -14,6 +14,7 @@ from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
+from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order
 from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
 from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK, gapped, object_back
@@ -253,14 +254,18 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         if corrected != stems:
             stems = corrected
             matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
-    if not matches:
-        return []
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else []
     named = {t.id for t in ledger.topics.values() if t.words and named_in(vocabulary, whole, t.id)} if whole \
         else set()
-    chosen = topics_in(vocabulary, matches, stems, event, named)
+    chosen = topics_in(vocabulary, matches, stems, event, named) if matches else []
+    if not chosen:
+        # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
+        guess = nearest(vocabulary, stems)
+        chosen = [guess] if guess else []
+    if not chosen:
+        return []
     speaker = _speaker(ledger, text, clause, mentions)
     date, date_words = date_in(body, document_date)
     if date is None:
@@ -353,6 +358,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         [(subject, answer, how) for subject in subjects]
     for subject, said, said_how in each:
         why = {"subject": subject_words.get(subject, ""), "topic": phrase_words, "answer": said_how}
+        if cue.cue.origin == "nearest":
+            why["topic"] += " (the nearest topic: no phrase of its vocabulary whole)"
         if clause.reported and speaker:
             why["voice"] = "reported by " + ledger.entities[speaker].name
         readings.append(Reading(subject, topic.id, said, denied, "reported" if clause.reported and speaker
