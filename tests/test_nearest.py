@@ -50,3 +50,18 @@ def test_a_relation_needs_its_other_party_named(dam):
 
 def test_words_of_dates_and_grammar_tell_nothing(dam):
     assert nearest(dam, dam.text_stems("In March, Dorestia said that it would be there again.")) is None
+
+
+def test_a_nations_people_named_by_a_plural_demonym(shipped_vocabulary):
+    """ "Georgians are pro-Ukraine" speaks of the public; "Georgia is pro-Ukraine" of the state."""
+    people = _read(shipped_vocabulary, "Georgians are overwhelmingly pro-Ukraine")
+    state = _read(shipped_vocabulary, "Georgia is overwhelmingly pro-Ukraine")
+    assert people == [("georgia", "public-mood", "pro-ukraine")]
+    assert state == [("georgia", "backs-ukraine", "supports")]
+    # a vote is still the state's, whoever is said to cast it
+    assert _read(shipped_vocabulary, "The Kazakhs abstained on ES-11/1") == [("kazakhstan", "vote-es-11-1", "abstain")]
+
+
+@pytest.fixture(scope="module")
+def shipped_vocabulary():
+    return Vocabulary(load_valid_ledger(ROOT / "claims.yaml"))

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.ledger.model import Ledger
 from factcheck.reading.names import Mention, Spotter
 from factcheck.reading.text import NEG, Token, fold, tokens
+from factcheck.reading.text import stem as stem_of
 
 TYPO_CUTOFF = 86.0  # how like a known word (rapidfuzz ratio) a misspelt one must be to be read as it
 MAX_GAP = 3  # words that may stand between two words of a phrase ("imposed tough new sanctions")
@@ -134,7 +136,19 @@ def marked(words: list[Token], mentions: list[Mention]) -> list[str]:
             out.append(token.norm)
         elif not out or out[-1] != f"@{mention.entity}" or token.start == mention.start:
             out.append(f"@{mention.entity}")
+            if _people(mention):
+                out.append(PEOPLE)
     return out
+
+
+PEOPLE = stem_of("people")
+# a nation's people named by a plural demonym ("Georgians", "Azerbaijanis", "Kazakhs")
+_DEMONYM_PLURAL = re.compile(r"[a-z](?:ans|anis|ks|hs|ese)$")
+
+
+def _people(mention: Mention) -> bool:
+    """Whether a name stands for a nation's people rather than its state: they are its people's words."""
+    return " " not in mention.text and bool(_DEMONYM_PLURAL.search(mention.text.casefold()))
 
 
 # words a phrase never spans: each turns to another thing than the words before it
@@ -196,6 +210,8 @@ def index_map(words: list[Token], mentions: list[Mention]) -> list[tuple[int, in
             spans.append((token.start, token.end))
         elif token.start == mention.start:
             spans.append((mention.start, mention.end))
+            if _people(mention):
+                spans.append((mention.start, mention.end))
     return spans
 
 
