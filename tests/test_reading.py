@@ -358,3 +358,12 @@ def test_reading_benchmark_tune_part_stays_read(shipped):
             right += (want["subject"], want["topic"], str(want["answer"])) in got
     assert right / total >= 0.85
 
+
+
+def test_a_count_in_words_before_the_topics_unit(shipped):
+    """ "six resolutions": a number in words is the answer when the topic's unit follows it; a stray "one" is not."""
+    _, _, vocabulary = shipped
+    got = readings(vocabulary, "The UN emergency special session had adopted six resolutions by early 2023.")
+    assert ("un", "es-11-resolution-count", "6", "asserted") in got
+    assert not any(r[1] == "es-11-resolution-count" and r[2] == "1"
+                   for r in readings(vocabulary, "One UN emergency special session resolution was adopted."))

@@ -3,6 +3,7 @@ subject among the actors a clause names (lists, passives, prepositions, pronouns
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.grammar import Clause, coordinated, date_in
@@ -88,8 +89,17 @@ def _amount(match: re.Match[str], topic: Topic) -> str:
     return repr(int(number)) if number.is_integer() else repr(number)
 
 
-def _amounts(body: str) -> list[re.Match[str]]:
-    return [m for m in _AMOUNT.finditer(body) if not (m.group(1) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)))]
+def _amounts(body: str, unit: str = "") -> list[re.Match[str]]:
+    found = [m for m in _AMOUNT.finditer(body) if not (m.group(1) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)))]
+    return found or (list(_counted(unit).finditer(body)) if unit.strip() else [])
+
+
+@lru_cache(maxsize=64)
+def _counted(unit: str) -> re.Pattern[str]:
+    """A number in words before the topic's unit ("six resolutions", "two hundred tonnes" is left to figures)."""
+    noun = re.escape(unit.split()[0].rstrip("s"))
+    return re.compile(r"(\d+)?()?\b(" + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if " " not in w
+                                            and w != "a") + rf")()(?=\s+(?:[a-z-]+\s+)?{noun})", re.IGNORECASE)
 
 
 def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[tuple[Mention, str, str]]:
@@ -108,7 +118,7 @@ def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[t
 
 def _number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | None, str | None, str]:
     """The amount in (else nearest) the topic's words."""
-    found = _amounts(body)
+    found = _amounts(body, topic.unit)
     if not found:
         return None, None, ""
     match = min(found, key=lambda m: 0 if start <= m.start() < end else min(abs(m.start() - start),
