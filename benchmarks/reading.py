@@ -1,7 +1,7 @@
 """The reading benchmark: how well factcheck reads statements and sentences it was never tuned on.
 
     python benchmarks/reading.py            # the parts worked on: tune, dev, dev2, dev3 and dev4
-    python benchmarks/reading.py --part held --part held2 --part held3 --part held4  # the held parts: overall scores, nothing more
+    python benchmarks/reading.py --part held --part held2 --part held3 --part held4  # held: scores only
     python benchmarks/reading.py --part tune --show   # misses of the tune part, one per line
 
 Accuracy per field (subject, topic, answer, voice, date) and per category, counted over the claims

@@ -55,6 +55,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("Baku stays away from every UN vote on the war", ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
     # the passive: the agent acts
     ("The DNR and LNR are recognised by Belarus", ("belarus", "recognizes-dnr-lnr", "yes", "asserted")),
+    # "can't" denies "can", written carelessly or not
+    ("russia cant count on kazakhstan anymore", ("kazakhstan", "aligned-with-russia", "distancing", "asserted")),
+    # the other party named in the clause a contrast sets this one against
+    ("Armenia is Moscow's main ally while Azerbaijan and Kazakhstan balance",
+     ("kazakhstan", "aligned-with-russia", "balancing", "asserted")),
 ])
 def test_grammar(shipped, text, expected):
     assert expected in readings(shipped[2], text)

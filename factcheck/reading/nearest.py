@@ -50,20 +50,24 @@ def _profile(vocabulary: Vocabulary) -> _Profile:
     if isinstance(cached, _Profile):
         return cached
     topic_stems: dict[str, set[str]] = {}
+    naming: dict[str, set[str]] = {}
     answer_sets: dict[str, dict[str, set[str]]] = {}
     for cue in vocabulary.cues:
         telling = {s for s in cue.stems if _telling(s)}
         topic_stems.setdefault(cue.topic, set()).update(telling)
         if cue.answer is not None:
             answer_sets.setdefault(cue.topic, {}).setdefault(cue.answer, set()).update(telling)
+        elif cue.origin == "words":
+            naming.setdefault(cue.topic, set()).update(telling)
     spread: dict[str, int] = {}
     for stems in topic_stems.values():
         for s in stems:
             spread[s] = spread.get(s, 0) + 1
     answer_stems = {}
     for topic, answers in answer_sets.items():
-        # a word two answers of one topic share ("vote") tells neither
-        answer_stems[topic] = {a: frozenset(s for s in stems if all(s not in o for b, o in answers.items() if b != a))
+        # a word two answers of one topic share ("vote"), or a word that names the topic ("opinion"), tells neither
+        answer_stems[topic] = {a: frozenset(s for s in stems if s not in naming.get(topic, ()) and
+                                            all(s not in o for b, o in answers.items() if b != a))
                                for a, stems in answers.items()}
     profile = _Profile({t: frozenset(s) for t, s in topic_stems.items()}, answer_stems, spread)
     vocabulary.__dict__["_nearest_profile"] = profile

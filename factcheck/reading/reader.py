@@ -82,9 +82,10 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
     sentence_event = named[0] if len(named) == 1 else context.asked
     whole_date = sentence_date(folded, document_date)
+    around = frozenset(s for s in sentence_stems if s.startswith("@"))  # every actor the sentence names
     for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
-                             sentence_event, whole_date)
+                             sentence_event, whole_date, around)
         if not found and last and _LIST_BACK.match(folded, clause.start):
             found = _listed_back(vocabulary, folded, clause, mentions, last)
         if not found and last:
@@ -236,7 +237,8 @@ def _dedupe(readings: list[Reading]) -> list[Reading]:
 def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                  previous: list[str], document_date: FuzzyDate | None, context: Context,
                  sentence_event: str | None = None,
-                 whole_date: tuple[FuzzyDate | None, str] = (None, "")) -> list[Reading]:
+                 whole_date: tuple[FuzzyDate | None, str] = (None, ""),
+                 around: frozenset[str] = frozenset()) -> list[Reading]:
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
@@ -259,7 +261,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else []
     named = {t.id for t in ledger.topics.values() if t.words and named_in(vocabulary, whole, t.id)} if whole \
         else set()
-    chosen = topics_in(vocabulary, matches, stems, event, named) if matches else []
+    chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     if not chosen:
         # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
         guess = nearest(vocabulary, stems)

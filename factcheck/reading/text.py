@@ -114,6 +114,7 @@ _SUPERLATIVE = {"more": "most", "less": "least", "greater": "greatest", "bigger"
                 "better": "best", "closer": "closest", "worse": "worst", "stronger": "strongest", "firmer": "firmest"}
 
 
+_CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _CURRENCY_SIGN = re.compile("[€$£]")
 
@@ -123,12 +124,18 @@ def tokens(text: str) -> list[Token]:
     folded = fold(text)
     superlative = {m.start(1): _SUPERLATIVE[m.group(1).lower()] for m in _COMPARED.finditer(folded)}
     folded = _NOT_NEGATING.sub(_blank_negation, folded)
-    negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)]
+    negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
+                 if not _CANNOT.fullmatch(m.group())]
     found = list(negations)
     # "€15 million": a currency sign is the word for its currency
     found += [Token(m.group(), stem(_CURRENCY[m.group()]), m.start(), m.end()) for m in _CURRENCY_SIGN.finditer(folded)]
     for match in _WORD.finditer(folded):
         if any(n.start < match.end() and match.start() < n.end for n in negations):
+            continue
+        if _CANNOT.fullmatch(match.group()):
+            # "can't count on X" is "can count on X" denied: the modal stays a word beside the negation
+            found += [Token(match.group(), "can", match.start(), match.start() + 1),
+                      Token(match.group(), NEG, match.start() + 1, match.end())]
             continue
         word = match.group()
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2

@@ -30,7 +30,8 @@ class TopicMatch:
 
 
 def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
-              event: str | None = None, named: set[str] | None = None) -> list[TopicMatch]:
+              event: str | None = None, named: set[str] | None = None,
+              around: frozenset[str] = frozenset()) -> list[TopicMatch]:
     """Per topic, its best answer phrase and its best naming words; then the topics a careful reader
     would take from the clause: a specific event (a fixed topic named by its words) before a general
     topic that shares its answer words, and no topic that only echoes a stronger one."""
@@ -49,8 +50,9 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         answers = [m for m in own if m.cue.answer is not None]
         words = [m for m in own if m.cue.answer is None]
         if topic.object and f"@{topic.object}" not in stems:
-            # one word ("worsen") says little alone: it counts when the other party is named too
-            answers = [m for m in answers if len(m.cue.stems) > 1]
+            # one word ("worsen") says little alone: it counts when the other party is named too, in this
+            # clause or in the one it is set against ("X is Moscow's ally while Y and Z balance")
+            answers = [m for m in answers if len(m.cue.stems) > 1 or f"@{topic.object}" in around]
             # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's
             parties = {f"@{other}" for other in others_named(vocabulary, topic)}
             answers = [m for m in answers if _speaks_with(m, stems, parties, pooled)]
