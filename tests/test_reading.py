@@ -57,6 +57,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("The DNR and LNR are recognised by Belarus", ("belarus", "recognizes-dnr-lnr", "yes", "asserted")),
     # "can't" denies "can", written carelessly or not
     ("russia cant count on kazakhstan anymore", ("kazakhstan", "aligned-with-russia", "distancing", "asserted")),
+    # a body's two-letter code typed in lower case
+    ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against
     ("Armenia is Moscow's main ally while Azerbaijan and Kazakhstan balance",
      ("kazakhstan", "aligned-with-russia", "balancing", "asserted")),

@@ -52,6 +52,8 @@ def test_mentions_by_name_alias_code_and_misspelling(shipped):
 
 def test_lowercase_us_is_not_the_united_states(shipped):
     assert Spotter(shipped).mentions("Let us hope.") == []
+    # a body's two-letter code that is no English word is read in lower case too
+    assert [m.entity for m in Spotter(shipped).mentions("as the un and the eu say")] == ["un", "eu"]
 
 
 def test_the_longest_name_wins(shipped):

@@ -73,6 +73,11 @@ def resolve_entity(ledger: Ledger, name: str) -> Resolution:
 FUZZY_MENTION_CUTOFF = 85.0
 
 
+# English words of two letters, which a body's code must not be read as when written in lower case
+_SHORT_WORDS = {"am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my", "no",
+                "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we"}
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named in a text, where, and how it was recognised."""
@@ -93,8 +98,11 @@ class Spotter:
         codes: dict[str, str] = {}
         for entity in ledger.entities.values():
             for name in [entity.name, *entity.aliases]:
-                if len(name) <= 3 and name.isupper():
-                    codes.setdefault(name, entity.id)  # codes only in capitals: "US", not "us"
+                # codes only in capitals ("US", not "us"); but a body's two-letter code that is no English
+                # word is typed in lower case too ("at the un", "the eu")
+                if len(name) <= 3 and name.isupper() and (entity.kind == "country" or len(name) > 2
+                                                          or name.casefold() in _SHORT_WORDS):
+                    codes.setdefault(name, entity.id)
                 else:
                     names.setdefault(name.casefold(), entity.id)
             if entity.iso:
