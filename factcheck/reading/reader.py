@@ -315,7 +315,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     denies = (not match.cue.negative and negated(stems, match)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
     named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
-             and _names_other_party(topic, m)}
+             and _names_other_party(topic, m, stems[i])}
     free = [m for m in mentions if m.start not in named]
     answer, denied, how = answer_of(topic, found.answer, denies, free, phrase_start, phrase_end, ledger, body)
     roles = {role: index_of[match.at[i]][0] for i, role in match.cue.roles}
@@ -375,13 +375,14 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     return readings
 
 
-def _names_other_party(topic: Topic, match: Match) -> bool:
+def _names_other_party(topic: Topic, match: Match, actor: str) -> bool:
     """Whether an actor a phrase names is someone other than the subject: the topic's other party, any actor
     a labelled example names beside its subject, any actor of an entity-valued topic; but on a topic with
     no other party the actor a vocabulary phrase names ("EU monitors", "Russian air defences") is its subject."""
     if match.cue.origin not in ("words", "answers") or topic.value_type == "entity":
         return True
-    return bool(topic.object)
+    # "the regions under Moscow's control": the phrase names the one who acts, when that is not the other party
+    return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)
 
 
 def describe(reading: Reading) -> dict[str, Any]:
