@@ -57,6 +57,12 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("The DNR and LNR are recognised by Belarus", ("belarus", "recognizes-dnr-lnr", "yes", "asserted")),
     # "can't" denies "can", written carelessly or not
     ("russia cant count on kazakhstan anymore", ("kazakhstan", "aligned-with-russia", "distancing", "asserted")),
+    # a topic named before a colon or a contrast is the topic of the clauses after it
+    ("Three states hedge at the UN: Yerevan and Astana abstain, while Baku simply does not turn up.",
+     ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
+    # "as states," is a noun, not a verb of saying
+    ("only moscow and minsk treat the dnr and lnr as states, kazakhstan doesnt",
+     ("kazakhstan", "recognizes-dnr-lnr", "no", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

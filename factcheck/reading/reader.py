@@ -82,10 +82,9 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
     sentence_event = named[0] if len(named) == 1 else context.asked
     whole_date = sentence_date(folded, document_date)
-    around = frozenset(s for s in sentence_stems if s.startswith("@"))  # every actor the sentence names
     for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
-                             sentence_event, whole_date, around)
+                             sentence_event, whole_date, tuple(sentence_stems))
         if not found and last and _LIST_BACK.match(folded, clause.start):
             found = _listed_back(vocabulary, folded, clause, mentions, last)
         if not found and last:
@@ -238,7 +237,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                  previous: list[str], document_date: FuzzyDate | None, context: Context,
                  sentence_event: str | None = None,
                  whole_date: tuple[FuzzyDate | None, str] = (None, ""),
-                 around: frozenset[str] = frozenset()) -> list[Reading]:
+                 sentence: tuple[str, ...] = ()) -> list[Reading]:
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
@@ -258,9 +257,11 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
             matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
-    whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else []
+    # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
+    whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
     named = {t.id for t in ledger.topics.values() if t.words and named_in(vocabulary, whole, t.id)} if whole \
         else set()
+    around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     if not chosen:
         # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
