@@ -63,6 +63,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # "as states," is a noun, not a verb of saying
     ("only moscow and minsk treat the dnr and lnr as states, kazakhstan doesnt",
      ("kazakhstan", "recognizes-dnr-lnr", "no", "asserted")),
+    # "so-called" is no verb of saying
+    ("Armenia will never recognise the so-called DNR and LNR, Yerevan insists",
+     ("armenia", "recognizes-dnr-lnr", "no", "reported")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

@@ -32,6 +32,7 @@ monday tuesday wednesday thursday friday saturday sunday spring summer autumn fa
 _FUNCTION = {stem(w) for w in _FUNCTION_WORDS.split()}
 
 MIN_SHARED = 2  # telling words a clause must share with a topic before the topic is taken
+MIN_ANSWER = 0.5  # an answer's own words must tell it as much as one word two topics share
 MIN_LEAD = 1.25  # how far ahead of the next topic the nearest must be (ratio of their scores)
 
 
@@ -111,7 +112,7 @@ def _answer(profile: _Profile, topic: Topic, stems: list[str], present: set[str]
     """The answer whose own words the clause uses most, when one stands out."""
     ranked = sorted(((sum(1.0 / profile.spread[s] for s in present & own), answer, present & own)
                      for answer, own in profile.answer_stems.get(topic.id, {}).items()), reverse=True)
-    ranked = [r for r in ranked if r[0] > 0]
+    ranked = [r for r in ranked if r[0] >= MIN_ANSWER]
     if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     return _match(topic.id, ranked[0][1], stems, ranked[0][2])
