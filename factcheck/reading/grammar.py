@@ -22,7 +22,8 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|see|sees|saw|view|views|viewed|"
-           r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|hopes?|hoped")
+           r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
+           r"hopes?|hoped")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
 # frozen its membership" what was said starts at Armenia)
