@@ -66,6 +66,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # "so-called" is no verb of saying
     ("Armenia will never recognise the so-called DNR and LNR, Yerevan insists",
      ("armenia", "recognizes-dnr-lnr", "no", "reported")),
+    # a topic asked of bodies: the body the clause names, not the country that opens it
+    ("Some 2,000 Georgians are fighting for Kyiv in the Georgian National Legion.",
+     ("georgian-national-legion", "legion-strength", "2000", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

@@ -348,8 +348,13 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         subjects, subject_words = subjects_of(vocabulary, topic, free, phrase_start, answer, speaker, previous,
                                             clause, body)
     if topic.id in vocabulary.person_topics:
-        # a topic asked of people ("who rules Georgia"): a country is never its subject ("Kyiv … ruling party")
+        # a topic asked of people ("who rules Georgia"): a country is never its subject ("Kyiv … ruling party");
+        # when the clause's subject is a country, the person or body it names elsewhere is the one meant
         subjects = [s for s in subjects if ledger.entities[s].kind != "country"]
+        bodies = [m for m in free if ledger.entities[m.entity].kind != "country"]
+        if not subjects and bodies and not given:
+            subjects, subject_words = subjects_of(vocabulary, topic, bodies, phrase_start, answer, speaker, [],
+                                                  clause, body)
     readings = []
     cue = found.answer or found.word
     assert cue is not None
