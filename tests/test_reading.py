@@ -69,6 +69,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # a topic asked of bodies: the body the clause names, not the country that opens it
     ("Some 2,000 Georgians are fighting for Kyiv in the Georgian National Legion.",
      ("georgian-national-legion", "legion-strength", "2000", "asserted")),
+    # light words (articles, quantifiers) between the words of a phrase do not count against it
+    ("Russian police have rounded up and jailed a number of Azerbaijani nationals",
+     ("russia", "arrests-of-azerbaijanis", "yes", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

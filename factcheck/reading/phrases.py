@@ -14,6 +14,10 @@ from factcheck.reading.text import stem as stem_of
 
 TYPO_CUTOFF = 86.0  # how like a known word (rapidfuzz ratio) a misspelt one must be to be read as it
 MAX_GAP = 3  # words that may stand between two words of a phrase ("imposed tough new sanctions")
+MAX_LIGHT = 3  # and light words besides ("rounded up and jailed a number of Azerbaijanis")
+# words that carry no content between two words of a phrase: articles, quantifiers, conjunctions
+_LIGHT = {"a", "an", "the", "and", "or", "of", "number", "some", "sever", "mani", "dozen", "score", "hundr", "few",
+          "its", "their", "his", "her", "own", "also", "both"}
 
 
 @dataclass(frozen=True)
@@ -188,10 +192,12 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             continue
         at = [begin]
         for wanted in cue.stems[1:]:
-            window = stems[at[-1] + 1: at[-1] + 2 + MAX_GAP]
+            window = stems[at[-1] + 1: at[-1] + 2 + MAX_GAP + MAX_LIGHT]
             if wanted not in window:
                 break
             skipped = window[:window.index(wanted)]
+            if len([w for w in skipped if w not in _LIGHT]) > MAX_GAP or len(skipped) > MAX_GAP + MAX_LIGHT:
+                break
             if any(word in _BARRIERS for word in skipped):
                 break  # "sanctions than Russia" is no "sanction Russia"
             at.append(at[-1] + 1 + window.index(wanted))
