@@ -16,7 +16,7 @@ TYPO_CUTOFF = 86.0  # how like a known word (rapidfuzz ratio) a misspelt one mus
 MAX_GAP = 3  # words that may stand between two words of a phrase ("imposed tough new sanctions")
 MAX_LIGHT = 3  # and light words besides ("rounded up and jailed a number of Azerbaijanis")
 # words that carry no content between two words of a phrase: articles, quantifiers, conjunctions
-_LIGHT = {"a", "an", "the", "and", "or", "of", "number", "some", "sever", "mani", "dozen", "score", "hundr", "few",
+_LIGHT = {"a", "an", "the", "of", "number", "some", "sever", "mani", "dozen", "score", "hundr", "few",
           "its", "their", "his", "her", "own", "also", "both"}
 
 

@@ -16,7 +16,7 @@ from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_questio
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order
-from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic
+from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK, gapped, object_back
 from factcheck.reading.roles import (
     amounts_by_actor,
@@ -273,15 +273,27 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     date, date_words = date_in(body, document_date)
     if date is None:
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
-    readings = []
-    for match in chosen:
-        for reading in _claims_of(vocabulary, match, words, stems, inside, index_of, previous,
-                                  speaker, clause, body, acting):
-            reading.start, reading.end = clause.start, clause.end
-            if date is not None:
-                reading.as_of = date
-                reading.why["date"] = date_words
-            readings.append(reading)
+    readings: list[Reading] = []
+    for _ in range(2):
+        barren: list[str] = []
+        for match in chosen:
+            found = _claims_of(vocabulary, match, words, stems, inside, index_of, previous, speaker, clause, body,
+                               acting)
+            barren += [] if found else [match.topic.id]
+            for reading in found:
+                reading.start, reading.end = clause.start, clause.end
+                if date is not None:
+                    reading.as_of = date
+                    reading.why["date"] = date_words
+                readings.append(reading)
+        if readings or not barren:
+            break
+        # a topic that gave no claim ("jailed" names an imprisonment, but of no one named) leaves its words
+        # to the topics it had set aside ("rounded up and jailed a number of Azerbaijanis")
+        spent = [m for m in chosen if m.topic.id in barren]
+        matches = [m for m in matches if m.cue.topic not in barren and not any(
+            overlap(m, t.answer) or overlap(m, t.word) for t in spent)]
+        chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     return _measured(vocabulary, readings)
 
 
