@@ -16,8 +16,9 @@ from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_questio
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order
+from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK, gapped, object_back
+from factcheck.reading.pointing import gapped, object_back
 from factcheck.reading.roles import (
     amounts_by_actor,
     answer_of,
@@ -82,7 +83,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
     sentence_event = named[0] if len(named) == 1 else context.asked
     whole_date = sentence_date(folded, document_date)
-    for clause in _parallel(vocabulary, folded, clauses(folded), mentions):
+    for clause in parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event, whole_date, tuple(sentence_stems))
         if not found and last and _LIST_BACK.match(folded, clause.start):
@@ -134,54 +135,6 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
 # "that vote", "the same resolution": the event named before
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
                              re.IGNORECASE)
-
-# "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
-_JOIN = re.compile(r",\s*(?:and\s+|while\s+)?|\s+and\s+(?:then\s+)?", re.IGNORECASE)
-# "Whereas X did …, Y did …": the subordinate clause ends at its comma
-_SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
-                               re.IGNORECASE)
-
-
-def _parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: list[Mention]) -> list[Clause]:
-    """Clauses split where one assertion follows another without a conjunction of contrast: at a comma
-    or "and" that an actor follows, when each side says something on its own."""
-    out: list[Clause] = []
-    for clause in found:
-        lead = _SUBORDINATE_LEAD.match(text, clause.start)
-        cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
-        aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
-        for join in _JOIN.finditer(text, clause.start, clause.end):
-            if any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
-                    not aside[0] <= join.end() <= aside[1]:
-                cuts.append(join.end())
-        pieces, begin = [], clause.start
-        for cut in sorted(set(cuts)):
-            rest = text[cut:clause.end]
-            if _speaks(vocabulary, text[begin:cut]) and (
-                    _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
-                    or ANSWERED.match(rest)
-                    or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
-                pieces.append((begin, cut))
-                begin = cut
-        pieces.append((begin, clause.end))
-        if len(pieces) == 1:
-            out.append(clause)
-            continue
-        for a, b in pieces:
-            out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
-                              else 0, clause.denied, (clause.start, clause.end)))
-    return out
-
-
-def _speaks(vocabulary: Vocabulary, text: str) -> bool:
-    stems = vocabulary.text_stems(text)
-    return any(find(cue, stems) for cue in vocabulary.cues)
-
-
-def _answers_something(vocabulary: Vocabulary, text: str) -> bool:
-    stems = vocabulary.text_stems(text)
-    return any(cue.answer is not None and find(cue, stems) for cue in vocabulary.cues)
-
 
 # "These include X, Y and Z": the clause before said what; this one says who
 _LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)

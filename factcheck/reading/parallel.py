@@ -1,0 +1,58 @@
+"""Clauses split where one assertion follows another: "Armenia abstained, Brazil voted yes", "X abstained
+and Y stayed away", "Whereas X did …, Y did …"."""
+from __future__ import annotations
+
+import re
+
+from factcheck.reading.ellipsis import elliptical
+from factcheck.reading.grammar import Clause
+from factcheck.reading.names import Mention
+from factcheck.reading.phrases import Vocabulary, find
+from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
+
+# "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
+_JOIN = re.compile(r",\s*(?:and\s+|while\s+)?|\s+and\s+(?:then\s+)?", re.IGNORECASE)
+# "Whereas X did …, Y did …": the subordinate clause ends at its comma
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
+                               re.IGNORECASE)
+
+
+def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: list[Mention]) -> list[Clause]:
+    """Clauses split where one assertion follows another without a conjunction of contrast: at a comma
+    or "and" that an actor follows, when each side says something on its own."""
+    out: list[Clause] = []
+    for clause in found:
+        lead = _SUBORDINATE_LEAD.match(text, clause.start)
+        cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
+        aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
+        for join in _JOIN.finditer(text, clause.start, clause.end):
+            if any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
+                    not aside[0] <= join.end() <= aside[1]:
+                cuts.append(join.end())
+        pieces, begin = [], clause.start
+        for cut in sorted(set(cuts)):
+            rest = text[cut:clause.end]
+            if _speaks(vocabulary, text[begin:cut]) and (
+                    _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
+                    or ANSWERED.match(rest)
+                    or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
+                pieces.append((begin, cut))
+                begin = cut
+        pieces.append((begin, clause.end))
+        if len(pieces) == 1:
+            out.append(clause)
+            continue
+        for a, b in pieces:
+            out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
+                              else 0, clause.denied, (clause.start, clause.end)))
+    return out
+
+
+def _speaks(vocabulary: Vocabulary, text: str) -> bool:
+    stems = vocabulary.text_stems(text)
+    return any(find(cue, stems) for cue in vocabulary.cues)
+
+
+def _answers_something(vocabulary: Vocabulary, text: str) -> bool:
+    stems = vocabulary.text_stems(text)
+    return any(cue.answer is not None and find(cue, stems) for cue in vocabulary.cues)
