@@ -72,6 +72,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # light words (articles, quantifiers) between the words of a phrase do not count against it
     ("Russian police have rounded up and jailed a number of Azerbaijani nationals",
      ("russia", "arrests-of-azerbaijanis", "yes", "asserted")),
+    # a relative clause speaks of the one just before it
+    ("Moscow is angry with Baku, which has sent fuel to Ukraine", ("azerbaijan", "fuel-for-ukraine", "yes", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

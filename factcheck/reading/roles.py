@@ -150,6 +150,12 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and m.start >= offset
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)]
+    # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
+    antecedent = _antecedent(candidates, body, phrase_start)
+    if antecedent is not None:
+        entity = antecedent.entity if topic.id in vocabulary.person_topics else country_of(ledger, antecedent.entity)
+        if entity not in others:
+            return [entity], {entity: antecedent.text}
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
     agents = [m for m in candidates if m.start >= phrase_start and _AGENT.search(body[phrase_start:m.start])]
     if agents:
@@ -215,6 +221,20 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     return subjects, words
 
 
+def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mention | None:
+    """The actor a relative clause holding the phrase speaks of ("X, whose leaders …", "X, which has …"),
+    when no actor stands between the relative word and the phrase."""
+    relatives = list(_RELATIVE.finditer(body, 0, phrase_start))
+    if not relatives:
+        return None
+    relative = relatives[-1]
+    if any(relative.end() <= m.start < phrase_start for m in mentions) or ";" in body[relative.end():phrase_start]:
+        return None
+    before = [m for m in mentions if m.end <= relative.start() and not body[m.end:relative.start()].strip()]
+    return before[-1] if before else None
+
+
+_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
 _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow))?|"
                    r"\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
