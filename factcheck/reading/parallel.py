@@ -7,7 +7,7 @@ import re
 from factcheck.reading.ellipsis import elliptical
 from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
-from factcheck.reading.phrases import Vocabulary, find
+from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
@@ -50,9 +50,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
 
 def _speaks(vocabulary: Vocabulary, text: str) -> bool:
     stems = vocabulary.text_stems(text)
-    return any(find(cue, stems) for cue in vocabulary.cues)
+    return bool(vocabulary.matches(stems))
 
 
 def _answers_something(vocabulary: Vocabulary, text: str) -> bool:
     stems = vocabulary.text_stems(text)
-    return any(cue.answer is not None and find(cue, stems) for cue in vocabulary.cues)
+    return any(m.cue.answer is not None for m in vocabulary.matches(stems))

@@ -77,6 +77,27 @@ class Vocabulary:
         self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
+        # the cues by their first stem, so that a clause is tried only against phrases that can start in it
+        self._by_first: dict[str, list[tuple[int, Cue]]] = {}
+        for n, cue in enumerate(self.cues):
+            self._by_first.setdefault(cue.stems[0], []).append((n, cue))
+        self._named: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def matches(self, stems: list[str]) -> list[Match]:
+        """Every phrase of the vocabulary found in the stems, in the vocabulary's order."""
+        candidates = sorted(pair for first in set(stems) for pair in self._by_first.get(first, ()))
+        return [m for _, cue in candidates if (m := find(cue, stems)) is not None]
+
+    def named(self, stems: list[str]) -> frozenset[str]:
+        """The topics one of whose naming words the stems hold (remembered for the last texts asked)."""
+        key = tuple(stems)
+        found = self._named.get(key)
+        if found is None:
+            if len(self._named) > 4096:
+                self._named.clear()
+            found = frozenset(m.cue.topic for m in self.matches(stems) if m.cue.origin == "words")
+            self._named[key] = found
+        return found
 
     def correct(self, stems: list[str]) -> list[str]:
         """Stems as the vocabulary knows them: a misspelt word ("suporter") read as the one it nearly is."""
@@ -239,4 +260,4 @@ def names_topic(vocabulary: Vocabulary, text: str, topic_id: str) -> bool:
 
 def named_in(vocabulary: Vocabulary, stems: list[str], topic_id: str) -> bool:
     """Whether stems already marked (Vocabulary.text_stems) hold one of the topic's naming words."""
-    return any(find(c, stems) for c in vocabulary.cues if c.topic == topic_id and c.origin == "words")
+    return topic_id in vocabulary.named(stems)

@@ -17,7 +17,7 @@ from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order
 from factcheck.reading.parallel import parallel
-from factcheck.reading.phrases import Match, Vocabulary, find, index_map, marked, named_in, names_topic, overlap
+from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back
 from factcheck.reading.roles import (
     amounts_by_actor,
@@ -200,14 +200,14 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     stems, index_of, acting = in_acting_order(marked(words, inside), index_map(words, inside))
     if asks(body):
         return []
-    matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
+    matches = vocabulary.matches(stems)
     if not any(m.cue.answer is not None for m in matches):
         # a misspelt word ("suporter") is read as the word it nearly is only when the words as written say
         # nothing: a real word near a known one ("flight", "planet") is left as it is
         corrected = vocabulary.correct(stems)
         if corrected != stems:
             stems = corrected
-            matches = [m for cue in vocabulary.cues if (m := find(cue, stems)) is not None]
+            matches = vocabulary.matches(stems)
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
     # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
