@@ -56,7 +56,8 @@ def check_statement(ledger: Ledger, report: Report, statement: str,
         # "Is Azerbaijan Ukraine's ally?": a question to check is checked as what it asks
         readings = read(vocabulary, asked)
     if not readings:
-        return _framed(vocabulary, report, statement) or _unreadable(vocabulary, statement)
+        framed = _framed(vocabulary, report, statement) if len(statement) <= MAX_READ_CHARS else None
+        return framed or _unreadable(vocabulary, statement)
     result = CheckResult(statement, CheckVerdict.NOT_ENOUGH, readings[0].subject, readings)
     for reading in readings:
         result.reasons.append(_describe(ledger, reading))
