@@ -74,6 +74,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("russia", "arrests-of-azerbaijanis", "yes", "asserted")),
     # a relative clause speaks of the one just before it
     ("Moscow is angry with Baku, which has sent fuel to Ukraine", ("azerbaijan", "fuel-for-ukraine", "yes", "asserted")),
+    # the owner opening the clause acts when the topic's other party is named too
+    ("Azerbaijan's humanitarian shipments to Ukraine have been substantial, dwarfing Georgia's.",
+     ("azerbaijan", "humanitarian-aid", "yes", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

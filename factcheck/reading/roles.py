@@ -174,8 +174,11 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     plain = [m for m in before if m.start not in governed]
     # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
     # ("Moscow's proxy statelets"), but "Georgia's people are …" speaks of Georgia's own people
+    # but when the topic's other party is fixed and named elsewhere, the owner of the phrase is the one who acts
+    # ("Azerbaijan's humanitarian shipments to Ukraine", the shipments to Ukraine being Azerbaijan's)
     acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and not _POSSESSED_SUBJECT.match(
-        body, m.end) and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain)))]
+        body, m.end) and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain))
+        and not _owner_acts(topic, m, mentions, body, ledger))]
     after = [m for m in candidates if m.start >= phrase_start and m.start not in governed]
     if not acting and not after:
         acting = plain  # "Not once has Baku's delegation shown up": a possessive is all there is
@@ -219,6 +222,13 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                 subjects.append(each)
                 words[each] = mention.text
     return subjects, words
+
+
+def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str, ledger: Ledger) -> bool:
+    """Whether the owner opening the clause ("X's shipments to Y") is its actor: on a topic whose other party
+    the clause names too, the owner is not that party, so it is the one who acts."""
+    return bool(topic.object) and not body[:owner.start].strip() and \
+        any(country_of(ledger, m.entity) == topic.object for m in mentions if m is not owner)
 
 
 def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mention | None:
