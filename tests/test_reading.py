@@ -77,6 +77,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # the owner opening the clause acts when the topic's other party is named too
     ("Azerbaijan's humanitarian shipments to Ukraine have been substantial, dwarfing Georgia's.",
      ("azerbaijan", "humanitarian-aid", "yes", "asserted")),
+    # a phrase is found where its words stand closest ("most condemned" is the second "most")
+    ("Russia is the most sanctioned and the most condemned aggressor", ("russia", "most-sanctioned", "yes", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

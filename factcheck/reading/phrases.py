@@ -207,7 +207,9 @@ class Match:
 
 
 def find(cue: Cue, stems: list[str]) -> Match | None:
-    """The first place the phrase's stems occur in order, at most MAX_GAP words apart."""
+    """The place the phrase's stems occur in order, at most MAX_GAP words apart: the first of the tightest
+    ("the most sanctioned and the most condemned": "most condemned" is the second "most", not the first)."""
+    best: Match | None = None
     for begin, stem in enumerate(stems):
         if stem != cue.stems[0]:
             continue
@@ -223,8 +225,11 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
                 break  # "sanctions than Russia" is no "sanction Russia"
             at.append(at[-1] + 1 + window.index(wanted))
         if len(at) == len(cue.stems):
-            return Match(cue, tuple(at))
-    return None
+            if best is None or at[-1] - at[0] < best.last - best.first:
+                best = Match(cue, tuple(at))
+            if at[-1] - at[0] == len(at) - 1:
+                break  # nothing is tighter than the words side by side
+    return best
 
 
 def index_map(words: list[Token], mentions: list[Mention]) -> list[tuple[int, int]]:
