@@ -23,7 +23,7 @@ def test_two_telling_words_name_a_topic_no_phrase_names_whole(dam):
     assert _read(dam, "Dorestia put its signature on the Selva water pact.") == \
         [("dorestia", "signed-water-accord", "yes")]
     found = read(dam, "Dorestia put its signature on the Selva water pact.")[0]
-    assert "nearest topic" in found.why["topic"]
+    assert "nearest" in found.why and found.why["topic"] == "Selva water"
 
 
 def test_the_clauses_negation_still_decides(dam):

@@ -134,8 +134,9 @@ def _describe(ledger: Ledger, reading: Reading) -> str:
     said = f"not “{reading.denied}”" if _denies_only(topic, reading) else reading.answer
     voice = f", reported as {ledger.entities[reading.attributed_to].name}'s claim" if reading.attributed_to else ""
     words = reading.why.get("topic", "")
+    nearest = ", the nearest topic to these words" if "nearest" in reading.why else ""
     return (f"{ledger.entities[reading.subject].name} · {topic.id}: {said}{voice}"
-            + (f" (from “{words}”)" if words else ""))
+            + (f" (from “{words}”{nearest})" if words else ""))
 
 
 def _bearing(topic: Topic, reading: Reading, held: str) -> str | None:

@@ -333,7 +333,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     for subject, said, said_how in each:
         why = {"subject": subject_words.get(subject, ""), "topic": phrase_words, "answer": said_how}
         if cue.cue.origin == "nearest":
-            why["topic"] += " (the nearest topic: no phrase of its vocabulary whole)"
+            why["nearest"] = "no phrase of the topic's vocabulary occurs whole; its telling words point to it"
         if clause.reported and speaker:
             why["voice"] = "reported by " + ledger.entities[speaker].name
         readings.append(Reading(subject, topic.id, said, denied, "reported" if clause.reported and speaker
