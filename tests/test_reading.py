@@ -79,6 +79,10 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("azerbaijan", "humanitarian-aid", "yes", "asserted")),
     # a phrase is found where its words stand closest ("most condemned" is the second "most")
     ("Russia is the most sanctioned and the most condemned aggressor", ("russia", "most-sanctioned", "yes", "asserted")),
+    # of two events answered by the same words, the one whose year the clause names; a topic ranks by the
+    # longest of its naming phrases found
+    ("in 1994 armenia won the karabakh war", ("armenia", "won-karabakh-war-1994", "yes", "asserted")),
+    ("armenia won the first war over karabakh", ("armenia", "won-karabakh-war-1994", "yes", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

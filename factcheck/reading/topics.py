@@ -15,10 +15,12 @@ class TopicMatch:
     topic: Topic
     answer: Match | None
     word: Match | None
+    named_by: int = 0  # the longest of the topic's naming phrases found, whether or not it is the one kept
 
     @property
     def score(self) -> float:
-        return (self.answer.score if self.answer else 0.0) + (len(self.word.cue.stems) if self.word else 0.0)
+        named = max(self.named_by, len(self.word.cue.stems) if self.word else 0)
+        return (self.answer.score if self.answer else 0.0) + named
 
     @property
     def first(self) -> int:
@@ -76,7 +78,8 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         for answer in chosen or [None]:
             word = max((w for w in words if answer is None or not overlap(w, answer)), key=strength,
                        default=None) or (max(words, key=strength) if words else None)
-            found.append(TopicMatch(topic, answer, word))
+            found.append(TopicMatch(topic, answer, word, max((len(w.cue.stems) for w in words), default=0)))
+    found = _dated(vocabulary, found, stems)
     # a specific event named by its words comes before any general topic
     # and so does an amount named by its words with a figure in the clause ("100 tonnes of fuel")
     counted = any(stem[:1].isdigit() for stem in stems)
@@ -97,6 +100,19 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if not clash or listed or two_questions:
             kept.append(topic_match)
     return kept
+
+
+def _dated(vocabulary: Vocabulary, found: list[TopicMatch], stems: list[str]) -> list[TopicMatch]:
+    """Of two events answered by the same words, the one whose vocabulary holds a year the clause names
+    ("in 1994 Armenia won the Karabakh war" is the 1994 war, though "won the Karabakh war" fits both)."""
+    years = {s for s in stems if len(s) == 4 and s.isdigit()}
+    if not years:
+        return found
+    vocabulary_of = {t.topic.id: {s for c in vocabulary.cues if c.topic == t.topic.id for s in c.stems}
+                     for t in found if t.topic.fixed}
+    dated = [t for t in found if years & vocabulary_of.get(t.topic.id, set())]
+    return [t for t in found if t in dated or not t.topic.fixed
+            or not any(overlap(t.answer, d.answer) and d.topic.id != t.topic.id for d in dated)]
 
 
 def _speaks_with(match: Match, stems: list[str], parties: set[str], pooled: list[Match]) -> bool:
