@@ -83,6 +83,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # longest of its naming phrases found
     ("in 1994 armenia won the karabakh war", ("armenia", "won-karabakh-war-1994", "yes", "asserted")),
     ("armenia won the first war over karabakh", ("armenia", "won-karabakh-war-1994", "yes", "asserted")),
+    # a topic that gives no claim leaves its words to the next ("not the sanctions" says nothing of Russia)
+    ("Russia is not the most sanctioned country on earth", ("russia", "most-sanctioned", "no", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

@@ -244,8 +244,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         # a topic that gave no claim ("jailed" names an imprisonment, but of no one named) leaves its words
         # to the topics it had set aside ("rounded up and jailed a number of Azerbaijanis")
         spent = [m for m in chosen if m.topic.id in barren]
-        matches = [m for m in matches if m.cue.topic not in barren and not any(
-            overlap(m, t.answer) or overlap(m, t.word) for t in spent)]
+        # (an answer within the words it spent answered that topic, not another: "end its dependence on
+        # Russian gas" is no reliance on Russia)
+        matches = [m for m in matches if m.cue.topic not in barren and not (m.cue.answer is not None and any(
+            overlap(m, t.answer) or overlap(m, t.word) for t in spent))]
         done = {r.topic for r in readings}
         chosen = [t for t in topics_in(vocabulary, matches, stems, event, named, around) if t.topic.id not in done]
     return _measured(vocabulary, readings)
