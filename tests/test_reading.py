@@ -85,6 +85,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("armenia won the first war over karabakh", ("armenia", "won-karabakh-war-1994", "yes", "asserted")),
     # a topic that gives no claim leaves its words to the next ("not the sanctions" says nothing of Russia)
     ("Russia is not the most sanctioned country on earth", ("russia", "most-sanctioned", "no", "asserted")),
+    # what one receives from a giver named as an adjective ("Turkish backing") is the giver's act
+    ("ukraine enjoys turkish backing", ("turkey", "backs-ukraine", "supports", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

@@ -25,13 +25,37 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
                for s in stems[i + 1:j]):
             continue
         source = next((k for k in range(j + 1, min(j + 8, len(stems) - 1)) if stems[k] == "from"), None)
-        if source is None or not stems[source + 1].startswith("@"):
+        if source is None:
+            giver = _giver_before_noun(stems, j)
+            if giver is not None:
+                # "Ukraine enjoys Turkish backing": the one named before the noun gives it
+                k, end = giver
+                order = list(range(i)) + [k] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
+                    list(range(j + 1, k)) + list(range(k + 1, end)) + [i] + list(range(end, len(stems)))
+                return [stems[n] for n in order], [index_of[n] for n in order], index_of[k][0]
+            continue
+        if not stems[source + 1].startswith("@"):
             continue
         order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             list(range(j + 1, source)) + [i] + list(range(source + 2, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order], index_of[source + 1][0]
     moved = _passive(stems, index_of)
     return moved if moved[2] is not None else _found_in(stems, index_of)
+
+
+_PLACE_WORDS = {"in", "on", "at", "from", "to", "with", "for", "by", "and", "of"}
+
+
+def _giver_before_noun(stems: list[str], verb: int) -> tuple[int, int] | None:
+    """Where the giver named as an adjective stands after a verb of receiving, and where the noun after it
+    ends: "enjoys (strong) Turkish (military) backing"."""
+    for k in range(verb + 1, min(verb + 4, len(stems) - 1)):
+        if stems[k].startswith("@"):
+            end = k + 1
+            while end < min(k + 3, len(stems)) and not stems[end].startswith("@") and stems[end] not in _PLACE_WORDS:
+                end += 1
+            return (k, end) if end > k + 1 else None
+    return None
 
 
 # "Kyiv has a staunch ally in Warsaw", "Brussels sees a partner in Baku", "Moscow has lost an ally in Yerevan"
