@@ -87,6 +87,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("Russia is not the most sanctioned country on earth", ("russia", "most-sanctioned", "no", "asserted")),
     # what one receives from a giver named as an adjective ("Turkish backing") is the giver's act
     ("ukraine enjoys turkish backing", ("turkey", "backs-ukraine", "supports", "asserted")),
+    # two joined modifiers share the noun after the second ("neither military nor diplomatic help")
+    ("Tbilisi has offered Kyiv neither military nor diplomatic help.", ("georgia", "backs-ukraine", "neutral", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

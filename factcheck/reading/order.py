@@ -104,3 +104,31 @@ def _passive(stems: list[str], index_of: Spans) -> Ordered:
             [j, i] + list(range(end, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order], index_of[j + 2][0]
     return stems, index_of, None
+
+
+# "neither military nor diplomatic help": the noun after the second of two joined modifiers is the first's too
+_JOINING = {"nor", "and", "or"}
+
+
+def shared_heads(stems: list[str], index_of: Spans) -> tuple[list[str], Spans]:
+    """The stems with the noun that two joined modifiers share written after the first as well ("militari
+    help nor diplomat help"), so that a phrase of the first ("military help") is found; the copy keeps the
+    noun's span."""
+    out: list[str] = []
+    spans: Spans = []
+    for n, stem in enumerate(stems):
+        out.append(stem)
+        spans.append(index_of[n])
+        if n + 3 < len(stems) and stems[n + 1] in _JOINING and _modifier(stem) and _modifier(stems[n + 2]) \
+                and _modifier(stems[n + 3]) and (n == 0 or stems[n - 1] in (NEG, "both", "either", "neither")):
+            out.append(stems[n + 3])
+            spans.append(index_of[n + 3])
+    return out, spans
+
+
+_NO_MODIFIER = {"them", "it", "the", "a", "an", "its", "their", "this", "that", "these", "those", "him", "her", "us",
+                "also", "other"}
+
+
+def _modifier(stem: str) -> bool:
+    return not stem.startswith("@") and stem != NEG and stem.isalpha() and stem not in _JOINING | _NO_MODIFIER

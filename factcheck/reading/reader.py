@@ -15,7 +15,7 @@ from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
-from factcheck.reading.order import in_acting_order
+from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back
@@ -197,7 +197,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     aside = clause.aside  # "X, the minister said, has …": the speaker named inside is not part of what is said
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
-    stems, index_of, acting = in_acting_order(marked(words, inside), index_map(words, inside))
+    stems, index_of, acting = in_acting_order(*shared_heads(marked(words, inside), index_map(words, inside)))
     if asks(body):
         return []
     matches = vocabulary.matches(stems)
