@@ -89,6 +89,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("ukraine enjoys turkish backing", ("turkey", "backs-ukraine", "supports", "asserted")),
     # two joined modifiers share the noun after the second ("neither military nor diplomatic help")
     ("Tbilisi has offered Kyiv neither military nor diplomatic help.", ("georgia", "backs-ukraine", "neutral", "asserted")),
+    # a pronoun means the first actor of the clause before, though that clause said nothing checkable
+    ("Erdogan keeps talking to Putin while his drones help Kyiv's army", ("turkey", "backs-ukraine", "supports", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

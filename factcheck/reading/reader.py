@@ -100,6 +100,12 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             context.event = events[-1] if events else context.event
             previous_subjects = list(dict.fromkeys(r.subject for r in found if r.voice == "asserted"
                                                    or r.subject)) or previous_subjects
+        else:
+            # "Erdogan keeps talking to Putin while his country's drones help Kyiv": a clause that says nothing
+            # checkable still names whom the next clause's pronoun means, its first actor
+            opening = next((m for m in mentions if clause.start <= m.start < clause.end), None)
+            if opening is not None and not clause.reported:
+                previous_subjects = [country_of(vocabulary.ledger, opening.entity)]
         readings += found
     return _dedupe(readings)
 
