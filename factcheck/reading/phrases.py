@@ -176,6 +176,9 @@ def _people(mention: Mention) -> bool:
     return " " not in mention.text and bool(_DEMONYM_PLURAL.search(mention.text.casefold()))
 
 
+# a phrase's "its" or "their" stands for whoever owns the thing: "freeze its participation" is said of
+# "froze Armenia's participation" too
+_POSSESSORS = {"it", "their", "his", "her"}
 # words a phrase never spans: each turns to another thing than the words before it
 _BARRIERS = {"by", "than", "then", "but", "becaus", "because", "although", "though", "wherea", "unlik", "unlike"}
 
@@ -216,14 +219,16 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
         at = [begin]
         for wanted in cue.stems[1:]:
             window = stems[at[-1] + 1: at[-1] + 2 + MAX_GAP + MAX_LIGHT]
-            if wanted not in window:
+            place = next((n for n, word in enumerate(window) if word == wanted
+                          or (wanted in _POSSESSORS and word.startswith("@"))), None)
+            if place is None:
                 break
-            skipped = window[:window.index(wanted)]
+            skipped = window[:place]
             if len([w for w in skipped if w not in _LIGHT]) > MAX_GAP or len(skipped) > MAX_GAP + MAX_LIGHT:
                 break
             if any(word in _BARRIERS for word in skipped):
                 break  # "sanctions than Russia" is no "sanction Russia"
-            at.append(at[-1] + 1 + window.index(wanted))
+            at.append(at[-1] + 1 + place)
         if len(at) == len(cue.stems):
             if best is None or at[-1] - at[0] < best.last - best.first:
                 best = Match(cue, tuple(at))

@@ -256,7 +256,20 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
             overlap(m, t.answer) or overlap(m, t.word) for t in spent))]
         done = {r.topic for r in readings}
         chosen = [t for t in topics_in(vocabulary, matches, stems, event, named, around) if t.topic.id not in done]
-    return _measured(vocabulary, readings)
+    return _governing(text, _measured(vocabulary, readings))
+
+
+# "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
+_GOVERNED_BY = re.compile(r"^\s*(?:in|of|with|from|to|into|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.IGNORECASE)
+
+
+def _governing(text: str, readings: list[Reading]) -> list[Reading]:
+    """Without a second answer to the same question whose words are the object of the first's ("has frozen
+    its participation in the Russian-led bloc" distances; the bloc is what it distances from)."""
+    dropped = {id(b) for a in readings for b in readings
+               if a is not b and (a.subject, a.topic) == (b.subject, b.topic) and a.answer != b.answer
+               and a.cue[1] <= b.cue[0] and _GOVERNED_BY.match(text[a.cue[1]:b.cue[0]])}
+    return [r for r in readings if id(r) not in dropped]
 
 
 def _measured(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
