@@ -94,6 +94,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # a phrase's "its" stands for the owner named; what the verb acts on is no second answer
     ("Pashinyan has frozen Armenia's participation in the Russian-led bloc",
      ("armenia", "aligned-with-russia", "distancing", "asserted")),
+    # what one lost to another, the other holds
+    ("georgia lost abkhazia and south ossetia to russia", ("russia", "occupies-georgian-regions", "yes", "asserted")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

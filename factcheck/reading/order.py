@@ -14,17 +14,21 @@ _RECEIVING = {"get", "receiv", "enjoy", "obtain", "gain", "draw", "win", "attrac
 
 
 def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
-    """The stems of "A gets N from B" put in the order "B N A" ("Tbilisi no backing Ukraine"), and those of a
-    passive in the order of its agent acting; each stem keeps its span."""
+    """The stems of "A gets N from B" (and "A lost N to B") put in the order "B N A" ("Tbilisi no backing
+    Ukraine"), and those of a passive in the order of its agent acting; each stem keeps its span."""
     for i, stem in enumerate(stems):
-        verbs = [j for j in range(i + 1, min(i + 4, len(stems))) if stems[j] in _RECEIVING]
+        verbs = [j for j in range(i + 1, min(i + 4, len(stems))) if stems[j] in _RECEIVING | {"lose"}]
         if not stem.startswith("@") or not verbs:
             continue
         j = verbs[-1]
         if any(not s.startswith("@") and s not in ("have", "be", NEG) and s not in _RECEIVING
                for s in stems[i + 1:j]):
             continue
-        source = next((k for k in range(j + 1, min(j + 8, len(stems) - 1)) if stems[k] == "from"), None)
+        # "Georgia lost Abkhazia to Russia": the one it was lost to holds it
+        towards = "to" if stems[j] == "lose" else "from"
+        source = next((k for k in range(j + 1, min(j + 8, len(stems) - 1)) if stems[k] == towards), None)
+        if source is None and towards == "to":
+            continue
         if source is None:
             giver = _giver_before_noun(stems, j)
             if giver is not None:
