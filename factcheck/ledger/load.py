@@ -14,6 +14,7 @@ from factcheck.ledger.schema import (
     CLAIM_FIELDS,
     CORRECTION_FIELDS,
     ENTITY_FIELDS,
+    OPTIONAL_SECTIONS,
     SECTIONS,
     SOURCE_FIELDS,
     SUPPORTED_VERSIONS,
@@ -59,8 +60,8 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None) -
     data = parse_ledger_text(text, shown)
     check = Checker(shown)
     for key in data:
-        if key != "version" and key not in SECTIONS:
-            check.add(data.line_of(key), f"unknown section '{key}'", suggest(key, SECTIONS))
+        if key != "version" and key not in SECTIONS and key not in OPTIONAL_SECTIONS:
+            check.add(data.line_of(key), f"unknown section '{key}'", suggest(key, SECTIONS + OPTIONAL_SECTIONS))
     sections = {}
     for name in SECTIONS:
         value = data.get(name)
@@ -90,7 +91,7 @@ def load_ledger(path: Path, text: str | None = None, shown: str | None = None) -
             sources[spec["id"]] = Source(**spec, text=known[0], path=file_path)
             folded[spec["id"]] = known[1]
     ledger = Ledger(path=path, version=data["version"], sources=sources, entities=entities, topics=topics,
-                    claims=[])
+                    claims=[], synonyms=_build_synonyms(data, check))
     for spec in claim_specs:
         # a claim whose source could not be read is not reported again: its source's problem says why
         usable = check_claim(spec, source_specs, entities, topics, check)
@@ -156,6 +157,25 @@ def _build_sources(section: list[Any], check: Checker) -> dict[str, dict[str, An
                     date_note=item.get("date_note", ""), note=item.get("note", ""), line=line)
         _register(specs, spec["id"], spec, "source", line, check)
     return specs
+
+
+def _build_synonyms(data: LineDict, check: Checker) -> dict[str, list[str]]:
+    """The optional `synonyms` mapping: each word with the single words the reader reads as it."""
+    value = data.get("synonyms")
+    if value is None:
+        return {}
+    line = data.line_of("synonyms")
+    if not isinstance(value, dict) or not all(
+            isinstance(word, str) and _one_word(word) and isinstance(variants, list)
+            and all(isinstance(v, str) and _one_word(v) for v in variants) for word, variants in value.items()):
+        check.add(line, "'synonyms' must map each word to a list of single words read as it",
+                  "synonyms: {condemn: [denounce, decry]}")
+        return {}
+    return {word: list(variants) for word, variants in value.items()}
+
+
+def _one_word(text: str) -> bool:
+    return bool(text.strip()) and len(text.split()) == 1
 
 
 def _build_entities(section: list[Any], check: Checker) -> dict[str, Entity]:

@@ -180,6 +180,8 @@ class Ledger:
     entities: dict[str, Entity]
     topics: dict[str, Topic]
     claims: list[Claim]
+    # words the reader takes as one ("denounce" as "condemn"): the word that stands for each, and its variants
+    synonyms: dict[str, list[str]] = field(default_factory=dict)
 
     def related(self, entity: Entity) -> list[str]:
         """The entity's id and the ids of the people and organisations that belong to it."""

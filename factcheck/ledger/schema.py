@@ -13,6 +13,7 @@ from factcheck.ledger.yamlio import LineDict
 
 SUPPORTED_VERSIONS = (1,)
 SECTIONS = ("sources", "entities", "topics", "claims")
+OPTIONAL_SECTIONS = ("synonyms",)  # a mapping, not a list: word -> [words the reader reads as it]
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,9 @@ class Vocabulary:
     def __init__(self, ledger: Ledger):
         self.ledger = ledger
         self.spotter = Spotter(ledger)
+        # the ledger's synonyms: each variant's stem read as its word's ("denounce" as "condemn")
+        self.canon_of = {stem_of(variant): stem_of(word) for word, variants in ledger.synonyms.items()
+                         for variant in variants if stem_of(variant) != stem_of(word)}
         cues: list[Cue] = []
         for topic in ledger.topics.values():
             cues += [Cue(topic.id, self.stems(p), None, "words") for p in topic.words]
@@ -117,12 +120,18 @@ class Vocabulary:
     def text_stems(self, text: str) -> list[str]:
         """A text's stems as phrases are matched against them: folded, names marked as @id."""
         folded = fold(text)
-        return marked(tokens(folded), self.spotter.mentions(folded))
+        return self.canon(marked(tokens(folded), self.spotter.mentions(folded)))
 
     def stems(self, phrase: str) -> tuple[str, ...]:
         """A phrase's stems, with any entity it names as @id (so Moscow and Russia are one)."""
         mentions = self.spotter.mentions(phrase)
-        return tuple(marked(tokens(phrase), mentions))
+        return tuple(self.canon(marked(tokens(phrase), mentions)))
+
+    def canon(self, stems: list[str]) -> list[str]:
+        """Stems with each synonym the ledger lists read as its word."""
+        if not self.canon_of:
+            return stems
+        return [self.canon_of.get(stem, stem) for stem in stems]
 
 
 def _plain(value: object) -> str:
