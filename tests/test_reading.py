@@ -29,6 +29,17 @@ def readings(vocabulary, text, date=None):
     return {(r.subject, r.topic, r.answer, r.voice) for r in read(vocabulary, text, parse_date(date) if date else None)}
 
 
+def test_an_event_keeps_its_date_across_clauses(shipped):
+    """ "Belarus voted no in March, while India abstained": India abstained in that March vote too."""
+    found = read(shipped[2], "Belarus voted no on the humanitarian resolution in March, while India abstained.",
+                 parse_date("2022-07-20"))
+    assert {(r.subject, r.as_of.iso() if r.as_of else None) for r in found} == {("belarus", "2022-03"),
+                                                                              ("india", "2022-03")}
+    # "the April resolution": a month before the event's noun dates it
+    assert {r.as_of.iso() for r in read(shipped[2], "India supported the April resolution on the UN and the "
+                                        "Council of Europe.", parse_date("2023-05")) if r.as_of} == {"2023-04"}
+
+
 def test_normalising_spelling_inflection_apostrophes_and_negation():
     assert stem("recognise") == stem("recognize") == stem("recognised") == stem("recognizes")
     assert stem("favour") == stem("favor") and stem("won") == stem("win")
@@ -96,6 +107,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("armenia", "aligned-with-russia", "distancing", "asserted")),
     # what one lost to another, the other holds
     ("georgia lost abkhazia and south ossetia to russia", ("russia", "occupies-georgian-regions", "yes", "asserted")),
+    # a plural speaker's verb of saying, and admitting, report
+    ("Turkish officials insist Ankara will never recognise Crimea as Russian",
+     ("turkey", "crimea-annexation", "rejects", "reported")),
+    ("Pashinyan admits his country has been drifting away from the Kremlin",
+     ("armenia", "aligned-with-russia", "distancing", "reported")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

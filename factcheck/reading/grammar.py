@@ -30,9 +30,9 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
 _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?(?:\s+that\b|\s*,)|"
                              r"\s+(?=it\b|they\b|its\b|their\b))")
 # verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
-_ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted|argues|argued|asserts|asserted|"
-                          r"maintains|maintained|stresses|stressed|warns|warned|alleges|alleged|denies|denied|"
-                          r"accuses|accused|accuse)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
+_ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argues?|argued|asserts|asserted|"
+                          r"maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
+                          r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
 _TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
@@ -59,7 +59,9 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b",
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|from|by|during|of|after|until|before)?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
-_BARE_MONTH = re.compile(rf"\b(?:in|since|by|last|this|early|late|mid-?|during|from|on)\s+({_MONTH})\b", re.IGNORECASE)
+# "in March", "last April", and "the April resolution": a month before the event's noun dates it
+_BARE_MONTH = re.compile(rf"\b(?:in|since|by|last|this|early|late|mid-?|during|from|on|the)\s+({_MONTH})\b",
+                         re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:(the previous|last|this|the past|earlier this|later that|that same|the same) "
                        r"(month|year)|(yesterday)|(\w+) (months|years) ago)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -107,7 +107,18 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             if opening is not None and not clause.reported:
                 previous_subjects = [country_of(vocabulary.ledger, opening.entity)]
         readings += found
-    return _dedupe(readings)
+    return _dedupe(_same_event_same_date(vocabulary, readings))
+
+
+def _same_event_same_date(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
+    """Claims on one specific event take the date the sentence gives it in any clause ("X voted no in March,
+    while Y abstained": Y abstained in March too)."""
+    dated = {r.topic: r for r in readings if r.as_of is not None and vocabulary.ledger.topics[r.topic].fixed}
+    for reading in readings:
+        if reading.as_of is None and reading.topic in dated:
+            reading.as_of = dated[reading.topic].as_of
+            reading.why["date"] = dated[reading.topic].why.get("date", "")
+    return readings
 
 
 def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None) -> list[Reading]:
