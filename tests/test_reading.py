@@ -112,6 +112,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("turkey", "crimea-annexation", "rejects", "reported")),
     ("Pashinyan admits his country has been drifting away from the Kremlin",
      ("armenia", "aligned-with-russia", "distancing", "reported")),
+    # "calls X a Y" reports; an initial's full stop ends no clause
+    ("Anthony B. Kim has called Azerbaijan an alternative supplier of energy for Europe.",
+     ("azerbaijan", "energy-alternative-for", "eu", "reported")),
+    ("Cavusoglu has made clear that Turkey does not recognise the separatist republics",
+     ("turkey", "recognizes-dnr-lnr", "no", "reported")),
     # a body's two-letter code typed in lower case
     ("kazakhstan always abstains at the un on ukraine", ("kazakhstan", "un-vote-pattern", "abstains", "asserted")),
     # the other party named in the clause a contrast sets this one against

@@ -12,7 +12,9 @@ from factcheck.reading.text import fold
 # Where one assertion ends and another begins within a sentence.
 # a colon that only names what the words before it describe ("… among its allies: Baku.") ends no clause
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)|"
-                           r"(?<!anything)(?<!\ball)(?<!days),?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|\.\s+",
+                           r"(?<!anything)(?<!\ball)(?<!days),?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
+                           # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
+                           r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
 _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
@@ -32,7 +34,11 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?(?:\s+that
 # verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
 _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argues?|argued|asserts|asserted|"
                           r"maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
-                          r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended)\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
+                          r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
+                          r"made clear|makes clear|make clear|"
+                          # "has called Azerbaijan an alternative supplier": what X is called is what was said
+                          r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s))"
+                          r"\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
 _TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
