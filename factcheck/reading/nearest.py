@@ -50,12 +50,11 @@ def _profile(vocabulary: Vocabulary) -> _Profile:
     cached = vocabulary.__dict__.get("_nearest_profile")
     if isinstance(cached, _Profile):
         return cached
-    topic_stems: dict[str, set[str]] = {}
+    topic_stems = {topic: {s for s in stems if _telling(s)} for topic, stems in vocabulary.topic_stems.items()}
     naming: dict[str, set[str]] = {}
     answer_sets: dict[str, dict[str, set[str]]] = {}
     for cue in vocabulary.cues:
         telling = {s for s in cue.stems if _telling(s)}
-        topic_stems.setdefault(cue.topic, set()).update(telling)
         if cue.answer is not None:
             answer_sets.setdefault(cue.topic, {}).setdefault(cue.answer, set()).update(telling)
         elif cue.origin == "words":

@@ -80,6 +80,11 @@ class Vocabulary:
         self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
+        # every stem each topic's phrases use (which year an event's vocabulary names, which words tell a topic)
+        topic_stems: dict[str, set[str]] = {}
+        for cue in self.cues:
+            topic_stems.setdefault(cue.topic, set()).update(cue.stems)
+        self.topic_stems = {topic: frozenset(stems) for topic, stems in topic_stems.items()}
         # the cues by their first stem, so that a clause is tried only against phrases that can start in it
         self._by_first: dict[str, list[tuple[int, Cue]]] = {}
         for n, cue in enumerate(self.cues):

@@ -108,9 +108,7 @@ def _dated(vocabulary: Vocabulary, found: list[TopicMatch], stems: list[str]) ->
     years = {s for s in stems if len(s) == 4 and s.isdigit()}
     if not years:
         return found
-    vocabulary_of = {t.topic.id: {s for c in vocabulary.cues if c.topic == t.topic.id for s in c.stems}
-                     for t in found if t.topic.fixed}
-    dated = [t for t in found if years & vocabulary_of.get(t.topic.id, set())]
+    dated = [t for t in found if t.topic.fixed and years & vocabulary.topic_stems.get(t.topic.id, frozenset())]
     return [t for t in found if t in dated or not t.topic.fixed
             or not any(overlap(t.answer, d.answer) and d.topic.id != t.topic.id for d in dated)]
 
