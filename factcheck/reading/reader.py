@@ -230,8 +230,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
     # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
-    named = {t.id for t in ledger.topics.values() if t.words and named_in(vocabulary, whole, t.id)} if whole \
-        else set()
+    named = set(vocabulary.named(whole))
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     if not chosen:
