@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the reading benchmark (tune, held, dev2, held2, held3, dev3, dev4,
-held4, dev5 and held5).
+"""Validate the reading benchmark (every file but dev.jsonl).
 
 Checks, for every line of every file:
   * the format (fields, types, id prefixes, kinds, source dates, categories);
@@ -16,7 +15,7 @@ Prints the counts per category and file. Exit status 0 when every check
 passes, 1 otherwise. Standard library and PyYAML only.
 
 It reports problems by id and never prints the text of held.jsonl,
-held2.jsonl, held3.jsonl, held4.jsonl or held5.jsonl items, so that running it does not expose the held-out parts; use
+held2.jsonl ... held6.jsonl items, so that running it does not expose the held-out parts; use
 --show to print the offending texts when fixing the set (that shows held items
 too).
 """
@@ -37,12 +36,14 @@ SEEDS = sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
 FILES = (("tune.jsonl", "t"), ("held.jsonl", "h"),
          ("dev2.jsonl", "e"), ("held2.jsonl", "g"), ("held3.jsonl", "k"),
          ("dev3.jsonl", "f"), ("dev4.jsonl", "m"), ("held4.jsonl", "n"),
-         ("dev5.jsonl", "p"), ("held5.jsonl", "q"))
+         ("dev5.jsonl", "p"), ("held5.jsonl", "q"),
+         ("dev6.jsonl", "r"), ("held6.jsonl", "s"))
 # Files written as pairs, one item of each pair in each file: their
 # categories must split evenly (within one item). held3.jsonl and dev3.jsonl
 # were written alone, not as halves of a pair.
 SPLITS = (("tune.jsonl", "held.jsonl"), ("dev2.jsonl", "held2.jsonl"),
-          ("dev4.jsonl", "held4.jsonl"), ("dev5.jsonl", "held5.jsonl"))
+          ("dev4.jsonl", "held4.jsonl"), ("dev5.jsonl", "held5.jsonl"),
+          ("dev6.jsonl", "held6.jsonl"))
 
 CATEGORIES = ("paraphrase", "negated", "reported", "reversed", "listed",
               "dated", "vote", "noclaim", "person", "other")
