@@ -122,6 +122,8 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # the other party named in the clause a contrast sets this one against
     ("Armenia is Moscow's main ally while Azerbaijan and Kazakhstan balance",
      ("kazakhstan", "aligned-with-russia", "balancing", "asserted")),
+    # "none" after the verb is no "no" answer: voting on none is not voting no
+    ("Of the six resolutions, Azerbaijan has voted on none.", ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
 ])
 def test_grammar(shipped, text, expected):
     got = readings(shipped[2], text)

@@ -242,6 +242,8 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
                 break
             if any(word in _BARRIERS for word in skipped):
                 break  # "sanctions than Russia" is no "sanction Russia"
+            if place and wanted == NEG and wanted is cue.stems[-1]:
+                break  # a closing "no" answers only right after its word: "voted on none" is no "voted no"
             at.append(at[-1] + 1 + place)
         if len(at) == len(cue.stems):
             if best is None or at[-1] - at[0] < best.last - best.first:
