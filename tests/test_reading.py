@@ -124,6 +124,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("kazakhstan", "aligned-with-russia", "balancing", "asserted")),
     # "none" after the verb is no "no" answer: voting on none is not voting no
     ("Of the six resolutions, Azerbaijan has voted on none.", ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
+    # a relative clause that reports ends where the main verb resumes; the verb goes on with the subject
+    ("Azerbaijan, which says it backs Ukraine, has not cast a single vote on the war",
+     ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
+    ("Astana has declined to sanction Moscow but has denounced the annexation of Crimea.",
+     ("kazakhstan", "crimea-annexation", "rejects", "asserted")),
 ])
 def test_grammar(shipped, text, expected):
     got = readings(shipped[2], text)

@@ -41,8 +41,8 @@ _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argu
                           r"\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
-_TRAILING_SAYING = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
-                              r"claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
+_TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
+                              r"insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
                      r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
                      r"declared|replied)\b")
@@ -102,7 +102,9 @@ def clauses(text: str) -> list[Clause]:
     if aside:
         folded = folded[:aside.start()]
     breaks = list(_CLAUSE_BREAK.finditer(folded))
-    bounds = [0] + [m.end() for m in breaks] + [len(folded)]
+    # "X, which says it backs Y, has never …": what the relative clause reports ends where the main verb resumes
+    resumed = [m.end() for m in _REPORTING_RELATIVE.finditer(folded)]
+    bounds = sorted({0, *[m.end() for m in breaks], *resumed, len(folded)})
     # "X never showed up when the Assembly voted on Y": the time clause names what the other is about
     # and so does a clause before a semicolon ("X refuses to treat Crimea as Russian; Y has endorsed the claim")
     timed = {m.end() for m in breaks if _WHEN.search(m.group()) or m.group() == ";"}
@@ -122,6 +124,8 @@ def clauses(text: str) -> list[Clause]:
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+_REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:" + _SAYING + r")\b[^,;:]*(?=,\s+(?:has|have|had|is|are|"
+                                 r"was|were|did|does|do|remains?|remained|still|never|not|also)\b)", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> Clause:
