@@ -129,6 +129,12 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("azerbaijan", "un-vote-pattern", "absent", "asserted")),
     ("Astana has declined to sanction Moscow but has denounced the annexation of Crimea.",
      ("kazakhstan", "crimea-annexation", "rejects", "asserted")),
+    # those who voted together all cast the vote; "voted no" is a ballot, not a negation
+    ("Belarus and Syria joined Russia in voting no on ES-11/4", ("syria", "vote-es-11-4", "no", "asserted")),
+    ("Belarus and Syria joined Russia in voting no on ES-11/4", ("russia", "vote-es-11-4", "no", "asserted")),
+    ("Armenia, siding with Moscow, voted against A/RES/68/262", ("russia", "vote-a-res-68-262", "no", "asserted")),
+    ("Armenia rejected the 2014 Crimea resolution, voting no alongside Moscow.",
+     ("armenia", "vote-a-res-68-262", "no", "asserted")),
 ])
 def test_grammar(shipped, text, expected):
     got = readings(shipped[2], text)

@@ -6,11 +6,12 @@ What a topic's answers sound like comes from the ledger: each topic's `words`, `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
+from factcheck.reading.companions import companions
 from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
@@ -107,7 +108,19 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             if opening is not None and not clause.reported:
                 previous_subjects = [country_of(vocabulary.ledger, opening.entity)]
         readings += found
-    return _dedupe(_same_event_same_date(vocabulary, readings))
+    return _dedupe(_same_event_same_date(vocabulary, _alongside(vocabulary, folded, mentions, readings)))
+
+
+def _alongside(vocabulary: Vocabulary, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Reading]:
+    """A vote read in a clause is also the vote of those it names as voting together ("joined Russia in")
+    (on a topic that asks how one voted: one whose answers include abstaining)."""
+    out = list(readings)
+    for reading in readings:
+        if "abstain" in vocabulary.ledger.topics[reading.topic].values and reading.voice == "asserted":
+            done = {r.subject for r in out if r.topic == reading.topic}
+            for entity, words in companions(vocabulary.ledger, text, mentions, (reading.start, reading.end), done):
+                out.append(replace(reading, subject=entity, why={**reading.why, "subject": words}))
+    return out
 
 
 def _same_event_same_date(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:

@@ -142,7 +142,10 @@ def tokens(text: str) -> list[Token]:
         base = _POSSESSIVE.sub("", word) if possessive else word
         base = superlative.get(match.start(), base)
         found.append(Token(word, stem(base), match.start(), match.end(), possessive))
-    return sorted(found, key=lambda t: t.start)
+    found.sort(key=lambda t: t.start)
+    # "voted no" answers as "voted against" does: that "no" is a ballot, not a negation
+    return [Token(t.text, "against", t.start, t.end) if t.norm == NEG and t.text.lower() == "no" and n
+            and found[n - 1].norm == "vote" else t for n, t in enumerate(found)]
 
 
 def _blank_negation(match: re.Match[str]) -> str:

@@ -1,0 +1,38 @@
+"""Who voted alongside whom: "X and Y joined Russia in voting no" gives the same vote to all three."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.ledger.model import Ledger
+from factcheck.reading.names import Mention
+from factcheck.reading.roles import coordinated_tail, country_of
+
+# the words that make the actor after them a companion in what the clause's actors did
+_COMPANION = re.compile(r"\b(?:join(?:s|ed|ing)?|alongside|together with|along with|(?:sid(?:e|es|ed|ing)|"
+                        r"vot(?:e|es|ed|ing)(?:\s+(?:yes|no|against|for))?|stood|standing) with)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+# what may stand between the actors and the companion word: a comma, or "voting no"
+_BETWEEN = re.compile(r"^[\s,]*(?:(?:have|has|had)\s+)?(?:vot(?:e|es|ed|ing)\s+(?:yes|no|against|for)\s*)?$",
+                      re.IGNORECASE)
+
+
+def companions(ledger: Ledger, text: str, mentions: list[Mention], span: tuple[int, int],
+               subjects: set[str]) -> list[tuple[str, str]]:
+    """The actors a clause (text[span]) pairs with one who voted (the companion, and those listed before it),
+    each with the words that make it one, leaving out those already read."""
+    inside = [m for m in mentions if span[0] <= m.start < span[1]]
+    found: list[tuple[str, str]] = []
+    for n, mention in enumerate(inside):
+        lead = _COMPANION.search(text, span[0], mention.start)
+        if lead is None:
+            continue
+        group = [m for m in inside[:n] if m.end <= lead.start()]
+        listed = coordinated_tail(group, text) if group and _BETWEEN.match(text[group[-1].end:lead.start()]) else []
+        for each in [mention, *listed]:
+            entity = country_of(ledger, each.entity)
+            if ledger.entities[entity].kind == "country" and entity not in subjects and \
+                    entity not in [e for e, _ in found]:
+                words = f"{lead.group().strip()} {mention.text}"
+                found.append((entity, words if each is mention else f"{each.text} … {words}"))
+    return found
