@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.ledger.model import Ledger
 from factcheck.reading.names import Mention
+from factcheck.reading.phrases import Vocabulary
+from factcheck.reading.readings import Reading
 from factcheck.reading.roles import coordinated_tail, country_of
 
 # the words that make the actor after them a companion in what the clause's actors did
@@ -36,3 +39,15 @@ def companions(ledger: Ledger, text: str, mentions: list[Mention], span: tuple[i
                 words = f"{lead.group().strip()} {mention.text}"
                 found.append((entity, words if each is mention else f"{each.text} … {words}"))
     return found
+
+
+def alongside(vocabulary: Vocabulary, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Reading]:
+    """A vote read in a clause is also the vote of those it names as voting together ("joined Russia in")
+    (on a topic that asks how one voted: one whose answers include abstaining)."""
+    out = list(readings)
+    for reading in readings:
+        if "abstain" in vocabulary.ledger.topics[reading.topic].values and reading.voice == "asserted":
+            done = {r.subject for r in out if r.topic == reading.topic}
+            for entity, words in companions(vocabulary.ledger, text, mentions, (reading.start, reading.end), done):
+                out.append(replace(reading, subject=entity, why={**reading.why, "subject": words}))
+    return out

@@ -6,12 +6,11 @@ What a topic's answers sound like comes from the ledger: each topic's `words`, `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.companions import companions
+from factcheck.reading.companions import alongside
 from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
@@ -20,6 +19,7 @@ from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back
+from factcheck.reading.readings import Reading, describe
 from factcheck.reading.roles import (
     amounts_by_actor,
     answer_of,
@@ -35,24 +35,6 @@ from factcheck.reading.text import Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
-
-
-@dataclass
-class Reading:
-    """One claim read from a text, with the words that decided each part of it."""
-
-    subject: str
-    topic: str
-    answer: str
-    denied: str | None = None  # the answer the text denies, when it negates one ("does not back")
-    voice: str = "asserted"
-    attributed_to: str = ""
-    as_of: FuzzyDate | None = None
-    start: int = 0
-    end: int = 0
-    why: dict[str, str] = field(default_factory=dict)  # part -> the words that set it
-    cue: tuple[int, int] = (0, 0)  # where the words that carry the answer stand in the text
-    negative: bool = False  # said in the negative ("has not recognised", "refuses to"), for an ellipsis after it
 
 
 # The reader reads a sentence or statement up to this long (README, "Limits"); a longer one is not read
@@ -108,19 +90,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             if opening is not None and not clause.reported:
                 previous_subjects = [country_of(vocabulary.ledger, opening.entity)]
         readings += found
-    return _dedupe(_same_event_same_date(vocabulary, _alongside(vocabulary, folded, mentions, readings)))
-
-
-def _alongside(vocabulary: Vocabulary, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Reading]:
-    """A vote read in a clause is also the vote of those it names as voting together ("joined Russia in")
-    (on a topic that asks how one voted: one whose answers include abstaining)."""
-    out = list(readings)
-    for reading in readings:
-        if "abstain" in vocabulary.ledger.topics[reading.topic].values and reading.voice == "asserted":
-            done = {r.subject for r in out if r.topic == reading.topic}
-            for entity, words in companions(vocabulary.ledger, text, mentions, (reading.start, reading.end), done):
-                out.append(replace(reading, subject=entity, why={**reading.why, "subject": words}))
-    return out
+    return _dedupe(_same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
 
 
 def _same_event_same_date(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
@@ -400,10 +370,3 @@ def _names_other_party(topic: Topic, match: Match, actor: str) -> bool:
         return True
     # "the regions under Moscow's control": the phrase names the one who acts, when that is not the other party
     return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)
-
-
-def describe(reading: Reading) -> dict[str, Any]:
-    """A reading as plain data (for JSON)."""
-    return {"subject": reading.subject, "topic": reading.topic, "answer": reading.answer,
-            "denied": reading.denied, "voice": reading.voice, "attributed_to": reading.attributed_to or None,
-            "as_of": reading.as_of.iso() if reading.as_of else None, "why": reading.why}
