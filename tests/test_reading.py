@@ -135,6 +135,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("Armenia, siding with Moscow, voted against A/RES/68/262", ("russia", "vote-a-res-68-262", "no", "asserted")),
     ("Armenia rejected the 2014 Crimea resolution, voting no alongside Moscow.",
      ("armenia", "vote-a-res-68-262", "no", "asserted")),
+    # the place one found a friend in, put first
+    ("In Azerbaijan, Kyiv has found a loyal friend.",
+     ("azerbaijan", "backs-ukraine", "supports", "asserted")),
 ])
 def test_grammar(shipped, text, expected):
     got = readings(shipped[2], text)

@@ -69,6 +69,9 @@ _BETWEEN = {"have", "be", NEG, "alway", "long", "now", "onc", "still", "also"}
 
 def _found_in(stems: list[str], index_of: Spans) -> Ordered:
     """The stems of "A has/sees/finds an N in B" put in the order "B N of A": B is A's N."""
+    fronted = _fronted_in(stems, index_of)
+    if fronted[2] is not None:
+        return fronted
     for i, stem in enumerate(stems):
         if not stem.startswith("@"):
             continue
@@ -87,6 +90,24 @@ def _found_in(stems: list[str], index_of: Spans) -> Ordered:
         reordered[order.index(k)] = "of"
         return reordered, [index_of[n] for n in order], index_of[k + 1][0]
     return stems, index_of, None
+
+
+def _fronted_in(stems: list[str], index_of: Spans) -> Ordered:
+    """"In B, A has found an N" put in the order "B N of A", as "A has found an N in B" is."""
+    if len(stems) < 5 or stems[0] != "in" or not stems[1].startswith("@") or not stems[2].startswith("@"):
+        return stems, index_of, None
+    j = 3
+    while j < len(stems) and stems[j] in _BETWEEN:
+        j += 1
+    if j >= len(stems) or stems[j] not in _FINDING:
+        return stems, index_of, None
+    end = j + 1
+    while end < min(j + 6, len(stems)) and not stems[end].startswith("@") and stems[end] not in _PLACE_WORDS:
+        end += 1
+    order = [1] + list(range(j + 1, end)) + [0, 2] + list(range(end, len(stems)))
+    reordered = [stems[n] for n in order]
+    reordered[order.index(0)] = "of"
+    return reordered, [index_of[n] for n in order], index_of[1][0]
 
 
 def _passive(stems: list[str], index_of: Spans) -> Ordered:
