@@ -136,8 +136,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("Armenia rejected the 2014 Crimea resolution, voting no alongside Moscow.",
      ("armenia", "vote-a-res-68-262", "no", "asserted")),
     # the place one found a friend in, put first
-    ("In Azerbaijan, Kyiv has found a loyal friend.",
+    ("In Poland, Ukraine has found a champion.", ("poland", "backs-ukraine", "supports", "asserted")),
+    # emphasis, not negation: "like no other", "second to none"
+    ("In Baku, Ukraine has found a friend like no other in the South Caucasus.",
      ("azerbaijan", "backs-ukraine", "supports", "asserted")),
+    ("Turkey's support for Kyiv is second to none", ("turkey", "backs-ukraine", "supports", "asserted")),
 ])
 def test_grammar(shipped, text, expected):
     got = readings(shipped[2], text)
