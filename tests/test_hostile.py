@@ -75,19 +75,16 @@ def test_closed_stdin(args):
     assert one_error(result.stderr.decode()) == "factcheck: error: <stdin>: standard input is closed"
 
 
-def test_check_and_extract_take_a_long_line_in_linear_time(tmp_path):
-    import time
-
+def test_check_and_extract_answer_a_long_line(tmp_path):
+    # how fast is measured by benchmarks/long_input.py, not here: a wall-clock limit fails under load
     unit = "Azerbaijan backs Ukraine firmly, says Baku and "  # names and cues all along one sentence
     line = (unit * (1000000 // len(unit)) + "\n").encode()  # just under 1 MB, one line
     (tmp_path / "long.txt").write_bytes(line)
-    started = time.monotonic()
     checked = run("check", "-", input=line, stdin=None, timeout=30)
     assert checked.returncode in (0, 4), checked.stderr  # 4: longer than the reader reads at once
     assert b"not read: longer than the 3,000" in checked.stdout
     extracted = run("extract", str(tmp_path / "long.txt"), timeout=30)
     assert extracted.returncode == 0, extracted.stderr
-    assert time.monotonic() - started < 15  # a 1 MB line ran past five minutes before
 
 
 def test_check_refuses_a_line_past_the_bound():
@@ -97,9 +94,8 @@ def test_check_refuses_a_line_past_the_bound():
                                                  "this factcheck reads")
 
 
-def test_closest_passage_is_bounded_for_a_long_missing_quote():
+def test_closest_passage_of_a_long_missing_quote():
     import random
-    import time
 
     from factcheck.ledger.anchor import FoldedText, closest_passage
 
@@ -108,9 +104,7 @@ def test_closest_passage_is_bounded_for_a_long_missing_quote():
     words = [rng.choice(vocab) for _ in range(20000)]
     source = FoldedText.of(" ".join(words))
     quote = " ".join(rng.choice(vocab) for _ in range(2000))
-    started = time.monotonic()
-    assert closest_passage(source, quote) is not None
-    assert time.monotonic() - started < 2  # it took 111 s before the bounds
+    assert closest_passage(source, quote) is not None  # its time: benchmarks/long_input.py
     near = " ".join(words[12345:12365]).replace(words[12350], "zzz")  # a near miss is still found exactly
     found = closest_passage(source, near)
     assert found.passage == " ".join(words[12345:12365]) and found.similarity > 90
