@@ -50,7 +50,7 @@ def hostile(tmp_path_factory) -> Path:
             if key in claim:
                 claim[key] = claim[key].replace("true ally", f"true{EVIL} ally")
     twin = next(dict(c) for c in data["claims"] if c["id"].startswith("a-ally"))
-    twin["id"] = "a-ally-twin" + EVIL  # a holding of two claims: "(+1 more: a-ally-twin...)"
+    twin["id"] = "a-ally-twin" + EVIL  # a holding of two claims: "(this source says the same in another claim: a-ally-twin...)"
     data["claims"].append(twin)
     (folder / "claims.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=False), encoding="utf-8")
     return folder / "claims.yaml"

@@ -513,3 +513,20 @@ def test_overview_fits_one_screen_on_a_large_ledger(runner, tmp_path):
     lines = result.stdout.splitlines()
     assert len(lines) <= 23 and widest(result.stdout) <= 80
     assert "Headline conflicts" in result.stdout and "not shown; --format html shows all" in result.stdout
+
+
+def test_a_source_at_odds_with_itself_reads_as_one_speaker_on_one_line():
+    from factcheck.api import compare, load
+    from factcheck.vocabulary import Scope
+
+    report = compare(load(SHIPPED))
+    within = [f.explanation for f in report.findings if f.scope is Scope.WITHIN]
+    assert within
+    assert not any(re.search(r"\blines (\d+) and \1\b", text) for text in within)  # "(both on line 23)"
+    assert not any("and also say " in text or "and also answer " in text for text in within)
+
+
+def test_a_second_claim_of_the_same_source_is_explained(runner):
+    out = run(runner, "compare", "--no-color", "--no-pager")
+    assert "+1 more" not in out
+    assert "(this source says the same in another claim: " in out

@@ -57,11 +57,12 @@ def _who(ledger: Ledger, side: Side) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _says(ledger: Ledger, finding: Finding, side: Side, subject: str, first: bool) -> str:
-    """'says Azerbaijan backs Ukraine firmly (“…only strategic ally…”)' for one side."""
+def _says(ledger: Ledger, finding: Finding, side: Side, subject: str, first: bool, one_source: bool = False) -> str:
+    """'says Azerbaijan backs Ukraine firmly (“…only strategic ally…”)' for one side (its verb agrees with the
+    sources that hold it, or with the one source that says both things)."""
     topic = ledger.topics[finding.topic]
     evidence = words(side.holdings[0].lead)
-    one = len(side.holdings) == 1
+    one = one_source or len(side.holdings) == 1
     if topic.kind == "stance":
         return f"{'says' if one else 'say'} {_stance(subject if first else 'it', side.label)} ({evidence})"
     return f"{'answers' if one else 'answer'} “{side.label}” ({evidence})"
@@ -120,9 +121,12 @@ def explain(ledger: Ledger, finding: Finding) -> str:
         a, b = sides
         if finding.scope is Scope.WITHIN:
             label = ledger.sources[a.holdings[0].source].label
-            first = _says(ledger, finding, a, subject, True)
-            second = _says(ledger, finding, b, subject, False)
-            lines = f"(lines {a.holdings[0].lead.anchor.line} and {b.holdings[0].lead.anchor.line})"
+            first = _says(ledger, finding, a, subject, True, one_source=True)
+            second = _says(ledger, finding, b, subject, False, one_source=True)
+            first_line, second_line = a.holdings[0].lead.anchor.line, b.holdings[0].lead.anchor.line
+            # two quotes from one line are one place, not two
+            lines = f"(both on line {first_line})" if first_line == second_line else \
+                f"(lines {first_line} and {second_line})"
             head = f"{label} {first}, and also {second} {lines}"
         else:
             head = f"{_who(ledger, a)} {_says(ledger, finding, a, subject, True)}; " \

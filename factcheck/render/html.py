@@ -118,7 +118,9 @@ def _side(ledger: Ledger, side: Side) -> list[str]:
                                                          ("unreviewed", lead.unreviewed)) if on)
         more = ""
         if len(holding.claims) > 1:
-            more = f'<div class="more">+{len(holding.claims) - 1} more: ' + \
+            extra = len(holding.claims) - 1
+            said = "another claim" if extra == 1 else f"{extra} other claims"
+            more = f'<div class="more">this source says the same in {said}: ' + \
                    ", ".join(h(c.id) for c in holding.claims[1:]) + "</div>"
         out.append(f"<li><strong>{h(source.label)}</strong> · {h(holding.date.display())} · line "
                    f"{lead.anchor.line} · {reported}<strong>{h(side.label)}</strong>{notes}"

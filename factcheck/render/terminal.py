@@ -64,7 +64,9 @@ def _side_lines(page: Page, ledger: Ledger, side: Side) -> None:
         page.indented(quote_text(ledger, lead, limit=150), 6, 1)
         if len(holding.claims) > 1:
             more = one_line(", ".join(c.id for c in holding.claims[1:]))
-            page.indented(Text(f"(+{len(holding.claims) - 1} more: {more})", style="dim"), 6, 2)
+            extra = len(holding.claims) - 1
+            said = "another claim" if extra == 1 else f"{extra} other claims"
+            page.indented(Text(f"(this source says the same in {said}: {more})", style="dim"), 6, 2)
 
 
 def render_finding(page: Page, ledger: Ledger, finding: Finding) -> None:
