@@ -141,6 +141,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("In Baku, Ukraine has found a friend like no other in the South Caucasus.",
      ("azerbaijan", "backs-ukraine", "supports", "asserted")),
     ("Turkey's support for Kyiv is second to none", ("turkey", "backs-ukraine", "supports", "asserted")),
+    # what a relative clause says of the one contrasted is its own, and the other side's opposite
+    ("Unlike Azerbaijan, which shut Sputnik's bureau, Georgia has left Russian media alone.",
+     ("azerbaijan", "curbs-russian-media", "yes", "asserted")),
+    ("Unlike Azerbaijan, which shut Sputnik's bureau, Georgia has left Russian media alone.",
+     ("georgia", "curbs-russian-media", "no", "asserted")),
 ])
 def test_grammar(shipped, text, expected):
     got = readings(shipped[2], text)

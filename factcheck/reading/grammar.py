@@ -124,6 +124,7 @@ def clauses(text: str) -> list[Clause]:
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
 _REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:" + _SAYING + r")\b[^,;:]*(?=,\s+(?:has|have|had|is|are|"
                                  r"was|were|did|does|do|remains?|remained|still|never|not|also)\b)", re.IGNORECASE)
 
@@ -156,6 +157,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
         comma = body.find(",", contrast.end())
+        if comma > 0 and _RELATIVE_AFTER.match(body, comma):
+            # "Unlike X, which shut …, Y has …": what the relative clause says of X is part of the contrast
+            comma = body.find(",", comma + 1)
         if comma > 0:
             return Clause(start, end, contrast_end=start + comma + 1)
     return Clause(start, end)

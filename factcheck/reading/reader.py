@@ -354,9 +354,11 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         readings.append(Reading(subject, topic.id, said, denied, "reported" if clause.reported and speaker
                                 else "asserted", speaker if clause.reported else "", why=why, cue=cue_span,
                                 negative=denies or match.cue.negative))
+    # "unlike X, Y has not": X has; "unlike X, which shut …, Y": Y has not
+    within = bool(clause.contrast_end) and cue_span[0] < clause.contrast_end
     for subject in contrasted(vocabulary, topic, mentions, clause, subjects):
-        flipped = denied or answer  # "unlike X, Y has not": X has
-        if denied is not None:
+        flipped = denied if denied is not None else negate(topic, answer) if within else None
+        if flipped is not None and flipped != answer:
             readings.append(Reading(subject, topic.id, flipped, None, cue=cue_span,
                                     why={"subject": "unlike …", "topic": phrase_words, "answer": "the contrast"}))
     return readings

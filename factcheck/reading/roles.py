@@ -147,6 +147,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     ledger = vocabulary.ledger
     offset = clause.contrast_end - clause.start if clause.contrast_end else 0
     others = {topic.object, answer} if topic.value_type == "entity" else {topic.object}
+    if offset and phrase_start < offset:
+        # "Unlike X, which shut …, Y …": a phrase within the contrast speaks of the one contrasted
+        mentions = [m for m in mentions if m.start < offset]
+        offset = 0
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and m.start >= offset
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)]
@@ -313,5 +317,10 @@ def contrasted(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], cl
     if not clause.contrast_end:
         return []
     end = clause.contrast_end - clause.start
+    # the other side of the contrast from the subjects: the main clause's actors when the subjects are the
+    # contrasted ones ("unlike X, which shut …, Y" gives Y the opposite), else the contrasted ones
+    inside = {country_of(vocabulary.ledger, m.entity) for m in mentions if m.start < end}
+    within = bool(subjects) and all(s in inside for s in subjects)
     return [country_of(vocabulary.ledger, m.entity) for m in mentions
-            if m.start < end and m.entity != topic.object and m.entity not in subjects]
+            if (m.start >= end if within else m.start < end) and m.entity != topic.object
+            and country_of(vocabulary.ledger, m.entity) not in subjects]
