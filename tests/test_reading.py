@@ -141,6 +141,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("In Baku, Ukraine has found a friend like no other in the South Caucasus.",
      ("azerbaijan", "backs-ukraine", "supports", "asserted")),
     ("Turkey's support for Kyiv is second to none", ("turkey", "backs-ukraine", "supports", "asserted")),
+    # the "it" of a cleft is no pronoun; a leader's possessive before the country is the country, in a list too
+    ("Hajiyev insists it was Russian missiles that brought down the AZAL plane",
+     ("russia", "downed-azal-plane", "yes", "reported")),
+    ("Aliyev's Azerbaijan, Erdogan's Turkey and Tokayev's Kazakhstan refuse to call Crimea Russian.",
+     ("turkey", "crimea-annexation", "rejects", "asserted")),
     # what a relative clause says of the one contrasted is its own, and the other side's opposite
     ("Unlike Azerbaijan, which shut Sputnik's bureau, Georgia has left Russian media alone.",
      ("azerbaijan", "curbs-russian-media", "yes", "asserted")),

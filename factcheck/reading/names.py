@@ -89,6 +89,9 @@ class Mention:
     how: str  # 'name' or 'near-miss'
 
 
+_OWNING = re.compile(r"['’]s?\s+")
+
+
 class Spotter:
     """Finds mentions of a ledger's entities: by any name, or by a near-miss spelling."""
 
@@ -133,7 +136,21 @@ class Spotter:
                 found.append(Mention(table[key], m.group(1), m.start(), m.end(), "name"))
                 spans.add(m.start(), m.end())
         found.extend(self._near_misses(text, taken))
-        return sorted(found, key=lambda m: m.start)
+        return self._owned(text, sorted(found, key=lambda m: m.start))
+
+    def _owned(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "Aliyev's Azerbaijan": a leader's possessive before their own country is one mention of the country."""
+        merged: list[Mention] = []
+        for mention in found:
+            if merged:
+                owner = self.ledger.entities[merged[-1].entity]
+                if owner.kind != "country" and owner.country == mention.entity and \
+                        _OWNING.fullmatch(text, merged[-1].end, mention.start):
+                    start = merged[-1].start
+                    merged[-1] = Mention(mention.entity, text[start:mention.end], start, mention.end, mention.how)
+                    continue
+            merged.append(mention)
+        return merged
 
     def _near_misses(self, text: str, taken: list[_Spans]) -> list[Mention]:
         from rapidfuzz import fuzz, process  # lazy: only claim spotting needs it

@@ -191,7 +191,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if _GERUND_START.match(body) and not acting and previous:
         # "…, while standing by Ukraine": the clause before's subjects go on acting
         return list(previous), {}
-    if (_PRONOUN_START.match(body) or _VERB_START.match(body)) and not acting and (speaker or previous):
+    if (_PRONOUN_START.match(body) and not _CLEFT.match(body) or _VERB_START.match(body)) and not acting and \
+            (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his)
         one = speaker if speaker else previous[0]
         return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
@@ -265,6 +266,8 @@ _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though
                             r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
                           r"[a-z-]+(?:\s+[a-z-]+){0,3}\s+$", re.IGNORECASE)
+# "it was Russian missiles that …": the "it" of a cleft stands for no one; what follows "was" is the subject
+_CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|which)\b", re.IGNORECASE)
 # "…, has not cast a single vote": a clause opening on its verb goes on with the subject before
 _VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|remains|remained)\b", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
