@@ -141,6 +141,10 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("In Baku, Ukraine has found a friend like no other in the South Caucasus.",
      ("azerbaijan", "backs-ukraine", "supports", "asserted")),
     ("Turkey's support for Kyiv is second to none", ("turkey", "backs-ukraine", "supports", "asserted")),
+    # ledger vocabulary: "away from Moscow" is distancing, "in Ukraine's favour" a pro-Ukrainian mood
+    ("Pashinyan has been steering Armenia toward Washington and away from Moscow.",
+     ("armenia", "aligned-with-russia", "distancing", "asserted")),
+    ("Public opinion in Azerbaijan runs strongly in Ukraine's favour", ("azerbaijan", "public-mood", "pro-ukraine", "asserted")),
     # the "it" of a cleft is no pronoun; a leader's possessive before the country is the country, in a list too
     ("Hajiyev insists it was Russian missiles that brought down the AZAL plane",
      ("russia", "downed-azal-plane", "yes", "reported")),
