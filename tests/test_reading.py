@@ -145,6 +145,10 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     ("Pashinyan has been steering Armenia toward Washington and away from Moscow.",
      ("armenia", "aligned-with-russia", "distancing", "asserted")),
     ("Public opinion in Azerbaijan runs strongly in Ukraine's favour", ("azerbaijan", "public-mood", "pro-ukraine", "asserted")),
+    # a concession ("whatever X says") reports nothing, and its speaker is no subject
+    ("Azerbaijan, whatever Moscow claims, backs Ukraine", ("azerbaijan", "backs-ukraine", "supports", "asserted")),
+    ("Pashinyan, whatever his critics in Yerevan say, is steering Armenia away from Moscow.",
+     ("armenia", "aligned-with-russia", "distancing", "asserted")),
     # the "it" of a cleft is no pronoun; a leader's possessive before the country is the country, in a list too
     ("Hajiyev insists it was Russian missiles that brought down the AZAL plane",
      ("russia", "downed-azal-plane", "yes", "reported")),

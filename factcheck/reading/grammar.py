@@ -124,6 +124,9 @@ def clauses(text: str) -> list[Clause]:
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# "whatever his critics say, X has …": a concession reports nothing the sentence goes on to say
+_CONCESSION = re.compile(r",\s*(?:whatever|no matter what|regardless of what)\b[^,;]*,", re.IGNORECASE)
+_CONCEDING = re.compile(r"\b(?:whatever|no matter what|regardless of what)\b[^,;]*$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
 _REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:" + _SAYING + r")\b[^,;:]*(?=,\s+(?:has|have|had|is|are|"
                                  r"was|were|did|does|do|remains?|remained|still|never|not|also)\b)", re.IGNORECASE)
@@ -142,6 +145,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
         comma = body.find(",", lead.end())
         if comma > 0:
             return Clause(start + comma + 1, end, True, (start + lead.end(), start + comma))
+    conceded = _CONCESSION.search(body)
+    if conceded and body[:conceded.start()].strip():
+        # "X, whatever Moscow claims, backs Y": the one conceded to is set aside, and nothing is reported
+        return Clause(start, end, False, (start + conceded.start(), start + conceded.end()))
     aside = _SAID_ASIDE.search(body)
     if aside and body[:aside.start()].strip():
         # "Kyiv, Zelenskyy said, has always condemned …": what was said runs around the speaker
@@ -179,7 +186,8 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
     for pattern in (_REPORTED_AFTER, _ONLY_SAYING):
         for found in pattern.finditer(body):
             plural = found.group().rstrip(" ,:").split(" ")[0].endswith("s") and _COUNTED.search(body[:found.start()])
-            if not _NOUN_BEFORE.search(body[:found.start()]) and not plural:
+            if not _NOUN_BEFORE.search(body[:found.start()]) and not plural and \
+                    not _CONCEDING.search(body[:found.start()]):
                 return found
     return None
 
