@@ -125,9 +125,11 @@ def clauses(text: str) -> list[Clause]:
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 # "whatever his critics say, X has …": a concession reports nothing the sentence goes on to say
-_CONCESSION = re.compile(r",\s*(?:whatever|no matter what|regardless of what)\b[^,;]*,", re.IGNORECASE)
-_CONCEDING = re.compile(r"\b(?:whatever|no matter what|regardless of what)\b[^,;]*$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
+_CONCEDE = r"\b(?:whatever|no matter what|regardless of what)\b[^,;]*"
+_CONCESSION = re.compile(r",\s*" + _CONCEDE + ",", re.IGNORECASE)
+_CONCEDING = re.compile(_CONCEDE + "$", re.IGNORECASE)
+# ", which …", ", whose …": a relative clause opens (of the actor just before it)
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
 _REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:" + _SAYING + r")\b[^,;:]*(?=,\s+(?:has|have|had|is|are|"
                                  r"was|were|did|does|do|remains?|remained|still|never|not|also)\b)", re.IGNORECASE)
 
@@ -164,7 +166,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
         comma = body.find(",", contrast.end())
-        if comma > 0 and _RELATIVE_AFTER.match(body, comma):
+        if comma > 0 and RELATIVE_CLAUSE.match(body, comma):
             # "Unlike X, which shut …, Y has …": what the relative clause says of X is part of the contrast
             comma = body.find(",", comma + 1)
         if comma > 0:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.grammar import Clause, coordinated, date_in
+from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated, date_in
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.text import NEG
@@ -239,7 +239,7 @@ def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str
 def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mention | None:
     """The actor a relative clause holding the phrase speaks of ("X, whose leaders …", "X, which has …"),
     when no actor stands between the relative word and the phrase."""
-    relatives = list(_RELATIVE.finditer(body, 0, phrase_start))
+    relatives = list(RELATIVE_CLAUSE.finditer(body, 0, phrase_start))
     if not relatives:
         return None
     relative = relatives[-1]
@@ -249,7 +249,6 @@ def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mentio
     return before[-1] if before else None
 
 
-_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
 _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow))?|"
                    r"\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)

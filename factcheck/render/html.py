@@ -22,6 +22,7 @@ from factcheck.render.words import (
     filters_text,
     ledger_text,
     plural_kind,
+    same_source_more,
 )
 from factcheck.textsafe import one_line
 from factcheck.vocabulary import Kind
@@ -118,10 +119,7 @@ def _side(ledger: Ledger, side: Side) -> list[str]:
                                                          ("unreviewed", lead.unreviewed)) if on)
         more = ""
         if len(holding.claims) > 1:
-            extra = len(holding.claims) - 1
-            said = "another claim" if extra == 1 else f"{extra} other claims"
-            more = f'<div class="more">this source says the same in {said}: ' + \
-                   ", ".join(h(c.id) for c in holding.claims[1:]) + "</div>"
+            more = f'<div class="more">{h(same_source_more([c.id for c in holding.claims[1:]]))}</div>'
         out.append(f"<li><strong>{h(source.label)}</strong> · {h(holding.date.display())} · line "
                    f"{lead.anchor.line} · {reported}<strong>{h(side.label)}</strong>{notes}"
                    f"<blockquote>{_quote(ledger, lead)}</blockquote>{more}</li>")

@@ -34,6 +34,7 @@ from factcheck.render.words import (
     filters_text,
     ledger_text,
     plural_kind,
+    same_source_more,
 )
 from factcheck.textsafe import one_line
 from factcheck.vocabulary import Kind, Scope
@@ -63,10 +64,8 @@ def _side_lines(page: Page, ledger: Ledger, side: Side) -> None:
         page.flow(parts, 4, 2)
         page.indented(quote_text(ledger, lead, limit=150), 6, 1)
         if len(holding.claims) > 1:
-            more = one_line(", ".join(c.id for c in holding.claims[1:]))
-            extra = len(holding.claims) - 1
-            said = "another claim" if extra == 1 else f"{extra} other claims"
-            page.indented(Text(f"(this source says the same in {said}: {more})", style="dim"), 6, 2)
+            more = one_line(same_source_more([c.id for c in holding.claims[1:]]))
+            page.indented(Text(f"({more})", style="dim"), 6, 2)
 
 
 def render_finding(page: Page, ledger: Ledger, finding: Finding) -> None:

@@ -25,6 +25,12 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+def same_source_more(claim_ids: list[str]) -> str:
+    """'this source says the same in another claim: k22-x' for a side's further claims from one source."""
+    said = "another claim" if len(claim_ids) == 1 else f"{len(claim_ids)} other claims"
+    return f"this source says the same in {said}: " + ", ".join(claim_ids)
+
+
 def plural_kind(kind: Kind, n: int) -> str:
     """'1 contradiction', '3 tensions', '2 disputed', '41 single source'."""
     return f"{n} {KIND_WORDS[kind] if n == 1 else _KIND_PLURAL[kind]}"
