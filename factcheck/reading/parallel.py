@@ -32,7 +32,11 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         pieces, begin = [], clause.start
         for cut in sorted(set(cuts)):
             rest = text[cut:clause.end]
-            if _speaks(vocabulary, text[begin:cut]) and (
+            before = text[begin:cut]
+            # "public opinion in Georgia and Azerbaijan runs …": an "and" after words that answer nothing
+            # joins two names, not two assertions
+            joined = re.search(r"[^,\s]\s+and\s+$", before, re.IGNORECASE) is not None
+            if (_answers_something(vocabulary, before) if joined else _speaks(vocabulary, before)) and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or ANSWERED.match(rest)
                     or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
