@@ -159,6 +159,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("azerbaijan", "curbs-russian-media", "yes", "asserted")),
     ("Unlike Azerbaijan, which shut Sputnik's bureau, Georgia has left Russian media alone.",
      ("georgia", "curbs-russian-media", "no", "asserted")),
+    # a topic the ledger asks of one body only is about that body when the text names no one
+    ("By early 2023 the emergency special session had passed six resolutions on the war.",
+     ("un", "es-11-resolution-count", "6", "asserted")),
     # an "and" after words that answer nothing joins two names, not two assertions
     ("The public mood in Kazakhstan and Georgia leans clearly in Ukraine's favour.",
      ("kazakhstan", "public-mood", "pro-ukraine", "asserted")),

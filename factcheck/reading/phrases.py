@@ -78,6 +78,13 @@ class Vocabulary:
         for claim in ledger.claims:
             about.setdefault(claim.topic, []).append(ledger.entities[claim.subject].kind != "country")
         self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
+        # a topic the ledger asks of one body only (the UN's count of resolutions, an EU mission): a clause on
+        # it that names no one speaks of that body
+        asked_of: dict[str, set[str]] = {}
+        for claim in ledger.claims:
+            asked_of.setdefault(claim.topic, set()).add(claim.subject)
+        self.sole_body = {t: next(iter(s)) for t, s in asked_of.items()
+                          if len(s) == 1 and ledger.entities[next(iter(s))].kind == "organisation"}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
         # every stem each topic's phrases use (which year an event's vocabulary names, which words tell a topic)

@@ -328,6 +328,10 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     else:
         subjects, subject_words = subjects_of(vocabulary, topic, free, phrase_start, answer, speaker, previous,
                                             clause, body)
+    if not subjects and not mentions and topic.id in vocabulary.sole_body:
+        # the ledger asks this only of one body (the UN's count of resolutions): no one named means it
+        subjects = [vocabulary.sole_body[topic.id]]
+        subject_words = {subjects[0]: "(none named: the only one the ledger asks this of)"}
     if topic.id in vocabulary.person_topics:
         # a topic asked of people ("who rules Georgia"): a country is never its subject ("Kyiv … ruling party");
         # when the clause's subject is a country, the person or body it names elsewhere is the one meant
