@@ -309,6 +309,12 @@ def test_an_actor_after_the_verb_of_a_subject_that_is_no_actor_is_its_object(shi
         ("azerbaijan", "backs-ukraine", "leans-against", "asserted")}
 
 
+def test_a_phrase_that_runs_on_from_another_partys_phrase_speaks_of_that_party(shipped):
+    # "Moscow's most loyal friend" is one noun: the friend is Moscow's, not Kyiv's
+    assert readings(shipped[2], "Armenia is Moscow's most loyal friend in the region") == \
+        {("armenia", "aligned-with-russia", "close-ally", "asserted")}
+
+
 def test_a_real_word_a_letter_longer_than_a_known_one_is_not_a_typo(shipped):
     assert read(shipped[2], "Azerbaijan ships grain across the Black Sea to Ukraine") == []
     assert ("azerbaijan", "backs-ukraine", "supports", "asserted") in readings(

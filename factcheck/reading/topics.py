@@ -117,8 +117,10 @@ def _speaks_with(match: Match, stems: list[str], parties: set[str], pooled: list
     """Whether a phrase speaks to its topic though another topic's party is named: when the phrase itself
     names that party ("side with Moscow"), is a labelled example, or another topic's phrase names it word
     for word ("edging out of Moscow's orbit and cosying up to the West": Moscow is the orbit's, not the West's)."""
+    # but not a phrase that runs straight into this one: "Moscow's most loyal friend" is one noun, Moscow's
     loose = {stem for i, stem in enumerate(stems) if stem in parties and not any(
-        i in other.at and other.last - other.first + 1 == len(other.at) > 1 for other in pooled
+        i in other.at and other.last - other.first + 1 == len(other.at) > 1
+        and not (other.first <= match.last + 1 and match.first <= other.last + 1) for other in pooled
         if other.cue.topic != match.cue.topic)}
     return not loose or match.cue.origin not in ("words", "answers") or bool(loose & set(match.cue.stems))
 
