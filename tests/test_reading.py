@@ -287,6 +287,9 @@ def test_grammar(shipped, text, expected):
     # a clause whose own subject is no actor ("the General Assembly") has the actor after its verb as object
     ("When the General Assembly voted to throw Russia off the Human Rights Council, Baku did not take part",
      {("azerbaijan", "vote-es-11-3", "absent", "asserted")}),
+    # "few" denies ("a few" does not)
+    ("Few Kazakhs have any sympathy for Moscow's war", {("kazakhstan", "public-mood", "divided", "asserted")}),
+    ("A few Kazakhs have sympathy for Moscow's war", {("kazakhstan", "public-mood", "pro-russia", "asserted")}),
     ("Most Azerbaijanis, much like most Georgians, are rooting for the Ukrainians",
      {("azerbaijan", "public-mood", "pro-ukraine", "asserted"), ("georgia", "public-mood", "pro-ukraine", "asserted")}),
 ])
