@@ -392,6 +392,28 @@ def test_a_statement_on_a_framing_lists_the_framings_and_rates_none(shipped):
     assert {e.relation for e in result.evidence} == {"partly"}
 
 
+def test_a_framing_is_read_where_one_of_its_answers_is_said_and_never_denied(shipped):
+    vocabulary = shipped[2]
+    framed = ("ukraine", "role-in-karabakh", "backs Azerbaijan", "asserted")
+    assert framed in readings(vocabulary, "Ukraine sided with Azerbaijan in the Karabakh war")
+    # denying one reading of events asserts no other
+    assert not any(r[1] == "role-in-karabakh"
+                   for r in readings(vocabulary, "Ukraine did not side with Azerbaijan in the Karabakh war"))
+    # the act framed keeps its own reading beside the framing
+    both = readings(vocabulary, "Azerbaijan skips UN votes because it fears scrutiny of its own aggression")
+    assert ("azerbaijan", "un-vote-pattern", "absent", "asserted") in both
+    assert any(r[1] == "why-absent-at-un" for r in both)
+
+
+def test_check_on_a_framing_is_supported_by_a_source_that_frames_it_so(shipped):
+    ledger, report, vocabulary = shipped
+    same = check_statement(ledger, report, "Ukraine backed Azerbaijan in the Karabakh war", vocabulary)
+    assert same.verdict == "supported" and {e.relation for e in same.evidence} == {"supports"}
+    # another framing is no refutation: framings can all hold at once
+    other = check_statement(ledger, report, "Russia backs Azerbaijan in the Karabakh conflict", vocabulary)
+    assert other.verdict == "not enough evidence" and {e.relation for e in other.evidence} == {"partly"}
+
+
 def test_the_verdict_agrees_with_the_evidence_it_lists(shipped):
     ledger, report, vocabulary = shipped
     for statement in ("Azerbaijan is a staunch ally of Russia", "Georgia does not support Ukraine",

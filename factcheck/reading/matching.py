@@ -11,7 +11,7 @@ from factcheck.findings.model import Finding, Report
 from factcheck.findings.timeline import CHANGE_OVER_TIME_DAYS
 from factcheck.ledger.dates import least_days
 from factcheck.ledger.model import Claim, Ledger, Topic
-from factcheck.ledger.values import meant_reading, relation, value_key
+from factcheck.ledger.values import answer_key, meant_reading, relation, value_key
 from factcheck.reading.grammar import declarative
 from factcheck.reading.phrases import named_in
 from factcheck.reading.reader import MAX_READ_CHARS, Reading, Vocabulary, read
@@ -152,6 +152,9 @@ def _bearing(topic: Topic, reading: Reading, held: str) -> str | None:
     if _denies_only(topic, reading):
         # "did not abstain" on a vote: abstaining refutes it, any other recorded answer supports it
         return "refutes" if held == reading.denied else "supports"
+    if topic.kind == "framing":
+        # framings can all hold at once: a source that reads events the same way supports, another bears on it
+        return "supports" if held == answer_key(topic, None, reading.answer) else "partly"
     rel = relation(topic, reading.answer, held) if _comparable(topic, reading.answer, held) else Relation.FRAMING
     if rel is Relation.SAME:
         return "supports"

@@ -50,7 +50,9 @@ def _profile(vocabulary: Vocabulary) -> _Profile:
     cached = vocabulary.__dict__.get("_nearest_profile")
     if isinstance(cached, _Profile):
         return cached
-    topic_stems = {topic: {s for s in stems if _telling(s)} for topic, stems in vocabulary.topic_stems.items()}
+    # a framing is never guessed, so its words neither count for it nor make another topic's words less telling
+    topic_stems = {topic: {s for s in stems if _telling(s)} for topic, stems in vocabulary.topic_stems.items()
+                   if vocabulary.ledger.topics[topic].kind != "framing"}
     naming: dict[str, set[str]] = {}
     answer_sets: dict[str, dict[str, set[str]]] = {}
     for cue in vocabulary.cues:
@@ -88,7 +90,7 @@ def nearest(vocabulary: Vocabulary, stems: list[str]) -> TopicMatch | None:
     for topic_id, known in profile.topic_stems.items():
         topic = vocabulary.ledger.topics[topic_id]
         shared = present & known
-        if len(shared) < MIN_SHARED or topic.kind == "framing":
+        if len(shared) < MIN_SHARED:
             continue
         if topic.object and f"@{topic.object}" not in stems:
             continue  # a question about a relation with someone needs that someone named

@@ -54,15 +54,14 @@ class Vocabulary:
             # reviewed, sound claims are labelled examples: their cue, their answer
             if claim.cue and not claim.unreviewed and not claim.correction and claim.voice == "asserted":
                 topic = ledger.topics[claim.topic]
-                if topic.kind != "framing":
-                    answer = str(claim.stance) if topic.kind == "stance" else _plain(claim.value)
-                    stems = self.stems(claim.cue)
-                    # where the example names its subject (and, for an actor-valued topic, its answer)
-                    roles = tuple((i, "subject" if stem == f"@{claim.subject}" else "answer")
-                                  for i, stem in enumerate(stems)
-                                  if stem == f"@{claim.subject}"
-                                  or (stem == f"@{answer}" and topic.value_type == "entity"))
-                    cues.append(Cue(topic.id, stems, answer, claim.id, roles))
+                answer = str(claim.stance) if topic.kind == "stance" else _plain(claim.value)
+                stems = self.stems(claim.cue)
+                # where the example names its subject (and, for an actor-valued topic, its answer)
+                roles = tuple((i, "subject" if stem == f"@{claim.subject}" else "answer")
+                              for i, stem in enumerate(stems)
+                              if stem == f"@{claim.subject}"
+                              or (stem == f"@{answer}" and topic.value_type == "entity"))
+                cues.append(Cue(topic.id, stems, answer, claim.id, roles))
         # a cue that is only a name ("India"), or a name denied, says nothing of a topic
         self.cues = [c for c in dict.fromkeys(cues) if any(not stem.startswith("@") and stem != NEG
                                                           for stem in c.stems)]

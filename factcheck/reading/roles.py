@@ -54,8 +54,14 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
     if topic.value_type == "date":
         date, words = date_in(body, None)
         return (date.iso(), None, words) if date is not None and date.precision == "day" else (None, None, "")
+    if topic.kind == "framing":
+        # a framing is read only where a phrase of one of its answers says it, and never denied: denying
+        # one reading of events asserts no other
+        if match is None or match.cue.answer is None or negated:
+            return None, None, ""
+        return match.cue.answer, None, " ".join(match.cue.stems)
     if topic.kind != "stance" and not topic.values:
-        return None, None, ""  # a framing is read by a person, not guessed
+        return None, None, ""
     answer = match.cue.answer if match else None
     said = " ".join(match.cue.stems) if match else "named"
     if answer is None:

@@ -88,8 +88,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
                               t.topic.id))
     kept: list[TopicMatch] = []
     for topic_match in found:
-        clash = [k for k in kept if overlap(k.answer, topic_match.answer) or overlap(k.word, topic_match.word)
-                 or overlap(k.answer, topic_match.word) or overlap(k.word, topic_match.answer)]
+        clash = [k for k in kept if _clash(k, topic_match)]
         # listed events share their answer words, each event named by its own words
         listed = bool(topic_match.topic.fixed and topic_match.word) and all(
             k.topic.fixed and k.word and not overlap(k.word, topic_match.word) for k in clash)
@@ -100,6 +99,14 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if not clash or listed or two_questions:
             kept.append(topic_match)
     return kept
+
+
+def _clash(a: TopicMatch, b: TopicMatch) -> bool:
+    """Whether two topics found in a clause claim the same words; a framing's naming words name what it
+    frames ("skips UN votes because it fears …"), so they leave the act framed its own words."""
+    words = [m.word if m.topic.kind != "framing" or a.topic.kind == b.topic.kind else None for m in (a, b)]
+    return overlap(a.answer, b.answer) or overlap(words[0], words[1]) or overlap(a.answer, words[1]) \
+        or overlap(words[0], b.answer)
 
 
 def _dated(vocabulary: Vocabulary, found: list[TopicMatch], stems: list[str]) -> list[TopicMatch]:
