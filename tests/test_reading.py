@@ -192,6 +192,9 @@ def test_grammar(shipped, text, expected):
     # "like X" says the same of X, and is not the subject; a preposition governs its whole list
     ("Kazakhstan, like Turkey, has not sanctioned Russia",
      {("kazakhstan", "sanctions-russia", "no", "asserted"), ("turkey", "sanctions-russia", "no", "asserted")}),
+    # the owner's noun left out ("… nor Kazakhstan's has"): the owner acts
+    ("Neither Turkey's government nor Kazakhstan's has sanctioned Russia",
+     {("turkey", "sanctions-russia", "no", "asserted"), ("kazakhstan", "sanctions-russia", "no", "asserted")}),
     ("Besides Belarus itself, only Syria and North Korea voted against ES-11/4",
      {("belarus", "vote-es-11-4", "no", "asserted"), ("syria", "vote-es-11-4", "no", "asserted")}),
     ("Relief convoys left for Ukraine from Turkey, Georgia and Kazakhstan",

@@ -52,7 +52,9 @@ _REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of)\
 _QUESTION = re.compile(r"\?\s*$")
 _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
                            r"has|have|how|why|what|when|who)\b", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:(?:,|and|or|nor|&|as well as|both|neither|either|all|in|for|of)\s*)*$",
+# and "Georgia's government nor Armenia's": an owner's noun left out after the second owner
+_COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
+                           r"\s*(?:(?:,|and|or|nor|&|as well as|both|neither|either|all|in|for|of)\s*)*$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)

@@ -264,7 +264,8 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
 
 
 # "Georgia's people are …": the possessive opens the clause's subject, its verb right after
-_POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){1,2}(?:is|are|was|were|has|have|had|remains?|"
+# ("Georgia's government nor Armenia's has …": the owner's noun left out, the owner is the subject)
+_POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
                                 r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?[a-z]+ing\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
