@@ -192,6 +192,9 @@ def test_grammar(shipped, text, expected):
     # "like X" says the same of X, and is not the subject; a preposition governs its whole list
     ("Kazakhstan, like Turkey, has not sanctioned Russia",
      {("kazakhstan", "sanctions-russia", "no", "asserted"), ("turkey", "sanctions-russia", "no", "asserted")}),
+    # a body the topic's phrases name as the place it happens is no subject of it
+    ("Turkey's record at the UN on the war is a patchwork: it voted yes on some resolutions and abstained on others.",
+     {("turkey", "un-vote-pattern", "mixed", "asserted")}),
     # the owner's noun left out ("… nor Kazakhstan's has"): the owner acts
     ("Neither Turkey's government nor Kazakhstan's has sanctioned Russia",
      {("turkey", "sanctions-russia", "no", "asserted"), ("kazakhstan", "sanctions-russia", "no", "asserted")}),

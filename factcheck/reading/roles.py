@@ -152,7 +152,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     else those after it; never the topic's other party; a pronoun takes the speaker or the last subject."""
     ledger = vocabulary.ledger
     offset = clause.contrast_end - clause.start if clause.contrast_end else 0
-    others = {topic.object, answer} if topic.value_type == "entity" else {topic.object}
+    others = ({topic.object, answer} if topic.value_type == "entity" else {topic.object}) \
+        | vocabulary.venues.get(topic.id, frozenset())
     if offset and phrase_start < offset:
         # "Unlike X, which shut …, Y …": a phrase within the contrast speaks of the one contrasted
         mentions = [m for m in mentions if m.start < offset]
