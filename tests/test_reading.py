@@ -192,6 +192,11 @@ def test_grammar(shipped, text, expected):
     # "like X" says the same of X, and is not the subject; a preposition governs its whole list
     ("Kazakhstan, like Turkey, has not sanctioned Russia",
      {("kazakhstan", "sanctions-russia", "no", "asserted"), ("turkey", "sanctions-russia", "no", "asserted")}),
+    # "with X in favour", "a yes from X, from Y": a preposition repeated through a list governs each
+    ("ES-11/4 passed with Georgia and Turkey in favour",
+     {("georgia", "vote-es-11-4", "yes", "asserted"), ("turkey", "vote-es-11-4", "yes", "asserted")}),
+    ("ES-11/3 got a no from Belarus, from Syria and from North Korea",
+     {("belarus", "vote-es-11-3", "no", "asserted"), ("north-korea", "vote-es-11-3", "no", "asserted")}),
     # a body the topic's phrases name as the place it happens is no subject of it
     ("Turkey's record at the UN on the war is a patchwork: it voted yes on some resolutions and abstained on others.",
      {("turkey", "un-vote-pattern", "mixed", "asserted")}),
