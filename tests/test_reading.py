@@ -331,6 +331,12 @@ def test_a_phrase_that_runs_on_from_another_partys_phrase_speaks_of_that_party(s
         {("armenia", "aligned-with-russia", "close-ally", "asserted")}
 
 
+def test_one_naming_word_beside_an_answered_topic_is_a_word_of_that_claim(shipped):
+    # "humanitarian" names the aid topic, but here it only says which resolution was skipped
+    assert readings(shipped[2], "Armenia failed to cast a ballot on the resolution about humanitarian matters") == \
+        {("armenia", "un-vote-pattern", "absent", "asserted")}
+
+
 def test_a_real_word_a_letter_longer_than_a_known_one_is_not_a_typo(shipped):
     assert read(shipped[2], "Azerbaijan ships grain across the Black Sea to Ukraine") == []
     assert ("azerbaijan", "backs-ukraine", "supports", "asserted") in readings(

@@ -98,7 +98,16 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
                     for k in clash)
         if not clash or listed or two_questions:
             kept.append(topic_match)
+    # a yes/no topic named by one word alone ("humanitarian") beside a topic a phrase answers ("failed to cast
+    # a ballot on the humanitarian resolution") is a word of that other claim, not a claim of its own
+    if any(k.answer is not None for k in kept):
+        kept = [k for k in kept if k.answer is not None or k.word is None or len(k.word.cue.stems) > 1
+                or not _answers_yes(k.topic)]
     return kept
+
+
+def _answers_yes(topic: Topic) -> bool:
+    return {str(v) for v in topic.values} == {"yes", "no"}
 
 
 def _clash(a: TopicMatch, b: TopicMatch) -> bool:
