@@ -197,6 +197,9 @@ def test_grammar(shipped, text, expected):
      {("georgia", "vote-es-11-4", "yes", "asserted"), ("turkey", "vote-es-11-4", "yes", "asserted")}),
     ("ES-11/3 got a no from Belarus, from Syria and from North Korea",
      {("belarus", "vote-es-11-3", "no", "asserted"), ("north-korea", "vote-es-11-3", "no", "asserted")}),
+    # two negations: refusing to call it anything but Ukrainian calls it Ukrainian
+    ("Tokayev has refused to call Crimea anything but Ukrainian",
+     {("kazakhstan", "crimea-annexation", "rejects", "asserted")}),
     # a body the topic's phrases name as the place it happens is no subject of it
     ("Turkey's record at the UN on the war is a patchwork: it voted yes on some resolutions and abstained on others.",
      {("turkey", "un-vote-pattern", "mixed", "asserted")}),
