@@ -240,7 +240,7 @@ def _build_topics(section: list[Any], check: Checker) -> dict[str, Topic]:
                       tolerance=float(item.get("tolerance", 0)), fixed=item.get("fixed", False),
                       minor=item.get("minor", False), note=item.get("note", ""), line=line,
                       values=list(item.get("values", [])), object=item.get("object", ""),
-                      words=list(item.get("words", [])),
+                      words=list(item.get("words", [])), event=item.get("event", ""),
                       answers={_answer_key(k): v for k, v in (item.get("answers") or {}).items()},
                       negation={_answer_key(k): _answer_key(v) for k, v in (item.get("negation") or {}).items()})
         _register(topics, topic.id, topic, "topic", line, check)

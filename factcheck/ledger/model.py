@@ -1,6 +1,7 @@
 """The ledger's data model: sources, entities, topics, claims and anchors."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,9 @@ from factcheck.ledger.dates import FuzzyDate
 SOURCE_KINDS = ("article", "record")
 ENTITY_KINDS = ("country", "person", "organisation", "group")
 TOPIC_KINDS = ("stance", "fact", "framing")
-VALUE_TYPES = ("text", "entity", "number", "date")
+VALUE_TYPES = ("text", "entity", "number", "date", "tally")
 VOICES = ("asserted", "reported")
+TALLY = re.compile(r"(\d+) / (\d+) / (\d+)")  # a vote's count: for / against / abstaining
 
 
 @dataclass
@@ -92,6 +94,7 @@ class Topic:
     words: list[str] = field(default_factory=list)  # phrases that put a sentence on this topic
     answers: dict[str, list[str]] = field(default_factory=dict)  # answer -> phrases that express it
     negation: dict[str, str] = field(default_factory=dict)  # answer -> what denying it amounts to
+    event: str = ""  # of a tally: the vote (a topic) whose count it gives, named as that vote is
 
     def answer_ids(self) -> list[str]:
         """The answers this topic takes, when they are listed (scale points or values)."""

@@ -10,7 +10,7 @@ from factcheck.errors import UnusableInput
 from factcheck.ledger.anchor import CLOSEST_SEARCHES, FoldedText, closest_passage, fold
 from factcheck.ledger.dates import parse_date
 from factcheck.ledger.files import MAX_SOURCE_BYTES, NotRegular, TooBig, decode, os_reason, raw_read
-from factcheck.ledger.model import Anchor, Correction, Entity, Topic
+from factcheck.ledger.model import TALLY, Anchor, Correction, Entity, Topic
 from factcheck.ledger.schema import Checker, suggest
 
 _BAD_ISO = "an ISO 3166-1 code is two or three capital letters"
@@ -49,6 +49,9 @@ def check_vocabulary(topics: dict[str, Topic], entities: dict[str, Entity], chec
         where = f"topic '{topic.id}'"
         if topic.object and topic.object not in entities:
             check.add(topic.line, f"{where}: unknown object '{topic.object}'", suggest(topic.object, entities))
+        if topic.event and topic.event not in topics:
+            check.add(topic.line, f"{where}: unknown event '{topic.event}' (the topic of the vote it counts)",
+                      suggest(topic.event, topics))
         listed = topic.answer_ids()
         phrases = [topic.words, *topic.answers.values()]
         if not all(isinstance(group, list) and all(isinstance(p, str) and p.strip() for p in group)
@@ -167,6 +170,8 @@ def value_problem(entities: dict[str, Entity], topic: Topic, value: object) -> t
         return f"value '{value}' is not a known entity", suggest(value, entities)
     if topic.value_type == "number" and (isinstance(value, bool) or not isinstance(value, (int, float))):
         return f"value must be a number for topic '{topic.id}'", None
+    if topic.value_type == "tally" and not (isinstance(value, str) and TALLY.fullmatch(value)):
+        return f"value '{value}' is not a tally: write it 'for / against / abstaining', as '122 / 5 / 18'", None
     if topic.value_type == "date":
         try:
             parse_date(value)

@@ -72,6 +72,8 @@ class Vocabulary:
         self.shared = {stems for stems, topics in topics_of.items() if len(topics) > 1}
         # people and bodies stand for their country unless the topic is asked of people
         self.events = [t.id for t in ledger.topics.values() if t.fixed and t.words]
+        # a vote's count is named as the vote is (its tally topic's `event`)
+        self.tallies = {t.event: t.id for t in ledger.topics.values() if t.value_type == "tally" and t.event}
         # a topic asked of people or bodies (who rules, who was indicted): most of its claims are about them
         about: dict[str, list[bool]] = {}
         for claim in ledger.claims:

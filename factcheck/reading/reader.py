@@ -31,6 +31,7 @@ from factcheck.reading.roles import (
     negated,
     subjects_of,
 )
+from factcheck.reading.tallies import tallied
 from factcheck.reading.text import Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
 
@@ -90,6 +91,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             if opening is not None and not clause.reported:
                 previous_subjects = [country_of(vocabulary.ledger, opening.entity)]
         readings += found
+    readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
     return _dedupe(_same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
 
 

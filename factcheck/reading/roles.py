@@ -9,6 +9,7 @@ from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated, date_in
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary
+from factcheck.reading.tallies import tally_in
 from factcheck.reading.text import NEG
 
 NEGATION_REACH = 8  # how many words before its phrase a negation still governs
@@ -51,6 +52,9 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         return after[0].entity, None, after[0].text
     if topic.value_type == "number":
         return _number_near(body, phrase_start, phrase_end, topic)
+    if topic.value_type == "tally":
+        tally = tally_in(body)
+        return (tally[0], None, tally[1]) if tally else (None, None, "")
     if topic.value_type == "date":
         date, words = date_in(body, None)
         return (date.iso(), None, words) if date is not None and date.precision == "day" else (None, None, "")
@@ -82,6 +86,7 @@ _WORD_NUMBERS: dict[str, float] = {
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|bn|mn|m|k)?\b|\b(" +
                      "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
                      r")\s+(thousand|million|billion)\b", re.IGNORECASE)
+_SYMBOL = re.compile(r"/\d")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 
 
@@ -96,8 +101,14 @@ def _amount(match: re.Match[str], topic: Topic) -> str:
 
 
 def _amounts(body: str, unit: str = "") -> list[re.Match[str]]:
-    found = [m for m in _AMOUNT.finditer(body) if not (m.group(1) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)))]
+    # a year, or a number that is part of a symbol ("77/284", "ES-11/1"), is no amount
+    found = [m for m in _AMOUNT.finditer(body) if not (m.group(1) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1))
+                                                                         or _in_symbol(body, m)))]
     return found or (list(_counted(unit).finditer(body)) if unit.strip() else [])
+
+
+def _in_symbol(body: str, match: re.Match[str]) -> bool:
+    return bool(_SYMBOL.match(body, match.end())) or (match.start() > 0 and body[match.start() - 1] in "/-")
 
 
 @lru_cache(maxsize=64)

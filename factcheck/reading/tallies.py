@@ -1,0 +1,90 @@
+"""A vote's count in words or figures: "passed 122 to 5, with 18 abstentions", "122 in favour, five against,
+eighteen abstaining", "a 122-5-18 vote". Grammar of tallies only; which vote it counts is the ledger's."""
+from __future__ import annotations
+
+import re
+
+from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.phrases import Vocabulary
+from factcheck.reading.readings import Reading
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORDS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
+# a count: figures, or words up to "one hundred and ninety-nine"
+_COUNT = (r"(?:\d{1,3}(?:,\d{3})*|(?:(?:a|one|two)\s+hundred(?:\s+and)?\s+)?(?:(?:" + "|".join(_TENS) +
+          r")(?:[\s-](?:" + "|".join(_UNITS[1:10]) + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) +
+          r")|(?:a|one|two)\s+hundred)")
+_VOTES = r"(?:\s+(?:votes?|states|countries|nations|members|delegations))?"
+_SIDES = {
+    "for": r"(?:in\s+favou?r|for|yes|ayes|in\s+support|backing\s+it|supporting\s+it)",
+    "against": r"(?:against|no|noes|opposed|opposing)",
+    "abstaining": r"(?:abstentions?|abstaining|abstainers|abstained|abstain)",
+}
+_LABELLED = re.compile(rf"\b({_COUNT}){_VOTES}\s+(?:(?:voting|voted|were|cast)\s+)?({'|'.join(_SIDES.values())})\b",
+                       re.IGNORECASE)
+# "122 (votes) to 5": for, then against
+_TO = re.compile(rf"\b({_COUNT}){_VOTES}\s+to\s+({_COUNT})\b", re.IGNORECASE)
+# "122-5-18", "122–5–18"
+_DASHED = re.compile(r"(?<![\d/-])(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![\d/-])")
+
+
+def count_of(words: str) -> int:
+    """The number a count is written as ("122", "eighteen", "one hundred and twenty-two")."""
+    words = words.casefold().replace(",", "")
+    if words.isdigit():
+        return int(words)
+    total = 0
+    hundreds = re.match(r"(a|one|two)\s+hundred(?:\s+and)?\s*", words)
+    if hundreds:
+        total = 200 if hundreds.group(1) == "two" else 100
+        words = words[hundreds.end():]
+    return total + sum(_WORDS[w] for w in re.split(r"[\s-]+", words) if w in _WORDS)
+
+
+def tally_in(text: str) -> tuple[str, str] | None:
+    """The count the text gives, as 'for / against / abstaining', and the words that gave it; None unless
+    all three are there."""
+    dashed = _DASHED.search(text)
+    if dashed:
+        return " / ".join(dashed.groups()), dashed.group()
+    sides: dict[str, tuple[int, re.Match[str]]] = {}
+    to = _TO.search(text)
+    if to:
+        sides["for"] = (count_of(to.group(1)), to)
+        sides["against"] = (count_of(to.group(2)), to)
+    for match in _LABELLED.finditer(text):
+        side = next(s for s, pattern in _SIDES.items() if re.fullmatch(pattern, match.group(2), re.IGNORECASE))
+        sides.setdefault(side, (count_of(match.group(1)), match))
+    if len(sides) < 3:
+        return None
+    spans = [m.span() for _, m in sides.values()]
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return " / ".join(str(sides[s][0]) for s in _SIDES), text[start:end]
+
+
+def tallied(vocabulary: Vocabulary, text: str, readings: list[Reading], event: str | None,
+            date: tuple[FuzzyDate | None, str]) -> list[Reading]:
+    """With the count of the vote the sentence names, as a claim on its tally topic ("A/RES/77/284 passed 122
+    to 5, with 18 abstentions"), in place of the voting body's own vote on it (the count says how it passed)."""
+    topic = vocabulary.tallies.get(event or "")
+    body = vocabulary.sole_body.get(topic or "")
+    if topic is None or body is None or any(r.topic == topic for r in readings):
+        return readings
+    found = tally_in(text)
+    if found is None:
+        return readings
+    at = text.find(found[1])
+    why = {"subject": "(none named: the only one the ledger asks this of)", "topic": f"the vote named ({event})",
+           "answer": found[1]}
+    if date[0] is not None:
+        why["date"] = date[1]
+    span = (at, at + len(found[1]))
+    numbers = {t.id for t in vocabulary.ledger.topics.values() if t.value_type == "number"}
+    # the words of the count are the count: not a vote of whoever stands near them ("by 122 votes to 5, with
+    # eighteen countries abstaining"), nor an amount of another topic
+    kept = [r for r in readings if (r.subject, r.topic) != (body, event)
+            and not span[0] <= r.cue[0] < span[1]
+            and not (r.topic in numbers and r.why.get("answer", "") in found[1])]
+    return kept + [Reading(body, topic, found[0], as_of=date[0], start=0, end=len(text), why=why, cue=span)]
