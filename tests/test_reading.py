@@ -533,3 +533,21 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     assert ("un", "es-11-resolution-count", "6", "asserted") in got
     assert not any(r[1] == "es-11-resolution-count" and r[2] == "1"
                    for r in readings(vocabulary, "One UN emergency special session resolution was adopted."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what X is described as is what X said; "and said" goes on in the same voice
+    ("At a briefing in Baku, Bayramov described Ukraine as a friendly nation and said Azerbaijan had never "
+     "recognised Crimea as Russian.",
+     {("azerbaijan", "backs-ukraine", "supports", "bayramov"), ("azerbaijan", "crimea-annexation", "rejects",
+                                                                "bayramov")}),
+    # "told <whom, where, when> that"; a second speaker "added that" takes over after ", and"
+    ("Lavrov told a news conference in Moscow on Friday that Turkey remained a reliable partner, and Peskov added "
+     "that Armenia had frozen its CSTO membership.", {("turkey", "aligned-with-russia", "partner", "lavrov"),
+                                                      ("armenia", "aligned-with-russia", "distancing", "peskov")}),
+    # a clause that opens on the phrase and denies it after ("were never considered")
+    ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
+])
+def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
+    found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text)}
+    assert found == expected

@@ -25,19 +25,23 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|see|sees|saw|view|views|viewed|"
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
-           r"hopes?|hoped")
+           r"hopes?|hoped|adds|added")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
 # frozen its membership" what was said starts at Armenia)
 _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?(?:\s+that\b|\s*,)|"
-                             r"\s+(?=it\b|they\b|its\b|their\b))")
+                             r"\s+(?=it\b|they\b|its\b|their\b))|"
+                             # "told a press conference in Ankara that": whom and where it was told
+                             r"\b(?:told|tells)\s+(?:[\w'’-]+\s+){1,8}?that\b")
 # verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
 _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argues?|argued|asserts|asserted|"
                           r"maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
                           r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
                           r"made clear|makes clear|make clear|"
                           # "has called Azerbaijan an alternative supplier": what X is called is what was said
-                          r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s))"
+                          r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"
+                          # "described Azerbaijan as Ukraine's closest ally": so too what X is described as
+                          r"(?:describes|described|describe)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s))"
                           r"\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
@@ -104,6 +108,12 @@ def clauses(text: str) -> list[Clause]:
     if aside:
         folded = folded[:aside.start()]
     breaks = list(_CLAUSE_BREAK.finditer(folded))
+    # "X described A as B and said C", "X told … that A, and Y added that B": each verb of saying opens a clause
+    first = _verb_of_saying(folded)
+    if first is not None:
+        breaks += [m for m in _NEXT_REPORTER.finditer(folded, first.end())
+                   if (said := _verb_of_saying(folded[m.end():])) is not None
+                   and said.start() <= m.end("lead") - m.end()]
     # "X, which says it backs Y, has never …": what the relative clause reports ends where the main verb resumes
     resumed = [m.end() for m in _REPORTING_RELATIVE.finditer(folded)]
     bounds = sorted({0, *[m.end() for m in breaks], *resumed, len(folded)})
@@ -117,6 +127,10 @@ def clauses(text: str) -> list[Clause]:
         clause = _clause(folded, start, end)
         if found and not clause.reported and _SAID_COLON.search(folded, found[-1].start, start):
             clause = Clause(clause.start, clause.end, True, (found[-1].start, start))
+        if found and clause.reported and found[-1].reported and found[-1].speaker_span and clause.speaker_span \
+                and _GOES_ON.fullmatch(folded, *clause.speaker_span):
+            # "… and said C": the speaker of the clause before goes on
+            clause = replace(clause, speaker_span=found[-1].speaker_span)
         if found and start in timed:
             whole = (found[-1].whole or (found[-1].start, found[-1].end))[0], clause.end
             found[-1] = replace(found[-1], whole=whole)
@@ -126,6 +140,9 @@ def clauses(text: str) -> list[Clause]:
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# "…, and Fidan added that …", "… and said …": where a second verb of saying may take over
+_GOES_ON = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
+_NEXT_REPORTER = re.compile(r",?\s+(?=and\s+(?P<lead>(?:[\w'’.-]+\s+){0,3}?)(?:" + _SAYING + r")\b)", re.IGNORECASE)
 # "whatever his critics say, X has …": a concession reports nothing the sentence goes on to say
 _CONCEDE = r"\b(?:whatever|no matter what|regardless of what)\b[^,;]*"
 _CONCESSION = re.compile(r",\s*" + _CONCEDE + ",", re.IGNORECASE)

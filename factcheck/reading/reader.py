@@ -322,7 +322,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         return []
     if topic.value_type == "entity" and named and not topic.object:
         # "the closest ally of Ukraine is Georgia": the one the phrase names is the one asked about
-        free = [m for m in mentions if m.start in named] + [m for m in free if m.entity != answer]
+        # (a region the phrase names, "closest South Caucasus ally", is where it is asked, not of whom)
+        free = [m for m in mentions if m.start in named and ledger.entities[m.entity].kind != "group"] + \
+            [m for m in free if m.entity != answer]
     if given:
         subjects = list(dict.fromkeys(country_of(ledger, m.entity) if topic.id not in vocabulary.person_topics
                                       else m.entity for m in given))

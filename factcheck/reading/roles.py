@@ -23,6 +23,9 @@ def negated(stems: list[str], match: Match) -> bool:
     count = reach.count(NEG) + inner.count(NEG)
     if stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
         count += 1  # the negation opens the clause: it governs all of it
+    after = stems[match.last + 1: match.last + 4]
+    if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach:
+        count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
     if _LOSS not in match.cue.stems and any(stems[i] == _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
         count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
@@ -30,6 +33,7 @@ def negated(stems: list[str], match: Match) -> bool:
 
 
 _LOSS = "lose"
+_AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
 _DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
 
 
