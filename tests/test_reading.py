@@ -545,6 +545,8 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("Lavrov told a news conference in Moscow on Friday that Turkey remained a reliable partner, and Peskov added "
      "that Armenia had frozen its CSTO membership.", {("turkey", "aligned-with-russia", "partner", "lavrov"),
                                                       ("armenia", "aligned-with-russia", "distancing", "peskov")}),
+    # a clause whose own subject is no actor, but with an actor inside a stance's phrase: the one it moves
+    ("The energy crisis has drawn Kazakhstan closer to the West.", {("kazakhstan", "west-alignment", "opening", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

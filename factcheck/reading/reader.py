@@ -331,7 +331,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         subject_words = {s: m.text for s, m in zip(subjects, given, strict=False)}
     else:
         subjects, subject_words = subjects_of(vocabulary, topic, free, phrase_start, answer, speaker, previous,
-                                            clause, body)
+                                            clause, body, phrase_end)
     if not subjects and not mentions and topic.id in vocabulary.sole_body:
         # the ledger asks this only of one body (the UN's count of resolutions): no one named means it
         subjects = [vocabulary.sole_body[topic.id]]

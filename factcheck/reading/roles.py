@@ -162,7 +162,8 @@ def negate(topic: Topic, answer: str) -> str:
 
 
 def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phrase_start: int, answer: str,
-              speaker: str, previous: list[str], clause: Clause, body: str) -> tuple[list[str], dict[str, str]]:
+              speaker: str, previous: list[str], clause: Clause, body: str,
+              phrase_end: int = 0) -> tuple[list[str], dict[str, str]]:
     """Who the claim is about: the actors named before the phrase (a list of them, if coordinated),
     else those after it; never the topic's other party; a pronoun takes the speaker or the last subject."""
     ledger = vocabulary.ledger
@@ -218,8 +219,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his)
         one = speaker if speaker else previous[0]
         return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
+    # (but an actor inside a stance's phrase is the one it moves: "the war has drawn X closer to the West")
     if not any(m.start < phrase_start for m in mentions) and not agents and \
-            _OWN_SUBJECT.match(body[:phrase_start]) and not _COPULA.match(body, phrase_start):
+            _OWN_SUBJECT.match(body[:phrase_start]) and not _COPULA.match(body, phrase_start) and \
+            not (topic.kind == "stance" and any(phrase_start < m.start < phrase_end for m in candidates)):
         # "the General Assembly voted to throw Russia off the Council": the clause has a subject of its own
         # that is no actor, so an actor after the verb is its object
         after = []
