@@ -547,6 +547,14 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
                                                       ("armenia", "aligned-with-russia", "distancing", "peskov")}),
     # a clause whose own subject is no actor, but with an actor inside a stance's phrase: the one it moves
     ("The energy crisis has drawn Kazakhstan closer to the West.", {("kazakhstan", "west-alignment", "opening", "")}),
+    # "no X as … as Y" compares: Y is the most, nothing is denied
+    ("No capital has been as loyal an ally of Moscow as Minsk.", {("belarus", "aligned-with-russia", "close-ally", "")}),
+    # "might" speculates: no claim
+    ("Georgia might one day join the sanctions on Russia.", set()),
+    # a naming word inside an event's longer name is the event's ("the humanitarian resolution" is no aid)
+    ("At the vote on the humanitarian resolution in March, Kazakhstan and Armenia went separate ways: Kazakhstan "
+     "abstained while Armenia voted yes.", {("kazakhstan", "vote-es-11-2", "abstain", ""),
+                                            ("armenia", "vote-es-11-2", "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

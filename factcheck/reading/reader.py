@@ -295,6 +295,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     # in characters: the stems may stand in another order than the words ("X gets backing from Y")
     spans = [index_of[i] for m in (found.answer, found.word) if m for i in m.at]
     phrase_start, phrase_end = min(a for a, _ in spans), max(b for _, b in spans)
+    if _SPECULATED in stems[max(0, match.first - 3):match.first]:
+        return []  # "X might sanction Russia one day": a possibility, not a claim
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     denies = (not match.cue.negative and negated(stems, match)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
@@ -370,6 +372,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
             readings.append(Reading(subject, topic.id, flipped, None, cue=cue_span,
                                     why={"subject": "unlike …", "topic": phrase_words, "answer": "the contrast"}))
     return readings
+
+
+_SPECULATED = "might"
 
 
 def _names_other_party(topic: Topic, match: Match, actor: str) -> bool:

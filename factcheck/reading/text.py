@@ -104,8 +104,8 @@ def stem(word: str) -> str:
 # "not only", "not merely": an emphasis; "no better friend than X", "no war has drawn as much condemnation
 # as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
-                           r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,60}?\b(?:more|"
-                           r"less|as much|as many|greater|bigger|larger|better|closer|worse|stronger|firmer|other)"
+                           r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:more|"
+                           r"less|as\s+\w+|greater|bigger|larger|better|closer|worse|stronger|firmer|other)"
                            r"\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
 
 

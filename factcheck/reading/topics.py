@@ -100,10 +100,12 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             kept.append(topic_match)
     # a yes/no topic named by one word alone ("humanitarian") beside a topic a phrase answers ("failed to cast
     # a ballot on the humanitarian resolution") is a word of that other claim, not a claim of its own
-    if any(k.answer is not None for k in kept):
-        kept = [k for k in kept if k.answer is not None or k.word is None or len(k.word.cue.stems) > 1
-                or not _answers_yes(k.topic)]
-    return kept
+    # and so is one inside the longer name of an event ("on the humanitarian resolution, X and Y parted ways")
+    names = [m for m in matches if m.cue.answer is None and len(m.cue.stems) > 1
+             and vocabulary.ledger.topics[m.cue.topic].fixed]
+    return [k for k in kept if k.answer is not None or k.word is None or len(k.word.cue.stems) > 1
+            or not _answers_yes(k.topic) or not (any(k.answer is not None for k in kept) or any(
+                n.first <= k.word.first and k.word.last <= n.last and n.cue.topic != k.topic.id for n in names))]
 
 
 def _answers_yes(topic: Topic) -> bool:
