@@ -555,6 +555,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("At the vote on the humanitarian resolution in March, Kazakhstan and Armenia went separate ways: Kazakhstan "
      "abstained while Armenia voted yes.", {("kazakhstan", "vote-es-11-2", "abstain", ""),
                                             ("armenia", "vote-es-11-2", "yes", "")}),
+    # a month the ledger dates one vote in, with that vote's own words, names it
+    ("In late March 2014 Kazakhstan chose to abstain.", {("kazakhstan", "vote-a-res-68-262", "abstain", "")}),
+    ("On 12 October 2022 Georgia voted in favour.", {("georgia", "vote-es-11-4", "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.names import Mention, Spotter
 from factcheck.reading.text import NEG, Token, fold, tokens
@@ -72,6 +73,11 @@ class Vocabulary:
         self.shared = {stems for stems, topics in topics_of.items() if len(topics) > 1}
         # people and bodies stand for their country unless the topic is asked of people
         self.events = [t.id for t in ledger.topics.values() if t.fixed and t.words]
+        # when each event happened, by the dates its claims speak for ("in March 2014" names the 2014 vote)
+        self.event_dates: dict[str, set[FuzzyDate]] = {}
+        for claim in ledger.claims:
+            if claim.topic in self.events and claim.as_of is not None:
+                self.event_dates.setdefault(claim.topic, set()).add(claim.as_of)
         # a vote's count is named as the vote is (its tally topic's `event`)
         self.tallies = {t.event: t.id for t in ledger.topics.values() if t.value_type == "tally" and t.event}
         # a topic asked of people or bodies (who rules, who was indicted): most of its claims are about them

@@ -217,6 +217,11 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
     named = set(vocabulary.named(whole))
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
+    date, date_words = date_in(body, document_date)
+    if date is None:
+        date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
+    if event is None and date is not None:
+        event = _dated_event(vocabulary, date, date_words, matches)
     chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     if not chosen:
         # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
@@ -225,9 +230,6 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if not chosen:
         return []
     speaker = _speaker(ledger, text, clause, mentions)
-    date, date_words = date_in(body, document_date)
-    if date is None:
-        date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
     readings: list[Reading] = []
     for _ in range(2):
         barren: list[str] = []
@@ -253,6 +255,21 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         done = {r.topic for r in readings}
         chosen = [t for t in topics_in(vocabulary, matches, stems, event, named, around) if t.topic.id not in done]
     return _governing(text, _measured(vocabulary, readings))
+
+
+_PERIOD = re.compile(r"\s*(?:since|by|until|till|through|throughout|before|after|from)\b", re.IGNORECASE)
+
+
+def _dated_event(vocabulary: Vocabulary, date: FuzzyDate, words: str, matches: list[Match]) -> str | None:
+    """The one event the ledger dates within the clause's date whose own phrases answer the clause ("in March
+    2014 … voting in favour" is the March 2014 vote); never for a year alone, which many events share, nor for a
+    period ("since March", "by February")."""
+    if date.month is None or _PERIOD.match(words):
+        return None
+    dated = [event for event, when in vocabulary.event_dates.items()
+             if any(date.lo <= w.lo and w.hi <= date.hi for w in when)
+             and any(m.cue.topic == event and m.cue.answer is not None for m in matches)]
+    return dated[0] if len(dated) == 1 else None
 
 
 # "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
