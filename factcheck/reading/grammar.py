@@ -68,6 +68,8 @@ MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_n
 MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|from|by|during|of|after|until|before)?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -275,6 +277,15 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     relative = _RELATIVE.search(folded)
     if relative and document_date is not None:
         return _relative(relative, document_date), relative.group()
+    match = _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded)
+    if match and document_date is not None:
+        # "on 24 March", "March 24th": the last such day on or before the document's date
+        day, name = (match.group(1), match.group(2)) if match.re is _DAY_MONTH else (match.group(2), match.group(1))
+        month = MONTHS[name.casefold()]
+        year = document_date.year - (document_date.month is not None and (month, int(day)) > (
+            document_date.month, document_date.day or 31))
+        if calendar.monthrange(year, month)[1] >= int(day) >= 1:
+            return FuzzyDate(year, month, int(day)), match.group()
     match = _BARE_MONTH.search(folded)
     if match and document_date is not None:
         month = MONTHS[match.group(1).casefold()]
