@@ -563,6 +563,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("Turkey has never eased up on its support for Kyiv.", {("turkey", "backs-ukraine", "supports", "")}),
     # a day and month without a year: the last such day before the document's date, naming the vote of that day
     ("On the 24th of March Kazakhstan chose to abstain.", {("kazakhstan", "vote-es-11-2", "abstain", "")}),
+    # an actor added in passing ("and Kazakhstan too,") joins the list, not a clause of its own
+    ("On the Council of Europe resolution the diplomats watched Georgia, and Kazakhstan too, vote in favour.",
+     {("georgia", "vote-a-res-77-284", "yes", ""), ("kazakhstan", "vote-a-res-77-284", "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -12,6 +12,8 @@ from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
 _JOIN = re.compile(r",\s*(?:and\s+|while\s+)?|\s+and\s+(?:then\s+)?", re.IGNORECASE)
+# "it watched Armenia, and China too, vote in favour": an actor added in passing joins the list
+_ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
                                re.IGNORECASE)
@@ -27,7 +29,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
         for join in _JOIN.finditer(text, clause.start, clause.end):
             if any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
-                    not aside[0] <= join.end() <= aside[1]:
+                    not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()):
                 cuts.append(join.end())
         pieces, begin = [], clause.start
         for cut in sorted(set(cuts)):
