@@ -566,6 +566,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # an actor added in passing ("and Kazakhstan too,") joins the list, not a clause of its own
     ("On the Council of Europe resolution the diplomats watched Georgia, and Kazakhstan too, vote in favour.",
      {("georgia", "vote-a-res-77-284", "yes", ""), ("kazakhstan", "vote-a-res-77-284", "yes", "")}),
+    # what X calls something before a comma is its object, not reported speech
+    ("Ankara has always refused to call Crimea Russian, and it shows no sign of changing its mind.",
+     {("turkey", "crimea-annexation", "rejects", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -29,7 +29,9 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
 # frozen its membership" what was said starts at Armenia)
-_REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?(?:\s+that\b|\s*,)|"
+# (what X "calls" before a comma is its object: "refused to call Crimea Russian, and …" reports nothing)
+_REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|"
+                             r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,|"
                              r"\s+(?=it\b|they\b|its\b|their\b))|"
                              # "told a press conference in Ankara that": whom and where it was told
                              r"\b(?:told|tells)\s+(?:[\w'’-]+\s+){1,8}?that\b")
