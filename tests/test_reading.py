@@ -569,6 +569,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # what X calls something before a comma is its object, not reported speech
     ("Ankara has always refused to call Crimea Russian, and it shows no sign of changing its mind.",
      {("turkey", "crimea-annexation", "rejects", "")}),
+    # a speaker's own relative clause is asserted of the speaker, and the speaker is the one it describes
+    ("Ankara, which has kept selling drones to Kyiv, insists that Crimea belongs to Ukraine.",
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "crimea-annexation", "rejects", "turkey")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -48,7 +48,9 @@ _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argu
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
 _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
-                              r"insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced)\b[^,;]{0,40}$")
+                              r"insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced)\b"
+                              # (", insists that …" goes on with what is said: the speaker stands before)
+                              r"(?!\s+that\b)[^,;]{0,40}$")
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
                      r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
                      r"declared|replied)\b")
@@ -129,6 +131,12 @@ def clauses(text: str) -> list[Clause]:
         if end <= start or not folded[start:end].strip():
             continue
         clause = _clause(folded, start, end)
+        if clause.reported and clause.speaker_span and clause.speaker_span[0] == start:
+            # "Baku, which has been curbing Russian media, accuses Moscow of …": the speaker's relative clause
+            # is asserted of the speaker
+            relative = _ASSERTED_RELATIVE.search(folded, start, clause.speaker_span[1])
+            if relative:
+                found.append(Clause(start, relative.end()))
         if found and not clause.reported and _SAID_COLON.search(folded, found[-1].start, start):
             clause = Clause(clause.start, clause.end, True, (found[-1].start, start))
         if found and clause.reported and found[-1].reported and found[-1].speaker_span and clause.speaker_span \
@@ -153,6 +161,8 @@ _CONCESSION = re.compile(r",\s*" + _CONCEDE + ",", re.IGNORECASE)
 _CONCEDING = re.compile(_CONCEDE + "$", re.IGNORECASE)
 # ", which …", ", whose …": a relative clause opens (of the actor just before it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
+_ASSERTED_RELATIVE = re.compile(r"^[^,;]{1,60}?,\s*(?:which|who)\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,",
+                                re.IGNORECASE)
 _REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:" + _SAYING + r")\b[^,;:]*(?=,\s+(?:has|have|had|is|are|"
                                  r"was|were|did|does|do|remains?|remained|still|never|not|also)\b)", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.companions import alongside
 from factcheck.reading.ellipsis import answer_after, elliptical
-from factcheck.reading.grammar import Clause, asks, clauses, date_in, is_question, sentence_date
+from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order, shared_heads
@@ -298,7 +298,8 @@ def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention])
     if not clause.reported or clause.speaker_span is None:
         return ""
     a, b = clause.speaker_span
-    named = [m for m in mentions if a <= m.start < b]
+    relative = RELATIVE_CLAUSE.search(text, a, b)  # "Baku, which curbs Russian media, accuses …": Baku speaks
+    named = [m for m in mentions if a <= m.start < (relative.start() if relative else b)]
     return named[-1].entity if named else ""
 
 
