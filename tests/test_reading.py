@@ -572,6 +572,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a speaker's own relative clause is asserted of the speaker, and the speaker is the one it describes
     ("Ankara, which has kept selling drones to Kyiv, insists that Crimea belongs to Ukraine.",
      {("turkey", "backs-ukraine", "supports", ""), ("turkey", "crimea-annexation", "rejects", "turkey")}),
+    # a long answer phrase of one topic alone names that topic, as a long labelled example does
+    ("For years Tbilisi has condemned the Kremlin's sponsorship of separatists on its soil.",
+     {("georgia", "condemns-russian-separatism", "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -64,7 +64,8 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             # a topic named by its words may take its answer from a phrase of a topic on the same scale
             ids = set(topic.answer_ids())
             answers = [m for m in pooled if m.cue.answer in ids and m.cue.topic != topic_id]
-        examples = [m for m in answers if m.cue.origin not in ("words", "answers") and len(m.cue.stems) >= 4]
+        examples = [m for m in answers if len(m.cue.stems) >= 4 and (m.cue.origin not in ("words", "answers")
+                                                                      or m.cue.stems not in vocabulary.shared)]
         if topic.words and not words and not examples and topic_id != event and topic_id not in (named or ()):
             continue  # a topic that has naming words must be named by one of them (or by a long example)
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
