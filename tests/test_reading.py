@@ -575,6 +575,16 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a long answer phrase of one topic alone names that topic, as a long labelled example does
     ("For years Tbilisi has condemned the Kremlin's sponsorship of separatists on its soil.",
      {("georgia", "condemns-russian-separatism", "yes", "")}),
+    # "anything other than" denies, like "anything but": with "refuses … to", two negations
+    ("Ankara refuses, and has refused since 2014, to regard Crimea as anything other than Ukrainian.",
+     {("turkey", "crimea-annexation", "rejects", "")}),
+    # "and even X" still lists X
+    ("Russia has recognised the breakaway republics in Donbas; Kazakhstan, Turkey and even Armenia have not.",
+     {("russia", "recognizes-dnr-lnr", "yes", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", ""),
+      ("turkey", "recognizes-dnr-lnr", "no", ""), ("armenia", "recognizes-dnr-lnr", "no", "")}),
+    # words within an event's own name answer no vote on it ("lost his citizenship" is the loss itself)
+    ("Saakashvili lost his Ukrainian citizenship in 2017.", {("saakashvili", "stripped-of-ukrainian-citizenship",
+                                                               "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

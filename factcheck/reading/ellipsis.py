@@ -9,7 +9,7 @@ from factcheck.reading.text import NEG
 # the words an elliptical clause may hold besides its actors: auxiliaries, conjunctions, "too", "either"
 _AUXILIARIES = {"do", "doe", "have", "be", "will", "would", "can", "could", "did", "should", "may", "might"}
 _LINKS = {"and", "but", "while", "wherea", "by", "contrast", "in", "so", "as", "well", "likew", "the", "same",
-          "on", "other", "hand", "meanwhil", "howev", "instead", "it"}
+          "on", "other", "hand", "meanwhil", "howev", "instead", "it", "even"}
 _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
 
 
