@@ -585,6 +585,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # words within an event's own name answer no vote on it ("lost his citizenship" is the loss itself)
     ("Saakashvili lost his Ukrainian citizenship in 2017.", {("saakashvili", "stripped-of-ukrainian-citizenship",
                                                                "yes", "")}),
+    # a body named in an event's own name, of which the ledger asks nothing there, is never its subject
+    ("Among those backing the Council of Europe text were Georgia and Turkey.",
+     {("georgia", "vote-a-res-77-284", "yes", ""), ("turkey", "vote-a-res-77-284", "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -92,15 +92,14 @@ class Vocabulary:
             asked_of.setdefault(claim.topic, set()).add(claim.subject)
         self.sole_body = {t: next(iter(s)) for t, s in asked_of.items()
                           if len(s) == 1 and ledger.entities[next(iter(s))].kind == "organisation"}
-        # a body a topic's own phrases name as the place it happens ("at the UN") and that none of its claims
-        # is about is where it happens, never who acts ("Kazakhstan's record at the UN")
+        # a body a topic's own phrases name (the place it happens, "at the UN", or part of an event's name, "the
+        # Council of Europe resolution") and that none of its claims is about never acts on it
         named_bodies: dict[str, set[str]] = {}
         for cue in cues:
             if cue.origin in ("words", "answers"):
                 named_bodies.setdefault(cue.topic, set()).update(
-                    stem[1:] for n, stem in enumerate(cue.stems) if stem.startswith("@")
-                    and stem[1:] in ledger.entities and ledger.entities[stem[1:]].kind == "organisation"
-                    and _PLACE_WORDS & set(cue.stems[max(0, n - 2):n]))
+                    stem[1:] for stem in cue.stems if stem.startswith("@")
+                    and stem[1:] in ledger.entities and ledger.entities[stem[1:]].kind == "organisation")
         self.venues = {t: frozenset(bodies - asked_of.get(t, set())) for t, bodies in named_bodies.items()}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
@@ -163,7 +162,6 @@ class Vocabulary:
         return [self.canon_of.get(stem, stem) for stem in stems]
 
 
-_PLACE_WORDS = {"at", "in", "befor", "insid", "within"}  # "at the UN", "in the Assembly": where it happens
 
 
 def _plain(value: object) -> str:
