@@ -588,6 +588,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a body named in an event's own name, of which the ledger asks nothing there, is never its subject
     ("Among those backing the Council of Europe text were Georgia and Turkey.",
      {("georgia", "vote-a-res-77-284", "yes", ""), ("turkey", "vote-a-res-77-284", "yes", "")}),
+    # "none of them" after a list: every one listed
+    ("Georgia and Armenia have one thing in common: neither of them has sanctioned Russia.",
+     {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

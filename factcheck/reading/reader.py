@@ -87,9 +87,11 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         else:
             # "Erdogan keeps talking to Putin while his country's drones help Kyiv": a clause that says nothing
             # checkable still names whom the next clause's pronoun means, its first actor
-            opening = next((m for m in mentions if clause.start <= m.start < clause.end), None)
-            if opening is not None and not clause.reported:
-                previous_subjects = [country_of(vocabulary.ledger, opening.entity)]
+            # (or all of a list it opens with: "Turkey, Kazakhstan and Azerbaijan: none of them …")
+            inside = [m for m in mentions if clause.start <= m.start < clause.end]
+            if inside and not clause.reported:
+                previous_subjects = list(dict.fromkeys(country_of(vocabulary.ledger, m.entity)
+                                                       for m in coordinated_head(inside, text)))
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
     return _dedupe(_same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))

@@ -211,6 +211,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         acting = plain  # "Not once has Baku's delegation shown up": a possessive is all there is
     if agents:
         after = [m for m in candidates if m.start >= agents[0].start]
+    them = _ALL_OF_THEM.match(body)
+    if them and not acting and previous:
+        # "X, Y and Z: none of them has …": every one named before
+        return list(previous), {one: them.group().strip() + " (named before)" for one in previous}
     if _GERUND_START.match(body) and not acting and previous:
         # "…, while standing by Ukraine": the clause before's subjects go on acting
         return list(previous), {}
@@ -287,6 +291,8 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
 _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
                                 r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?[a-z]+ing\b", re.IGNORECASE)
+_ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:none|neither|either|each|all|both|any|not one|every one)"
+                          r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
                             r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
