@@ -591,6 +591,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "none of them" after a list: every one listed
     ("Georgia and Armenia have one thing in common: neither of them has sanctioned Russia.",
      {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
+    # any comparative after "no … than" reads as its superlative ("heavier" as "heaviest"), and denies nothing
+    ("No country on earth is weighed down by heavier sanctions than Russia.",
+     {("russia", "most-sanctioned", "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

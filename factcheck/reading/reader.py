@@ -21,6 +21,7 @@ from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, name
 from factcheck.reading.pointing import gapped, object_back
 from factcheck.reading.readings import Reading, describe
 from factcheck.reading.roles import (
+    NEGATION_REACH,
     amounts_by_actor,
     answer_of,
     contrasted,
@@ -315,7 +316,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     # in characters: the stems may stand in another order than the words ("X gets backing from Y")
     spans = [index_of[i] for m in (found.answer, found.word) if m for i in m.at]
     phrase_start, phrase_end = min(a for a, _ in spans), max(b for _, b in spans)
-    if _SPECULATED in stems[max(0, match.first - 3):match.first]:
+    if _SPECULATED in stems[max(0, match.first - NEGATION_REACH):match.first]:
         return []  # "X might sanction Russia one day": a possibility, not a claim
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     denies = (not match.cue.negative and negated(stems, match)) != clause.denied

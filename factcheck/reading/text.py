@@ -102,17 +102,28 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+# a comparative: "more", "closer", "heavier" (not the words that only end like one: "other", "never", …)
+_COMPARATIVE = (r"(?:more|less|better|worse|(?!(?:other|never|under|over|ever|neither|either|rather|whether|after|"
+                r"power|member|border|number|later|water|order|leader|partner|supplier|foreigner)\b)[a-z]{2,}er)")
 # "not only", "not merely": an emphasis; "no better friend than X", "no war has drawn as much condemnation
 # as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
-                           r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:more|"
-                           r"less|as\s+\w+|greater|bigger|larger|better|closer|worse|stronger|firmer|other)"
-                           r"\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
+                           r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
+                           r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
 
 
 # "no country is under more sanctions than X": X is under the most; the comparative reads as the superlative
-_COMPARED = re.compile(r"\b(?:no|none)\s[^,;.]{0,60}?\b(more|less|greater|bigger|larger|better|closer|worse|"
-                       r"stronger|firmer)\b[^,;.]{0,40}?\b(?:than|then)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:no|none)\s[^,;.]{0,60}?\b(" + _COMPARATIVE + r")\b[^,;.]{0,40}?\b(?:than|then)\b",
+                       re.IGNORECASE)
+
+
+def _superlative(comparative: str) -> str:
+    """ "heavier" -> "heaviest", "closer" -> "closest", "more" -> "most"."""
+    if comparative in _SUPERLATIVE:
+        return _SUPERLATIVE[comparative]
+    return comparative[:-3] + "iest" if comparative.endswith("ier") else comparative[:-2] + "est"
+
+
 _SUPERLATIVE = {"more": "most", "less": "least", "greater": "greatest", "bigger": "biggest", "larger": "largest",
                 "better": "best", "closer": "closest", "worse": "worst", "stronger": "strongest", "firmer": "firmest"}
 
@@ -125,7 +136,7 @@ _CURRENCY_SIGN = re.compile("[€$£]")
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
-    superlative = {m.start(1): _SUPERLATIVE[m.group(1).lower()] for m in _COMPARED.finditer(folded)}
+    superlative = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
     folded = _NOT_NEGATING.sub(_blank_negation, folded)
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
