@@ -594,6 +594,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # any comparative after "no … than" reads as its superlative ("heavier" as "heaviest"), and denies nothing
     ("No country on earth is weighed down by heavier sanctions than Russia.",
      {("russia", "most-sanctioned", "yes", "")}),
+    # a topic asked of bodies: when the word order points at a country ("has N fighters in Ukraine"), the body
+    ("By last spring the Georgian Legion had some 1,200 fighters in Ukraine.",
+     {("georgian-national-legion", "legion-strength", "1200", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

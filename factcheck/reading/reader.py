@@ -364,7 +364,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         # when the clause's subject is a country, the person or body it names elsewhere is the one meant
         subjects = [s for s in subjects if ledger.entities[s].kind != "country"]
         bodies = [m for m in free if ledger.entities[m.entity].kind != "country"]
-        if not subjects and bodies and not given:
+        if not subjects and bodies:
             subjects, subject_words = subjects_of(vocabulary, topic, bodies, phrase_start, answer, speaker, [],
                                                   clause, body)
     readings = []
