@@ -597,6 +597,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a topic asked of bodies: when the word order points at a country ("has N fighters in Ukraine"), the body
     ("By last spring the Georgian Legion had some 1,200 fighters in Ukraine.",
      {("georgian-national-legion", "legion-strength", "1200", "")}),
+    # an amount in words before the unit ("two hundred tonnes"), given by the body speaking of its own doing
+    ("SOCAR says its filling stations in Ukraine have given away two hundred tonnes of free fuel.",
+     {("socar", "free-fuel-tonnes", "200", "socar")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -367,6 +367,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         if not subjects and bodies:
             subjects, subject_words = subjects_of(vocabulary, topic, bodies, phrase_start, answer, speaker, [],
                                                   clause, body)
+        elif not subjects and speaker and ledger.entities[speaker].kind != "country":
+            # "SOCAR said its stations had handed out 100 tonnes": the body speaking of its own doing
+            subjects, subject_words = [speaker], {speaker: "(the speaker)"}
     readings = []
     cue = found.answer or found.word
     assert cue is not None

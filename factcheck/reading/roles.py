@@ -85,7 +85,7 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
 _WORD_NUMBERS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "a hundred": 100, "a": 1, "half a": 0.5}
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "two hundred": 200, "a": 1, "half a": 0.5}
 # a number in figures, or in words when a scale follows ("fifteen million")
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|bn|mn|m|k)?\b|\b(" +
                      "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
@@ -117,10 +117,11 @@ def _in_symbol(body: str, match: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def _counted(unit: str) -> re.Pattern[str]:
-    """A number in words before the topic's unit ("six resolutions", "two hundred tonnes" is left to figures)."""
+    """A number in words before the topic's unit ("six resolutions", "a hundred tonnes")."""
     noun = re.escape(unit.split()[0].rstrip("s"))
-    return re.compile(r"(\d+)?()?\b(" + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if " " not in w
-                                            and w != "a") + rf")()(?=\s+(?:[a-z-]+\s+)?{noun})", re.IGNORECASE)
+    return re.compile(r"(\d+)?()?\b(" + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
+                                            if w not in ("a", "half a")) +
+                      rf")()(?=\s+(?:[a-z-]+\s+)?{noun})", re.IGNORECASE)
 
 
 def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[tuple[Mention, str, str]]:

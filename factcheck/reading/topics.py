@@ -86,7 +86,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     found = _dated(vocabulary, found, stems)
     # a specific event named by its words comes before any general topic
     # and so does an amount named by its words with a figure in the clause ("100 tonnes of fuel")
-    counted = any(stem[:1].isdigit() for stem in stems)
+    counted = any(stem[:1].isdigit() or stem in _COUNTS for stem in stems)
     found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event
                                    or (counted and t.word and t.topic.value_type == "number")), -t.score, t.first,
                               t.topic.id))
@@ -110,6 +110,11 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     return [k for k in kept if k.answer is not None or k.word is None or len(k.word.cue.stems) > 1
             or not _answers_yes(k.topic) or not (any(k.answer is not None for k in kept) or any(
                 n.first <= k.word.first and k.word.last <= n.last and n.cue.topic != k.topic.id for n in names))]
+
+
+# number words as stems ("one" is left out: "one of the …" counts nothing)
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv", "fifteen",
+           "twenti", "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion"}
 
 
 def _answers_yes(topic: Topic) -> bool:
