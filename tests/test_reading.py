@@ -600,6 +600,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # an amount in words before the unit ("two hundred tonnes"), given by the body speaking of its own doing
     ("SOCAR says its filling stations in Ukraine have given away two hundred tonnes of free fuel.",
      {("socar", "free-fuel-tonnes", "200", "socar")}),
+    # an ellipsis by those who act for an actor: "Armenia's leadership does not"
+    ("Warsaw recognises Kyiv's right to Crimea, Armenia's leadership does not.",
+     {("poland", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "accepts", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -11,6 +11,8 @@ _AUXILIARIES = {"do", "doe", "have", "be", "will", "would", "can", "could", "did
 _LINKS = {"and", "but", "while", "wherea", "by", "contrast", "in", "so", "as", "well", "likew", "the", "same",
           "on", "other", "hand", "meanwhil", "howev", "instead", "it", "even"}
 _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
+# the ones who act for an actor: "Georgia's government doesn't" is Georgia not doing it
+_STANDING_FOR = {"govern", "leadership", "leader", "author", "offici", "ruler"}
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ def elliptical(stems: list[str], before: list[str] | None = None) -> Ellipsis | 
     neither")."""
     actors = [s[1:] for s in stems if s.startswith("@")]
     rest = [s for s in stems if not s.startswith("@")]
-    grammar = _AUXILIARIES | _LINKS | _AGREEING | {NEG}
+    grammar = _AUXILIARIES | _LINKS | _AGREEING | _STANDING_FOR | {NEG}
     repeated = {s for s in rest if s not in grammar and s in (before or ())}
     if repeated and not any(s == NEG or s in _AGREEING for s in rest):
         repeated = set()  # "X backs Ukraine, Y backs Russia" says something of its own
