@@ -609,3 +609,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}
     assert found == expected
+
+
+def test_a_possessive_typed_without_its_apostrophe_is_still_the_name(shipped):
+    spotter = shipped[2].spotter
+    assert [(m.entity, m.text) for m in spotter.mentions("baku is kyivs closest friend, not tbilisis")] == \
+        [("azerbaijan", "baku"), ("ukraine", "kyiv"), ("georgia", "tbilisi")]

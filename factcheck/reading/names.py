@@ -112,7 +112,8 @@ class Spotter:
                 codes.setdefault(entity.iso, entity.id)
         self.names, self.codes = names, codes
         ordered = sorted(names, key=len, reverse=True)
-        self.name_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)",
+        # (and a possessive typed without its apostrophe: "kyivs only friend", "russias war")
+        self.name_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in ordered) + r")(?:s(?!\w))?(?!\w)",
                                   re.IGNORECASE) if ordered else None
         self.code_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
                                   + r")\b") if codes else None
