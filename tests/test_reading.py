@@ -603,6 +603,10 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # an ellipsis by those who act for an actor: "Armenia's leadership does not"
     ("Warsaw recognises Kyiv's right to Crimea, Armenia's leadership does not.",
      {("poland", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "accepts", "")}),
+    # an aside between dashes leaves a list whole
+    ("Georgia, Turkey and — to the Kremlin's annoyance — Kazakhstan refused to recognise the Donbas republics.",
+     {("georgia", "recognizes-dnr-lnr", "no", ""), ("turkey", "recognizes-dnr-lnr", "no", ""),
+      ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -261,9 +261,13 @@ def asks(clause_text: str) -> bool:
     return bool(_OPEN_QUESTION.search(clause_text))
 
 
+# "China, India and — to Moscow's dismay — Armenia": an aside between dashes leaves the list whole
+_DASHED_ASIDE = re.compile(r"\s[-—–]{1,2}\s.{1,60}?\s[-—–]{1,2}\s")
+
+
 def coordinated(gap: str) -> bool:
     """Whether the text between two actors joins them into one list ("X, Y and Z")."""
-    return bool(_COORDINATION.match(gap))
+    return bool(_COORDINATION.match(_DASHED_ASIDE.sub(" ", gap)))
 
 
 def sentence_date(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | None, str]:
