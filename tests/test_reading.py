@@ -607,6 +607,10 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("Georgia, Turkey and — to the Kremlin's annoyance — Kazakhstan refused to recognise the Donbas republics.",
      {("georgia", "recognizes-dnr-lnr", "no", ""), ("turkey", "recognizes-dnr-lnr", "no", ""),
       ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # a framing is read wherever an answer phrase says it, named or not; never of the topic's other party
+    ("Russia's troubles have handed Azerbaijan leverage over Armenia.",
+     {("azerbaijan", "gains-from-war",
+       "from Russia's isolation (gas sales to Europe, leverage over Armenia, Western favour)", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

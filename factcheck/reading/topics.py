@@ -69,6 +69,9 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             answers = [m for m in pooled if m.cue.answer in ids and m.cue.topic != topic_id]
         examples = [m for m in answers if len(m.cue.stems) >= 4 and (m.cue.origin not in ("words", "answers")
                                                                       or m.cue.stems not in vocabulary.shared)]
+        if topic.kind == "framing":
+            # a framing is given only by its answer phrases: one of three words or more names it as well
+            examples += [m for m in answers if len(m.cue.stems) >= 3]
         if topic.words and not words and not examples and topic_id != event and topic_id not in (named or ()):
             continue  # a topic that has naming words must be named by one of them (or by a long example)
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
