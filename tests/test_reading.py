@@ -611,6 +611,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("Russia's troubles have handed Azerbaijan leverage over Armenia.",
      {("azerbaijan", "gains-from-war",
        "from Russia's isolation (gas sales to Europe, leverage over Armenia, Western favour)", "")}),
+    # "…, and that even X had …": a second thing said; "stayed out" is an absence
+    ("Kuleba noted that Poland had voted yes on the humanitarian resolution, and that even Belarus had stayed out.",
+     {("poland", "vote-es-11-2", "yes", "kuleba"), ("belarus", "vote-es-11-2", "absent", "kuleba")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -11,7 +11,9 @@ from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
-_JOIN = re.compile(r",\s*(?:and\s+|while\s+)?|\s+and\s+(?:then\s+)?", re.IGNORECASE)
+# (and "…, and that even Armenia had …": a second thing said, its actor after "that" or "even")
+_JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(?:then\s+|that\s+)?(?:even\s+)?",
+                   re.IGNORECASE)
 # "it watched Armenia, and China too, vote in favour": an actor added in passing joins the list
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
