@@ -626,3 +626,12 @@ def test_a_possessive_typed_without_its_apostrophe_is_still_the_name(shipped):
     spotter = shipped[2].spotter
     assert [(m.entity, m.text) for m in spotter.mentions("baku is kyivs closest friend, not tbilisis")] == \
         [("azerbaijan", "baku"), ("ukraine", "kyiv"), ("georgia", "tbilisi")]
+
+
+def test_an_unasserted_statement_says_which_words_it_recognised(shipped):
+    ledger, report, vocabulary = shipped
+    result = check_statement(ledger, report, "Kazakhstan might sanction Russia", vocabulary)
+    assert result.verdict == "unreadable"
+    assert any("words of sanctions-russia, but no claim asserted" in r for r in result.reasons)
+    plain = check_statement(ledger, report, "Armenia is lovely in spring", vocabulary)
+    assert any("no topic of the ledger recognised" in r for r in plain.reasons)

@@ -119,8 +119,15 @@ def _unreadable(vocabulary: Vocabulary, statement: str) -> CheckResult:
     ledger = vocabulary.ledger
     actors = list(dict.fromkeys(m.entity for m in vocabulary.spotter.mentions(statement)))
     reasons = []
+    topics = list(dict.fromkeys(m.cue.topic for m in vocabulary.matches(vocabulary.text_stems(statement))
+                                if m.cue.answer is not None)) if len(statement) <= MAX_READ_CHARS else []
     if actors:
         reasons.append("understood: " + ", ".join(ledger.entities[a].name for a in actors))
+    if topics:
+        # "Kazakhstan might sanction Russia": words of a topic, but nothing asserted on it
+        reasons.append(f"words of {', '.join(topics[:3])}, but no claim asserted on it (a possibility such as "
+                       "\"might\", a condition or an open question is not checked)")
+    elif actors:
         reasons.append("not understood: no topic of the ledger recognised (see `factcheck topics`)")
     else:
         reasons.append("not understood: no actor of the ledger named, and no topic recognised")
