@@ -614,6 +614,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "…, and that even X had …": a second thing said; "stayed out" is an absence
     ("Kuleba noted that Poland had voted yes on the humanitarian resolution, and that even Belarus had stayed out.",
      {("poland", "vote-es-11-2", "yes", "kuleba"), ("belarus", "vote-es-11-2", "absent", "kuleba")}),
+    # a belief is reported as words are; a three-word answer naming both parties names its topic
+    ("Moscow remains convinced that Armenia needed Russia to survive the 2020 war.",
+     {("armenia", "armenia-russia-reliance", "Armenia on Russia", "russia")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -34,7 +34,10 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|
                              r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,|"
                              r"\s+(?=it\b|they\b|its\b|their\b))|"
                              # "told a press conference in Ankara that": whom and where it was told
-                             r"\b(?:told|tells)\s+(?:[\w'’-]+\s+){1,8}?that\b")
+                             r"\b(?:told|tells)\s+(?:[\w'’-]+\s+){1,8}?that\b|"
+                             # "Yerevan is convinced that …": a belief is reported as words are
+                             r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|"
+                             r"persuaded|confident)\s+that\b")
 # verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
 _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argues?|argued|asserts|asserted|"
                           r"maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"

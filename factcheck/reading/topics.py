@@ -67,8 +67,9 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             # a topic named by its words may take its answer from a phrase of a topic on the same scale
             ids = set(topic.answer_ids())
             answers = [m for m in pooled if m.cue.answer in ids and m.cue.topic != topic_id]
-        examples = [m for m in answers if len(m.cue.stems) >= 4 and (m.cue.origin not in ("words", "answers")
-                                                                      or m.cue.stems not in vocabulary.shared)]
+        examples = [m for m in answers if (len(m.cue.stems) >= 4 or len(m.cue.stems) == 3 and sum(
+            s.startswith("@") for s in m.cue.stems) == 2) and (m.cue.origin not in ("words", "answers")
+                                                               or m.cue.stems not in vocabulary.shared)]
         if topic.kind == "framing":
             # a framing is given only by its answer phrases: one of three words or more names it as well
             examples += [m for m in answers if len(m.cue.stems) >= 3]
