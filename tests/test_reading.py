@@ -617,6 +617,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a belief is reported as words are; a three-word answer naming both parties names its topic
     ("Moscow remains convinced that Armenia needed Russia to survive the 2020 war.",
      {("armenia", "armenia-russia-reliance", "Armenia on Russia", "russia")}),
+    # more verbs of saying ("complained that", "reiterated that"); the speaker is the one an apposition describes
+    ("Mirzoyan, Pashinyan's foreign minister, complained that Baku had never recognised Crimea as Russian.",
+     {("azerbaijan", "crimea-annexation", "rejects", "mirzoyan")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

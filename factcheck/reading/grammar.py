@@ -25,7 +25,11 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|see|sees|saw|view|views|viewed|"
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
-           r"hopes?|hoped|adds|added")
+           r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"
+           r"complained|reiterates?|reiterated|emphasi[sz]es?|emphasi[sz]ed|underlines?|underlined|observes?|observed|"
+           r"remarks?|remarked|explains?|explained|confirms?|confirmed|reveals?|revealed|boasts?|boasted|laments?|"
+           r"lamented|counters?|countered|retorts?|retorted|assures?|assured|vows?|vowed|pledges?|pledged|"
+           r"concludes?|concluded|reckons?|reckoned")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
 # frozen its membership" what was said starts at Armenia)

@@ -303,6 +303,8 @@ def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention])
     a, b = clause.speaker_span
     relative = RELATIVE_CLAUSE.search(text, a, b)  # "Baku, which curbs Russian media, accuses …": Baku speaks
     named = [m for m in mentions if a <= m.start < (relative.start() if relative else b)]
+    if named and text[named[0].end:named[0].end + 1] == "," and not text[a:named[0].start].strip(" ,"):
+        return named[0].entity  # "Bayramov, Azerbaijan's top diplomat, said …": the one the apposition describes
     return named[-1].entity if named else ""
 
 
