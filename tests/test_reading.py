@@ -620,6 +620,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # more verbs of saying ("complained that", "reiterated that"); the speaker is the one an apposition describes
     ("Mirzoyan, Pashinyan's foreign minister, complained that Baku had never recognised Crimea as Russian.",
      {("azerbaijan", "crimea-annexation", "rejects", "mirzoyan")}),
+    # lessening what a phrase names denies it, as losing it does
+    ("Kazakhstan has begun to loosen its dependence on Moscow.",
+     {("kazakhstan", "aligned-with-russia", "distancing", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

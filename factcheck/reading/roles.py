@@ -26,13 +26,14 @@ def negated(stems: list[str], match: Match) -> bool:
     after = stems[match.last + 1: match.last + 4]
     if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach:
         count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
-    if _LOSS not in match.cue.stems and any(stems[i] == _LOSS and stems[i + 1] in _DETERMINERS
+    if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
         count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
     return count % 2 == 1
 
 
-_LOSS = "lose"
+# losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
+_LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
 _DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
 
