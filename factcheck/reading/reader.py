@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
+from factcheck.reading.carried import LIST_BACK, carried, listed_back
 from factcheck.reading.companions import alongside
-from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
@@ -71,10 +71,10 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     for clause in parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event, whole_date, tuple(sentence_stems))
-        if not found and last and _LIST_BACK.match(folded, clause.start):
-            found = _listed_back(vocabulary, folded, clause, mentions, last)
+        if not found and last and LIST_BACK.match(folded, clause.start):
+            found = listed_back(vocabulary, clause, mentions, last)
         if not found and last:
-            found = _elliptical(vocabulary, folded, clause, last)
+            found = carried(vocabulary, folded, clause, last)
         if not found and last:
             found = object_back(vocabulary, folded, clause, last, document_date, _reread)
         if not found and last:
@@ -140,49 +140,6 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
 # "that vote", "the same resolution": the event named before
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
                              re.IGNORECASE)
-
-# "These include X, Y and Z": the clause before said what; this one says who
-_LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)
-
-
-def _listed_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
-                 last: list[Reading]) -> list[Reading]:
-    """The claims of the clause before, made of each actor this clause lists."""
-    found = []
-    for before in last:
-        topic = vocabulary.ledger.topics[before.topic]
-        for mention in mentions:
-            if clause.start <= mention.start < clause.end and mention.entity not in (topic.object, before.subject):
-                subject = country_of(vocabulary.ledger, mention.entity) if topic.id not in vocabulary.person_topics \
-                    else mention.entity
-                found.append(Reading(subject, before.topic, before.answer, before.denied, before.voice,
-                                     before.attributed_to, before.as_of, clause.start, clause.end,
-                                     {**before.why, "subject": mention.text}, before.cue))
-    return found
-
-
-def _elliptical(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading]) -> list[Reading]:
-    """ "Moscow recognises them; Ankara and Astana do not": the clause before's claims, for these actors."""
-    ellipsis = elliptical(vocabulary.text_stems(text[clause.start:clause.end]),
-                          vocabulary.text_stems(text[last[0].start:last[0].end]))
-    if ellipsis is None:
-        return []
-    found = []
-    for before in last:
-        topic = vocabulary.ledger.topics[before.topic]
-        opposite = before.denied or negate(topic, before.answer)
-        answer = answer_after(ellipsis, before.answer, before.negative, opposite)
-        denied = before.answer if answer == opposite and not before.negative else None
-        for actor in ellipsis.actors:
-            subject = actor if topic.id in vocabulary.person_topics else country_of(vocabulary.ledger, actor)
-            if subject not in (topic.object, before.subject):
-                why = {**before.why, "subject": vocabulary.ledger.entities[actor].name,
-                       "answer": "the verb before, " + ("turned" if answer != before.answer else "the same")}
-                found.append(Reading(subject, before.topic, answer, denied, before.voice, before.attributed_to,
-                                     before.as_of, clause.start, clause.end, why, before.cue,
-                                     before.negative != (answer != before.answer)))
-    return found
-
 
 def _dedupe(readings: list[Reading]) -> list[Reading]:
     seen: dict[tuple[str, str, str, str], Reading] = {}
