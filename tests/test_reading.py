@@ -623,6 +623,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # lessening what a phrase names denies it, as losing it does
     ("Kazakhstan has begun to loosen its dependence on Moscow.",
      {("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    # the actors an apposition names ("…, a war bigger than anything since Iran and Iraq fought, …") are no subject
+    ("Moscow's assault on its neighbour, a war bigger than anything since Iran and Iraq fought, is the most "
+     "condemned act of aggression since 1945.", {("russia", "most-condemned-aggression", "yes", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -197,6 +197,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                 _AND.match(body[candidates[n - 1].end:mention.start]):
             alike.append(mention)
     before = [m for m in candidates if m.start < phrase_start and m not in alike]
+    # "Russia's assault, the biggest war since Iran and Iraq fought, has drawn …": an apposition describes the
+    # actor before it; the actors it names are not the subject
+    aside = [a.span() for a in _APPOSITION.finditer(body, 0, phrase_start) if any(m.end <= a.start() for m in before)]
+    before = [m for m in before if not any(a <= m.start < b for a, b in aside)] or before
     # an actor after a preposition ("talks with Armenia"), or whose possessive opens the phrase
     # ("Freedonia's only ally"), is not the one acting, if another is named
     governed = _governed(candidates, body)
@@ -305,6 +309,7 @@ _CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|
 _VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|remains|remained)\b", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
