@@ -626,6 +626,11 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # the actors an apposition names ("…, a war bigger than anything since Iran and Iraq fought, …") are no subject
     ("Moscow's assault on its neighbour, a war bigger than anything since Iran and Iraq fought, is the most "
      "condemned act of aggression since 1945.", {("russia", "most-condemned-aggression", "yes", "")}),
+    # "Back in 2022" is a time, not backing a resolution
+    ("Back in 2022, Turkey said little about the Crimean referendum.", set()),
+    # "the hundred states that declared …": a noun, not a verb of saying
+    ("Georgia was among the hundred states that declared the Crimean referendum invalid in 2014.",
+     {("georgia", "crimea-annexation", "rejects", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
 ])

@@ -218,8 +218,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|some|many|all|other|such|"
                           r"one|two|three|four|five|\d+)|'s?|s')\s+$", re.IGNORECASE)
 # "the three South Caucasus states,": a plural noun after a number or a quantifier a few words before
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|several|many|all|these|those|"
-                      r"other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|hundreds?|dozens?|both|several|many|"
+                      r"all|these|those|other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _DENYING = re.compile(r"\s*den(?:y|ies|ied)\b", re.IGNORECASE)
 
 

@@ -128,6 +128,7 @@ _SUPERLATIVE = {"more": "most", "less": "least", "greater": "greatest", "bigger"
                 "better": "best", "closer": "closest", "worse": "worst", "stronger": "strongest", "firmer": "firmest"}
 
 
+_BACK_THEN = re.compile(r"(?:^|[,;:]\s*|\band\s+)(back)\s+(?:in|then|when|during|before|around)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _CURRENCY_SIGN = re.compile("[€$£]")
@@ -137,6 +138,8 @@ def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
     superlative = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
+    # "Back in 2014, …", "back then": a time, not backing anyone
+    superlative.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
     folded = _NOT_NEGATING.sub(_blank_negation, folded)
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
