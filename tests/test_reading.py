@@ -558,6 +558,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a month the ledger dates one vote in, with that vote's own words, names it
     ("In late March 2014 Kazakhstan chose to abstain.", {("kazakhstan", "vote-a-res-68-262", "abstain", "")}),
     ("On 12 October 2022 Georgia voted in favour.", {("georgia", "vote-es-11-4", "yes", "")}),
+    # a period ("since March 2014", "by February 2023") names no one vote
+    ("Since March 2014 Kazakhstan has chosen to abstain.", set()),
+    ("By February 2023 Kazakhstan had chosen to abstain.", set()),
     # letting up on something is ceasing it: "has not let up on" keeps it up
     ("Baku has let up on its crackdown on Russian media.", {("azerbaijan", "curbs-russian-media", "no", "")}),
     ("Turkey has never eased up on its support for Kyiv.", {("turkey", "backs-ukraine", "supports", "")}),

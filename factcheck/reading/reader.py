@@ -181,7 +181,9 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if date is None:
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
     if event is None and date is not None:
-        event = _dated_event(vocabulary, date, date_words, matches)
+        # the words before the date and the first of its own ("By February" holds its "by")
+        lead = (text[:max(0, text.find(date_words))] if date_words else "") + " " + date_words.split(" ")[0] + " "
+        event = _dated_event(vocabulary, date, lead, matches)
     chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     if not chosen:
         # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
@@ -217,14 +219,16 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return _governing(text, _measured(vocabulary, readings))
 
 
-_PERIOD = re.compile(r"\s*(?:since|by|until|till|through|throughout|before|after|from)\b", re.IGNORECASE)
+# the words before a date that make it a period's bound ("since March 2014", "by the end of February")
+_PERIOD = re.compile(r"\b(?:since|by|until|till|through|throughout|before|after|from)\s+(?:the\s+)?(?:(?:early|late|"
+                     r"mid|end|start|beginning)-?\s*(?:of\s+)?)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _dated_event(vocabulary: Vocabulary, date: FuzzyDate, words: str, matches: list[Match]) -> str | None:
+def _dated_event(vocabulary: Vocabulary, date: FuzzyDate, before: str, matches: list[Match]) -> str | None:
     """The one event the ledger dates within the clause's date whose own phrases answer the clause ("in March
     2014 … voting in favour" is the March 2014 vote); never for a year alone, which many events share, nor for a
-    period ("since March", "by February")."""
-    if date.month is None or _PERIOD.match(words):
+    period ("since March", "by February": `before` holds the words before the date)."""
+    if date.month is None or _PERIOD.search(before):
         return None
     dated = [event for event, when in vocabulary.event_dates.items()
              if any(date.lo <= w.lo and w.hi <= date.hi for w in when)
