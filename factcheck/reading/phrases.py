@@ -162,8 +162,6 @@ class Vocabulary:
         return [self.canon_of.get(stem, stem) for stem in stems]
 
 
-
-
 def _plain(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"

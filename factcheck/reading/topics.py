@@ -109,11 +109,18 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     # a yes/no topic named by one word alone ("humanitarian") beside a topic a phrase answers ("failed to cast
     # a ballot on the humanitarian resolution") is a word of that other claim, not a claim of its own
     # and so is one inside the longer name of an event ("on the humanitarian resolution, X and Y parted ways")
+    answered = any(k.answer is not None for k in kept)
     names = [m for m in matches if m.cue.answer is None and len(m.cue.stems) > 1
              and vocabulary.ledger.topics[m.cue.topic].fixed]
-    return [k for k in kept if k.answer is not None or k.word is None or len(k.word.cue.stems) > 1
-            or not _answers_yes(k.topic) or not (any(k.answer is not None for k in kept) or any(
-                n.first <= k.word.first and k.word.last <= n.last and n.cue.topic != k.topic.id for n in names))]
+
+    def word_of_another(found: TopicMatch) -> bool:
+        word = found.word
+        if found.answer is not None or word is None or len(word.cue.stems) > 1 or not _answers_yes(found.topic):
+            return False
+        return answered or any(n.first <= word.first and word.last <= n.last and n.cue.topic != found.topic.id
+                               for n in names)
+
+    return [k for k in kept if not word_of_another(k)]
 
 
 # number words as stems ("one" is left out: "one of the …" counts nothing)
