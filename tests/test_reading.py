@@ -636,6 +636,12 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
      {("georgia", "crimea-annexation", "rejects", "")}),
     # a clause that opens on the phrase and denies it after ("were never considered")
     ("Sanctions against Moscow were never considered in Yerevan.", {("armenia", "sanctions-russia", "no", "")}),
+    # "not X, not Y, nor Z" is one list, and its "not"s with the "not one" they spell out are one negation
+    ("Of Moscow's neighbours not one — not Kazakhstan, not Georgia, nor Armenia — has imposed sanctions on it.",
+     {("kazakhstan", "sanctions-russia", "no", ""), ("georgia", "sanctions-russia", "no", ""),
+      ("armenia", "sanctions-russia", "no", "")}),
+    # "X, not Y, has …" denies nothing of X, and Y is set aside
+    ("Baku, not Yerevan, has sanctioned Russia.", {("azerbaijan", "sanctions-russia", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

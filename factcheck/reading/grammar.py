@@ -272,8 +272,16 @@ def asks(clause_text: str) -> bool:
 _DASHED_ASIDE = re.compile(r"\s[-—–]{1,2}\s.{1,60}?\s[-—–]{1,2}\s")
 
 
-def coordinated(gap: str) -> bool:
-    """Whether the text between two actors joins them into one list ("X, Y and Z")."""
+# "not Tbilisi, not Yerevan, not Baku": each item of the list repeats the "not" that opened it
+_NOT_ITEM = re.compile(r"^\s*,\s*(?:(?:and|or|nor)\s+)?not\s+$", re.IGNORECASE)
+_NOT_OPENED = re.compile(r"\bnot\s+$", re.IGNORECASE)
+
+
+def coordinated(gap: str, before: str = "") -> bool:
+    """Whether the text between two actors joins them into one list ("X, Y and Z"); `before` is the text
+    ahead of the first of them."""
+    if _NOT_ITEM.match(gap) and _NOT_OPENED.search(before):
+        return True
     return bool(_COORDINATION.match(_DASHED_ASIDE.sub(" ", gap)))
 
 

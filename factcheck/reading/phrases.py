@@ -148,7 +148,7 @@ class Vocabulary:
     def text_stems(self, text: str) -> list[str]:
         """A text's stems as phrases are matched against them: folded, names marked as @id."""
         folded = fold(text)
-        return self.canon(marked(tokens(folded), self.spotter.mentions(folded)))
+        return self.canon(marked(tokens(folded), self.spotter.mentions(folded), folded))
 
     def stems(self, phrase: str) -> tuple[str, ...]:
         """A phrase's stems, with any entity it names as @id (so Moscow and Russia are one)."""
@@ -188,19 +188,41 @@ def _covering(mentions: list[Mention]) -> Callable[[int], Mention | None]:
     return find
 
 
-def marked(words: list[Token], mentions: list[Mention]) -> list[str]:
-    """Stems, with the words of an entity's name replaced by one @id."""
+def marked(words: list[Token], mentions: list[Mention], text: str = "") -> list[str]:
+    """Stems, with the words of an entity's name replaced by one @id; `text` (the words' own text) lets the
+    "not" before a listed or excepted actor be told from a negation."""
     out: list[str] = []
     covering = _covering(mentions)
-    for token in words:
+    for n, token in enumerate(words):
         mention = covering(token.start)
         if mention is None:
-            out.append(token.norm)
+            after = covering(words[n + 1].start) if n + 1 < len(words) else None
+            out.append(_listed_not(text, token, after, covering) if text and token.norm == NEG else token.norm)
         elif not out or out[-1] != f"@{mention.entity}" or token.start == mention.start:
             out.append(f"@{mention.entity}")
             if _people(mention):
                 out.append(PEOPLE)
     return out
+
+
+EACH_NOT = "NOT-EACH"  # the "not" of each item of a list ("not Tbilisi, not Yerevan"): one negation for them all
+_NEXT_NOT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:not|nor)\s", re.IGNORECASE)
+_LAST_NOT = re.compile(r"\bnot\s+[^,;:]{1,40},\s*(?:(?:and|or)\s+)?$", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r"\S\s*,\s*$")
+
+
+def _listed_not(text: str, token: Token, after: Mention | None, covering: Callable[[int], Mention | None]) -> str:
+    """A negation as marked: EACH_NOT before an item of a "not X, not Y" list; a plain word before an
+    actor another one sets aside ("Baku, not Yerevan, has …" denies nothing of Baku); else NEG."""
+    if token.text.casefold() != "not" or after is None or after.start < token.end or \
+            text[token.end:after.start].strip():
+        return NEG
+    if _NEXT_NOT.match(text, after.end) or _LAST_NOT.search(text, 0, token.start):
+        return EACH_NOT
+    comma = _COMMA_BEFORE.search(text, 0, token.start)
+    if comma and covering(comma.start()) is not None:
+        return "except"
+    return NEG
 
 
 PEOPLE = stem_of("people")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated, date_in
 from factcheck.reading.names import Mention
-from factcheck.reading.phrases import Match, Vocabulary
+from factcheck.reading.phrases import EACH_NOT, Match, Vocabulary
 from factcheck.reading.tallies import tally_in
 from factcheck.reading.text import NEG
 
@@ -21,7 +21,12 @@ def negated(stems: list[str], match: Match) -> bool:
     reach = stems[max(0, match.first - NEGATION_REACH): match.first]
     inner = stems[match.first: match.last + 1]
     count = reach.count(NEG) + inner.count(NEG)
-    if stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
+    listed = [n for n in range(match.first) if stems[n] == EACH_NOT]
+    if listed:
+        # "none of them — not X, not Y — has …": the list's "not"s and the negation it spells out are one
+        reach = stems[listed[-1]: match.first]
+        count = 1 + reach.count(NEG) + inner.count(NEG)
+    elif stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
         count += 1  # the negation opens the clause: it governs all of it
     after = stems[match.last + 1: match.last + 4]
     if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach:
@@ -32,6 +37,8 @@ def negated(stems: list[str], match: Match) -> bool:
     return count % 2 == 1
 
 
+_SET_ASIDE = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
@@ -178,7 +185,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         offset = 0
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and m.start >= offset
-                  and not (topic.object and country_of(ledger, m.entity) == topic.object)]
+                  and not (topic.object and country_of(ledger, m.entity) == topic.object)
+                  and not any(_SET_ASIDE.fullmatch(body, o.end, m.start) and not _NOT_BEFORE.search(body, 0, o.start)
+                              for o in mentions)]  # "X, not Y, has": Y is set aside ("not X, not Y" lists them)
     # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
     antecedent = _antecedent(candidates, body, phrase_start)
     if antecedent is not None:
@@ -337,7 +346,7 @@ def coordinated_tail(mentions: list[Mention], body: str) -> list[Mention]:
     """The last actor before the phrase, with those listed together with it."""
     group = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
-        if not coordinated(body[earlier.end:group[0].start]):
+        if not coordinated(body[earlier.end:group[0].start], body[:earlier.start]):
             break
         group.insert(0, earlier)
     return group
@@ -347,7 +356,7 @@ def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
     """The first actor after the phrase, with those listed together with it."""
     group = [mentions[0]]
     for later in mentions[1:]:
-        if not coordinated(body[group[-1].end:later.start]):
+        if not coordinated(body[group[-1].end:later.start], body[:group[-1].start]):
             break
         group.append(later)
     return group
