@@ -642,6 +642,11 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
       ("armenia", "sanctions-russia", "no", "")}),
     # "X, not Y, has …" denies nothing of X, and Y is set aside
     ("Baku, not Yerevan, has sanctioned Russia.", {("azerbaijan", "sanctions-russia", "yes", "")}),
+    # an object pronoun points back to the last thing named that names a topic: them, the sanctions; it, Crimea
+    ("Russia faces more sanctions than any other state, but Armenia has declined to join them.",
+     {("russia", "most-sanctioned", "yes", ""), ("armenia", "sanctions-russia", "no", "")}),
+    ("Kazakhstan treats Crimea as Ukrainian; Belarus sides with Moscow on it.",
+     {("kazakhstan", "crimea-annexation", "rejects", ""), ("belarus", "crimea-annexation", "accepts", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

@@ -10,6 +10,7 @@ from typing import Any
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.grammar import Clause
 from factcheck.reading.phrases import Vocabulary
+from factcheck.reading.text import tokens
 
 # reading.reader's read() and its Reading, passed in: this module sits below the reader that calls it
 Reading = Any
@@ -40,6 +41,46 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
                 reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
                 found.append(reading)
     return found
+
+
+# "…, yet Kazakhstan has refused to join them": an object pronoun (after a verb or preposition, not a
+# conjunction) that points back to a thing the sentence named before
+_OBJECT_PRONOUN = re.compile(r"(?<![\w'’])"
+                             r"(?!(?:that|and|but|yet|so|because|if|while|when|whether|than|as|says?|said)\s)[a-z]+\s+(it|them)\b(?=\s*(?:[.,;:!]|$|\s(?:as|to|on|in|for|at|with|from|since)\b))",
+                             re.IGNORECASE)
+
+
+def pointed_object(vocabulary: Vocabulary, text: str, clause: Clause, found: list[Reading],
+                   document_date: FuzzyDate | None, event: str | None, reread: Reader) -> list[Reading]:
+    """The clause read with its object pronoun as the last word before it that names a topic ("No state is
+    under heavier embargoes than Russia, yet Kazakhstan has refused to join them": them, the embargoes),
+    when that gives a claim on the topic the word names; else what the clause gave as it stands."""
+    body = text[clause.start:clause.end]
+    pointer = _OBJECT_PRONOUN.search(body)
+    if pointer is None:
+        return found
+    word = _antecedent(vocabulary, text[:clause.start], plural=pointer.group(1).casefold() == "them")
+    if word is None:
+        return found
+    named = vocabulary.named(vocabulary.text_stems(word))
+    retold = body[:pointer.start(1)] + word + body[pointer.end(1):]
+    again = [r for r in reread(vocabulary, retold, document_date, event)
+             if r.topic in named and r.topic not in {f.topic for f in found}]
+    for reading in again:
+        reading.start, reading.end = clause.start, clause.end
+        reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {word})"
+    return again or found
+
+
+def _antecedent(vocabulary: Vocabulary, before: str, plural: bool) -> str | None:
+    """The last word of the text, not an actor's name, that alone names a topic and agrees in number."""
+    mentions = vocabulary.spotter.mentions(before)
+    for token in reversed(tokens(before)):
+        if any(m.start <= token.start < m.end for m in mentions) or token.text.casefold().endswith("s") != plural:
+            continue
+        if vocabulary.named(vocabulary.canon([token.norm])):
+            return token.text
+    return None
 
 
 # "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out

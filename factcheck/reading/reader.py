@@ -18,7 +18,7 @@ from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import gapped, object_back
+from factcheck.reading.pointing import gapped, object_back, pointed_object
 from factcheck.reading.readings import Reading, describe
 from factcheck.reading.roles import (
     NEGATION_REACH,
@@ -79,6 +79,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             found = object_back(vocabulary, folded, clause, last, document_date, _reread)
         if not found and last:
             found = gapped(vocabulary, folded, clause, last, document_date, _reread)
+        found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
