@@ -647,6 +647,11 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
      {("russia", "most-sanctioned", "yes", ""), ("armenia", "sanctions-russia", "no", "")}),
     ("Kazakhstan treats Crimea as Ukrainian; Belarus sides with Moscow on it.",
      {("kazakhstan", "crimea-annexation", "rejects", ""), ("belarus", "crimea-annexation", "accepts", "")}),
+    # "no other …; only X does": X does what the clause before says no other one does; the two actors a phrase
+    # relates are not its subject; a frontier is a border
+    ("No other nation has a frontier with both Russia and Iran; only Azerbaijan does.",
+     {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
+    ("Few states border both Iran and Russia.", set()),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

@@ -83,6 +83,30 @@ def _antecedent(vocabulary: Vocabulary, before: str, plural: bool) -> str | None
     return None
 
 
+# "No other state borders both Iran and Russia; only Azerbaijan does": the one the clause before says no
+# other one is, and what the clause before says of no other one
+_ONLY = re.compile(r"^[\s,;:—–-]*(?:but\s+|and\s+)?only\s+(?P<who>[^,;]{1,40}?)\s+"
+                   r"(?:does|do|did|has|have|had|is|are|was|were|can)\s*[.!;]?\s*$", re.IGNORECASE)
+_NO_OTHER = re.compile(r"^\s*(?:no(?:\s+other)?|not\s+one|none)\s+(?:[a-z-]+\s+){0,3}?(?:state|country|nation|"
+                       r"government|capital|one|neighbou?r|member)s?(?:\s+(?:else|other))?\s+", re.IGNORECASE)
+
+
+def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, document_date: FuzzyDate | None,
+             reread: Reader) -> list[Reading]:
+    """ "No other state borders both Iran and Russia; only Azerbaijan does": the clause before, said of the
+    one this clause names."""
+    only = _ONLY.match(text[clause.start:clause.end])
+    denied = _NO_OTHER.match(text[before.start:before.end])
+    if only is None or denied is None:
+        return []
+    retold = only.group("who") + " " + text[before.start + denied.end():before.end].rstrip(" ;,.")
+    found = reread(vocabulary, retold, document_date, None)
+    for reading in found:
+        reading.start, reading.end = before.start, clause.end
+        reading.why["subject"] = f"only {only.group('who')} (what no other one does: {retold})"
+    return found
+
+
 # "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
 GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
                      r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)

@@ -18,7 +18,7 @@ from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import gapped, object_back, pointed_object
+from factcheck.reading.pointing import gapped, object_back, only_one, pointed_object
 from factcheck.reading.readings import Reading, describe
 from factcheck.reading.roles import (
     NEGATION_REACH,
@@ -68,9 +68,13 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
     sentence_event = named[0] if len(named) == 1 else context.asked
     whole_date = sentence_date(folded, document_date)
+    before: Clause | None = None
     for clause in parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event, whole_date, tuple(sentence_stems))
+        if not found and before is not None:
+            found = only_one(vocabulary, folded, clause, before, document_date, _reread)
+        before = clause
         if not found and last and LIST_BACK.match(folded, clause.start):
             found = listed_back(vocabulary, clause, mentions, last)
         if not found and last:
@@ -371,5 +375,7 @@ def _names_other_party(topic: Topic, match: Match, actor: str) -> bool:
     no other party the actor a vocabulary phrase names ("EU monitors", "Russian air defences") is its subject."""
     if match.cue.origin not in ("words", "answers") or topic.value_type == "entity":
         return True
+    if not topic.object and topic.kind != "framing" and len({s for s in match.cue.stems if s.startswith("@")}) > 1:
+        return True  # "borders both Iran and Russia": the two actors a phrase names are what it relates
     # "the regions under Moscow's control": the phrase names the one who acts, when that is not the other party
     return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)
