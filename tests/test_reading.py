@@ -652,6 +652,10 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("No other nation has a frontier with both Russia and Iran; only Azerbaijan does.",
      {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
     ("Few states border both Iran and Russia.", set()),
+    # a clause that names what it speaks of keeps it: "it" is Russia, not the region named last
+    ("Russia still occupies Abkhazia, yet neither Armenia nor Kazakhstan has sanctioned it.",
+     {("russia", "occupies-georgian-regions", "yes", ""), ("armenia", "sanctions-russia", "no", ""),
+      ("kazakhstan", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}
