@@ -1,6 +1,6 @@
 """The reading benchmark: how well factcheck reads statements and sentences it was never tuned on.
 
-    python benchmarks/reading.py            # the parts worked on: tune and dev to dev6
+    python benchmarks/reading.py            # the parts worked on: tune and dev to dev9
     python benchmarks/reading.py --part held --part held5  # held parts (any of held..held9): scores only
     python benchmarks/reading.py --part tune --show   # misses of the tune part, one per line
 

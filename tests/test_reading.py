@@ -656,6 +656,12 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("Russia still occupies Abkhazia, yet neither Armenia nor Kazakhstan has sanctioned it.",
      {("russia", "occupies-georgian-regions", "yes", ""), ("armenia", "sanctions-russia", "no", ""),
       ("kazakhstan", "sanctions-russia", "no", "")}),
+    # a phrase that opens before another and spans it governs it: the verb, not the noun phrase it takes
+    ("Kazakhstan has never accepted Russia's hold on Crimea.", {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    ("Poland declined to bless Moscow's grab of Crimea.", {("poland", "crimea-annexation", "rejects", "")}),
+    # "not budged from" is still doing it
+    ("Belarus has not budged from backing the annexation of Crimea.",
+     {("belarus", "crimea-annexation", "accepts", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

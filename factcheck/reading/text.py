@@ -64,7 +64,7 @@ _NEGATING_PHRASES = re.compile(
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|(?:hold|holds|held|holding) back from|"
     r"(?<!\ba )(?<!\bthe )few(?= \w)|"
     r"anything but|anything other than|nothing other than|"
-    r"by no means|in no way|gone are the days (?:when|of)|waver\w*(?: in)?|hesitat\w* (?:to|in)|"
+    r"by no means|in no way|gone are the days (?:when|of)|waver\w*(?: in)?|budg\w*(?: from)?|hesitat\w* (?:to|in)|"
     r"ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|(?:let|lets|letting|eas\w+) up(?: on)?|"
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
     r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant)\b",

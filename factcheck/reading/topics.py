@@ -75,6 +75,12 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             examples += [m for m in answers if len(m.cue.stems) >= 3]
         if topic.words and not words and not examples and topic_id != event and topic_id not in (named or ()):
             continue  # a topic that has naming words must be named by one of them (or by a long example)
+        # a phrase that opens before another and spans it governs it: "never accepted Russia's hold on Crimea"
+        # answers by "accepted … Crimea", not by the noun phrase inside ("Russian-held Crimea")
+        # (but "turned hostile to the West" is "hostile to the West": a phrase sharing more than its last word
+        # with the one inside is the same words, and the tighter reads them)
+        answers = [a for a in answers if not any(o.first < a.first and a.last <= o.last and o.cue.answer != a.cue.answer
+                                                 and len(set(o.at) & set(a.at)) <= 1 for o in answers)]
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[Match | None] = []
         for phrase in sorted(answers, key=strength, reverse=True):
