@@ -662,6 +662,15 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "not budged from" is still doing it
     ("Belarus has not budged from backing the annexation of Crimea.",
      {("belarus", "crimea-annexation", "accepts", "")}),
+    # "the only no votes" are ballots cast against, not votes not cast
+    ("Belarus and Syria were the only no votes on A/RES/77/284 besides Russia.",
+     {("belarus", "vote-a-res-77-284", "no", ""), ("syria", "vote-a-res-77-284", "no", "")}),
+    # a day written as an ordinal word dates the one vote of that day
+    ("On the second of March, Kazakhstan abstained at the General Assembly.",
+     {("kazakhstan", "vote-es-11-1", "abstain", "")}),
+    # a synonym the ledger lists (mate: friend), and "behind Kyiv"
+    ("Kyiv has a real mate in Warsaw, and Ankara is solidly behind Kyiv too.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

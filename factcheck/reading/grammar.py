@@ -78,6 +78,15 @@ _CONTRAST_LEAD = re.compile(r"^\s*(?:unlike|in contrast to|contrary to)\b", re.I
 MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth"]
+_ORDINAL_DAY = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
+    f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+    for n, unit in enumerate(_ORDINALS[:9], 1)} | {"thirtieth": 30}
+# "the second of March", "the first day of May (2022)": a day written as an ordinal word
+_ORDINAL_DATE = re.compile(rf"\bthe\s+({'|'.join(sorted(_ORDINAL_DAY, key=len, reverse=True))})\s+(?:day\s+)?of\s+"
+                           rf"({_MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)", re.IGNORECASE)
@@ -296,6 +305,10 @@ def sentence_date(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate
 def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | None, str]:
     """The date the text itself gives its claim, resolved against the document's date; and the words."""
     folded = fold(text)
+    ordinal = _ORDINAL_DATE.search(folded)
+    if ordinal and ordinal.group(3):
+        return FuzzyDate(int(ordinal.group(3)), MONTHS[ordinal.group(2).casefold()],
+                         _ORDINAL_DAY[ordinal.group(1).casefold()]), ordinal.group()
     match = _DAY_MONTH_YEAR.search(folded)
     if match:
         return FuzzyDate(int(match.group(3)), MONTHS[match.group(2).casefold()], int(match.group(1))), match.group()
@@ -308,10 +321,11 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     relative = _RELATIVE.search(folded)
     if relative and document_date is not None:
         return _relative(relative, document_date), relative.group()
-    match = _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded)
+    match = ordinal or _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded)
     if match and document_date is not None:
-        # "on 24 March", "March 24th": the last such day on or before the document's date
-        day, name = (match.group(1), match.group(2)) if match.re is _DAY_MONTH else (match.group(2), match.group(1))
+        # "on 24 March", "March 24th", "the second of March": the last such day on or before the document's date
+        day, name = (match.group(1), match.group(2)) if match.re is not _MONTH_DAY else (match.group(2), match.group(1))
+        day = str(_ORDINAL_DAY.get(day.casefold(), day))
         month = MONTHS[name.casefold()]
         year = document_date.year - (document_date.month is not None and (month, int(day)) > (
             document_date.month, document_date.day or 31))

@@ -160,9 +160,16 @@ def tokens(text: str) -> list[Token]:
         base = superlative.get(match.start(), base)
         found.append(Token(word, stem(base), match.start(), match.end(), possessive))
     found.sort(key=lambda t: t.start)
-    # "voted no" answers as "voted against" does: that "no" is a ballot, not a negation
-    return [Token(t.text, "against", t.start, t.end) if t.norm == NEG and t.text.lower() == "no" and n
-            and found[n - 1].norm == "vote" else t for n, t in enumerate(found)]
+    # "voted no" answers as "voted against" does, and so do "the only no votes": that "no" is a ballot
+    return [Token(t.text, "against", t.start, t.end) if t.norm == NEG and t.text.lower() == "no" and n and (
+        found[n - 1].norm == "vote" or n + 1 < len(found) and found[n + 1].norm == "vote"
+        and (found[n - 1].norm in _BALLOT_COUNTERS or found[n - 1].norm.isdigit())) else t
+        for n, t in enumerate(found)]
+
+
+# words before "no votes" that make it a count of ballots cast against ("the only no votes", "five no votes")
+_BALLOT_COUNTERS = {"the", "onli", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "mani", "few", "sever", "those", "these"}
 
 
 def _blank_negation(match: re.Match[str]) -> str:
