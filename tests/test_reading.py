@@ -671,6 +671,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a synonym the ledger lists (mate: friend), and "behind Kyiv"
     ("Kyiv has a real mate in Warsaw, and Ankara is solidly behind Kyiv too.",
      {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # "stood with Moscow against" a resolution: a no, Moscow's own too
+    ("Belarus stood with Moscow against the 2014 Crimea resolution.",
+     {("belarus", "vote-a-res-68-262", "no", ""), ("russia", "vote-a-res-68-262", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}
