@@ -674,6 +674,11 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "stood with Moscow against" a resolution: a no, Moscow's own too
     ("Belarus stood with Moscow against the 2014 Crimea resolution.",
      {("belarus", "vote-a-res-68-262", "no", ""), ("russia", "vote-a-res-68-262", "no", "")}),
+    # "whether X likes it or not" concedes; it asks nothing ("unclear whether … or not" still asks)
+    ("Azerbaijan backs Ukraine, whether Moscow likes it or not.", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("It is unclear whether Armenia will sanction Russia or not.", set()),
+    # a word after the comma only stresses what was said
+    ("tokayev says crimea is ukraine, period", {("kazakhstan", "crimea-annexation", "rejects", "tokayev")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

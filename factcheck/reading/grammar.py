@@ -172,8 +172,9 @@ _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
 _NEXT_REPORTER = re.compile(r",?\s+(?=and\s+(?P<lead>(?:[\w'’.-]+\s+){0,3}?)(?:" + _SAYING + r")\b)", re.IGNORECASE)
 # "whatever his critics say, X has …": a concession reports nothing the sentence goes on to say
-_CONCEDE = r"\b(?:whatever|no matter what|regardless of what)\b[^,;]*"
-_CONCESSION = re.compile(r",\s*" + _CONCEDE + ",", re.IGNORECASE)
+_CONCEDE = r"\b(?:whatever|no matter what|regardless of what|whether\b[^,;]{1,40}?\bor not)\b[^,;]*"
+# "X backs Y, whatever Moscow claims, …" and "X backs Y whether Moscow likes it or not": set aside
+_CONCESSION = re.compile(r",\s*" + _CONCEDE + r"(?:,|\s*[.!]?\s*$)", re.IGNORECASE)
 _CONCEDING = re.compile(_CONCEDE + "$", re.IGNORECASE)
 # ", which …", ", whose …": a relative clause opens (of the actor just before it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
@@ -210,7 +211,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))
     saying = _verb_of_saying(body)
     if saying and saying.start() > 0:
-        return Clause(start + saying.end(), end, True, (start, start + saying.start()),
+        said = saying.end()
+        if saying.group().rstrip().endswith(",") and len(body[said:].split()) < 3:
+            # "Aliyev says Crimea is Ukraine, period": what follows the comma only stresses what was said
+            said = saying.start() + len(saying.group().split()[0])
+        return Clause(start + said, end, True, (start, start + saying.start()),
                       denied=bool(_DENYING.match(saying.group())))
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
@@ -273,8 +278,13 @@ _OPEN_QUESTION = re.compile(r"\b(?:whether|wonders? if|wondering if|wondered if|
 
 
 def asks(clause_text: str) -> bool:
-    """Whether a clause holds an open question ("whether …") rather than an assertion."""
-    return bool(_OPEN_QUESTION.search(clause_text))
+    """Whether a clause holds an open question ("whether …") rather than an assertion; "…, whether Moscow
+    likes it or not" concedes, it asks nothing."""
+    return bool(_OPEN_QUESTION.search(_WHETHER_OR_NOT.sub(" ", clause_text)))
+
+
+_WHETHER_OR_NOT = re.compile(r",\s*whether\b[^,;]{1,40}?\bor not\b|\bwhether\s+[\w'’]+(?:\s+[\w'’]+)?\s+"
+                             r"(?:like|likes|liked)\s+it\s+or\s+not\b", re.IGNORECASE)
 
 
 # "China, India and — to Moscow's dismay — Armenia": an aside between dashes leaves the list whole
