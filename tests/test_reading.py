@@ -679,6 +679,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("It is unclear whether Armenia will sanction Russia or not.", set()),
     # a word after the comma only stresses what was said
     ("tokayev says crimea is ukraine, period", {("kazakhstan", "crimea-annexation", "rejects", "tokayev")}),
+    # "…, while quietly refusing to …": an adverb before the gerund, whose subject is the clause before's
+    ("Kazakhstan keeps good ties with the West while quietly refusing to sanction Moscow.",
+     {("kazakhstan", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}
