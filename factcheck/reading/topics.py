@@ -97,12 +97,15 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     # a specific event named by its words comes before any general topic
     # and so does an amount named by its words with a figure in the clause ("100 tonnes of fuel")
     counted = any(stem[:1].isdigit() or stem in _COUNTS for stem in stems)
-    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event
+    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event or _series(t)
                                    or (counted and t.word and t.topic.value_type == "number")), -t.score, t.first,
                               t.topic.id))
     kept: list[TopicMatch] = []
     for topic_match in found:
         clash = [k for k in kept if _clash(k, topic_match)]
+        if clash and all(_series(k) != _series(topic_match) and (k.topic.fixed or topic_match.topic.fixed)
+                         for k in clash):
+            clash = []  # "stayed away from every vote, including the 2023 text": the series and the one it names
         # listed events share their answer words, each event named by its own words
         listed = bool(topic_match.topic.fixed and topic_match.word) and all(
             k.topic.fixed and k.word and not overlap(k.word, topic_match.word) for k in clash)
@@ -132,6 +135,15 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
 # number words as stems ("one" is left out: "one of the …" counts nothing)
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv", "fifteen",
            "twenti", "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion"}
+
+
+# "every", "each", "any": a phrase that holds one speaks of a whole series ("backed every one of the
+# resolutions"), not of one event
+_SERIES = {"everi", "each", "ani"}
+
+
+def _series(found: TopicMatch) -> bool:
+    return not found.topic.fixed and any(s in _SERIES for m in (found.answer, found.word) if m for s in m.cue.stems)
 
 
 def _answers_yes(topic: Topic) -> bool:
