@@ -685,6 +685,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "every one of the resolutions" speaks of the series, and the one it names after is a claim too
     ("Poland has voted for every one of the Assembly's resolutions on the war, among them the November 2022 call "
      "for reparations.", {("poland", "un-vote-pattern", "for", ""), ("poland", "vote-es-11-5", "yes", "")}),
+    # what is due or expected to happen is a plan, not a claim
+    ("Georgia is expected to sanction Russia before the summer.", set()),
+    ("A Turkish delegation is due in Kyiv next week to discuss drone deliveries.", set()),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

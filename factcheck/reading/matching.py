@@ -126,7 +126,7 @@ def _unreadable(vocabulary: Vocabulary, statement: str) -> CheckResult:
     if topics:
         # "Kazakhstan might sanction Russia": words of a topic, but nothing asserted on it
         reasons.append(f"words of {', '.join(topics[:3])}, but no claim asserted on it (a possibility such as "
-                       "\"might\", a condition or an open question is not checked)")
+                       "\"might\", a plan such as \"is expected to\", a condition or an open question is not checked)")
     elif actors:
         reasons.append("not understood: no topic of the ledger recognised (see `factcheck topics`)")
     else:

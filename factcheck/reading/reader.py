@@ -284,8 +284,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     # in characters: the stems may stand in another order than the words ("X gets backing from Y")
     spans = [index_of[i] for m in (found.answer, found.word) if m for i in m.at]
     phrase_start, phrase_end = min(a for a, _ in spans), max(b for _, b in spans)
-    if _SPECULATED in stems[max(0, match.first - NEGATION_REACH):match.first]:
-        return []  # "X might sanction Russia one day": a possibility, not a claim
+    reach = stems[max(0, match.first - NEGATION_REACH):match.first]
+    if _SPECULATED in reach or any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
+        return []  # "X might sanction Russia one day", "X is due in Baku to …": a possibility or a plan, no claim
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     denies = (not match.cue.negative and negated(stems, match)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
@@ -367,6 +368,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 
 
 _SPECULATED = "might"
+# "is due to", "is expected to": what is to happen, not what has
+_PLANNED = {("be", "due"), ("be", "expect")}
 
 
 def _names_other_party(topic: Topic, match: Match, actor: str) -> bool:
