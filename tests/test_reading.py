@@ -688,6 +688,11 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # what is due or expected to happen is a plan, not a claim
     ("Georgia is expected to sanction Russia before the summer.", set()),
     ("A Turkish delegation is due in Kyiv next week to discuss drone deliveries.", set()),
+    # "A has found an N (for/against B) in C": C is A's N, the actor inside the noun part of it; on a question
+    # of whom C serves, A is the answer
+    ("Europe has found an alternative to Russian gas in Azerbaijan.",
+     {("azerbaijan", "energy-alternative-for", "eu", "")}),
+    ("Kyiv has found a staunch ally against Moscow in Warsaw.", {("poland", "backs-ukraine", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}

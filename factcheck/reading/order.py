@@ -67,6 +67,9 @@ _FINDING = {"have", "see", "find", "gain"}
 _BETWEEN = {"have", "be", NEG, "alway", "long", "now", "onc", "still", "also"}
 
 
+_OF_THE_NOUN = {"for", "to", "of", "against"}
+
+
 def _found_in(stems: list[str], index_of: Spans) -> Ordered:
     """The stems of "A has/sees/finds an N in B" put in the order "B N of A": B is A's N."""
     fronted = _fronted_in(stems, index_of)
@@ -82,7 +85,9 @@ def _found_in(stems: list[str], index_of: Spans) -> Ordered:
         if j >= len(stems) or stems[j] not in _FINDING:
             continue
         k = next((n for n in range(j + 2, min(j + 7, len(stems) - 1)) if stems[n] == "in"), None)
-        if k is None or not stems[k + 1].startswith("@") or any(s.startswith("@") for s in stems[j + 1:k]):
+        # (an actor inside the noun after a preposition, "a replacement for Russian gas", is part of the N)
+        if k is None or not stems[k + 1].startswith("@") or any(
+                s.startswith("@") and stems[n - 1] not in _OF_THE_NOUN for n, s in enumerate(stems[j + 1:k], j + 1)):
             continue
         order = list(range(i)) + [k + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             list(range(j + 1, k)) + [k, i] + list(range(k + 2, len(stems)))

@@ -24,6 +24,7 @@ from factcheck.reading.roles import (
     NEGATION_REACH,
     amounts_by_actor,
     answer_of,
+    asks_of_its,
     contrasted,
     coordinated_head,
     coordinated_tail,
@@ -293,7 +294,12 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
              and _names_other_party(topic, m, stems[i])}
     free = [m for m in mentions if m.start not in named]
-    answer, denied, how = answer_of(topic, found.answer, denies, free, phrase_start, phrase_end, ledger, body)
+    # "Europe has found a replacement for Russian gas in Azerbaijan": the one the word order moves is the
+    # subject, so the answer is another
+    # (but where the topic asks of "its" ally, the one moved is the ally: the answer)
+    answering = [m for m in free if m.start != acting] \
+        if topic.value_type == "entity" and acting is not None and not asks_of_its(topic) else free
+    answer, denied, how = answer_of(topic, found.answer, denies, answering, phrase_start, phrase_end, ledger, body)
     roles = {role: index_of[match.at[i]][0] for i, role in match.cue.roles}
     if "answer" in roles:
         # a labelled example names its answer: the actor standing where the example's answer stands

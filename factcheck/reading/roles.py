@@ -57,7 +57,7 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         # "Baku has become Brussels' go-to gas supplier": whose supplier it is; but where the topic asks of "its"
         # noun ("which country is its closest ally?"), the owner is the subject: "Ukraine's closest ally is X"
         owner = [m for m in named if m.end <= phrase_start and _OWNER.match(body, m.end)
-                 and len(body[m.end:phrase_start].split()) <= 2] if not _ITS.search(topic.question) else []
+                 and len(body[m.end:phrase_start].split()) <= 2] if not asks_of_its(topic) else []
         after = inside or owner or [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""
@@ -336,6 +336,11 @@ def _governed(mentions: list[Mention], body: str) -> set[int]:
                 n and mentions[n - 1].start in governed and coordinated(body[mentions[n - 1].end:mention.start])):
             governed.add(mention.start)
     return governed
+
+
+def asks_of_its(topic: Topic) -> bool:
+    """Whether the topic asks of the subject's own thing ("which country is its closest ally?")."""
+    return bool(_ITS.search(topic.question))
 
 
 def country_of(ledger: Ledger, entity_id: str) -> str:
