@@ -693,6 +693,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("Europe has found an alternative to Russian gas in Azerbaijan.",
      {("azerbaijan", "energy-alternative-for", "eu", "")}),
     ("Kyiv has found a staunch ally against Moscow in Warsaw.", {("poland", "backs-ukraine", "supports", "")}),
+    # "makes no secret of" is openness, not a negation
+    ("Tokayev makes no secret of his support for Ukraine's territorial integrity.",
+     {("kazakhstan", "diplomatic-support", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}
