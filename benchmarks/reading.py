@@ -39,7 +39,9 @@ def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
     for item in items:
         date = parse_date(item["source_date"]) if item.get("source_date") else None
         readings = read(vocabulary, item["text"], date)
-        got = [{"subject": r.subject, "topic": r.topic, "answer": r.answer, "voice": r.voice,
+        # a reading that only denies an answer ("never voted against") gives that answer no more than "not" it
+        got = [{"subject": r.subject, "topic": r.topic, "voice": r.voice,
+                "answer": f"not {r.answer}" if r.denied is not None and r.denied == r.answer else r.answer,
                 "date": r.as_of.iso() if r.as_of else None} for r in readings]
         category = by_category[item["category"]]
         if not item["expect"]:

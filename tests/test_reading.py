@@ -13,6 +13,7 @@ from factcheck.ledger.dates import parse_date
 from factcheck.ledger.load import load_valid_ledger
 from factcheck.reading.matching import check_statement
 from factcheck.reading.reader import Vocabulary, read
+from factcheck.reading.spotting import is_claimable, spot
 from factcheck.reading.text import NEG, stem, tokens
 from tests.conftest import ROOT
 
@@ -696,10 +697,32 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "makes no secret of" is openness, not a negation
     ("Tokayev makes no secret of his support for Ukraine's territorial integrity.",
      {("kazakhstan", "diplomatic-support", "supports", "")}),
+    # "both" alone stands for those named before
+    ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
+     {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),
+      ("brazil", "vote-a-res-77-284", "not no", ""), ("india", "vote-a-res-77-284", "not no", "")}),
+    # a predicate after a comma ("…, abstaining on every resolution") is neither denied by the clause's "not"
+    # nor said of the actor named last: it is the clause's subject's
+    ("Armenia has not sanctioned Russia, abstaining on every resolution on the war.",
+     {("armenia", "sanctions-russia", "no", ""), ("armenia", "un-vote-pattern", "abstains", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
-    found = {(r.subject, r.topic, r.answer, r.attributed_to) for r in read(shipped[2], text, parse_date("2022-07-20"))}
+    found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
+             for r in read(shipped[2], text, parse_date("2022-07-20"))}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, topic, denied", [
+    ("Neither Kazakhstan nor Armenia voted for the humanitarian resolution.", "vote-es-11-2", "yes"),
+    ("Kazakhstan never voted against a resolution on the war.", "un-vote-pattern", "against"),
+])
+def test_denying_one_of_more_than_two_answers_says_no_other(shipped, text, topic, denied):
+    # "did not vote for it" is not a no (it may be an abstention or an absence): the reading only denies, and
+    # extract proposes no claim from it
+    readings = read(shipped[2], text)
+    assert readings and all(r.topic == topic and r.answer == r.denied == denied for r in readings)
+    ledger = shipped[0]
+    assert not any(is_claimable(ledger, c) for c in spot(ledger, text, min_score=0, vocabulary=shipped[2]))
 
 
 def test_a_possessive_typed_without_its_apostrophe_is_still_the_name(shipped):

@@ -12,6 +12,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.carried import LIST_BACK, carried, listed_back
 from factcheck.reading.companions import alongside
+from factcheck.reading.dated import dated_event
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
@@ -31,6 +32,7 @@ from factcheck.reading.roles import (
     country_of,
     negate,
     negated,
+    scope_start,
     subjects_of,
 )
 from factcheck.reading.tallies import tallied
@@ -189,7 +191,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if event is None and date is not None:
         # the words before the date and the first of its own ("By February" holds its "by")
         lead = (text[:max(0, text.find(date_words))] if date_words else "") + " " + date_words.split(" ")[0] + " "
-        event = _dated_event(vocabulary, date, lead, matches)
+        event = dated_event(vocabulary, date, lead, matches)
     chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     if not chosen:
         # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
@@ -218,28 +220,13 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         spent = [m for m in chosen if m.topic.id in barren]
         # (an answer within the words it spent answered that topic, not another: "end its dependence on
         # Russian gas" is no reliance on Russia)
+        # (and a word inside the name it spent named that, not a topic of its own: "its humanitarian toll")
         matches = [m for m in matches if m.cue.topic not in barren and not (m.cue.answer is not None and any(
-            overlap(m, t.answer) or overlap(m, t.word) for t in spent))]
+            overlap(m, t.answer) or overlap(m, t.word) for t in spent)) and not any(
+            t.word and t.word.first <= m.first and m.last <= t.word.last for t in spent)]
         done = {r.topic for r in readings}
         chosen = [t for t in topics_in(vocabulary, matches, stems, event, named, around) if t.topic.id not in done]
     return _governing(text, _measured(vocabulary, readings))
-
-
-# the words before a date that make it a period's bound ("since March 2014", "by the end of February")
-_PERIOD = re.compile(r"\b(?:since|by|until|till|through|throughout|before|after|from)\s+(?:the\s+)?(?:(?:early|late|"
-                     r"mid|end|start|beginning)-?\s*(?:of\s+)?)?(?:\w+\s+)?$", re.IGNORECASE)
-
-
-def _dated_event(vocabulary: Vocabulary, date: FuzzyDate, before: str, matches: list[Match]) -> str | None:
-    """The one event the ledger dates within the clause's date whose own phrases answer the clause ("in March
-    2014 … voting in favour" is the March 2014 vote); never for a year alone, which many events share, nor for a
-    period ("since March", "by February": `before` holds the words before the date)."""
-    if date.month is None or _PERIOD.search(before):
-        return None
-    dated = [event for event, when in vocabulary.event_dates.items()
-             if any(date.lo <= w.lo and w.hi <= date.hi for w in when)
-             and any(m.cue.topic == event and m.cue.answer is not None for m in matches)]
-    return dated[0] if len(dated) == 1 else None
 
 
 # "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
@@ -289,7 +276,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     if _SPECULATED in reach or any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
         return []  # "X might sanction Russia one day", "X is due in Baku to …": a possibility or a plan, no claim
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
-    denies = (not match.cue.negative and negated(stems, match)) != clause.denied
+    scope = scope_start(body, index_of, match.first)
+    denies = (not match.cue.negative and negated(stems, match, scope)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
     named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
              and _names_other_party(topic, m, stems[i])}
@@ -316,6 +304,11 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         at = next((i for i, m in enumerate(mentions) if m.start == roles["subject"]), None)
         if at is not None:
             given = coordinated_tail(mentions[:at + 1], body) + coordinated_head(mentions[at:], body)[1:]
+    head = [m for m in free if m.start < index_of[scope][0] and country_of(ledger, m.entity) != topic.object]
+    if scope and not given and head and not any(index_of[scope][0] <= m.start < phrase_start for m in free):
+        # "X has not backed Y at the UN, skipping every vote": the predicate after the comma is the clause's
+        # subject's, the first actor named (with those listed with it)
+        given = coordinated_head(head, body)
     if answer is None:
         return []
     if topic.value_type == "entity" and named and not topic.object:

@@ -15,9 +15,24 @@ from factcheck.reading.text import NEG
 NEGATION_REACH = 8  # how many words before its phrase a negation still governs
 
 
-def negated(stems: list[str], match: Match) -> bool:
-    """Whether a negation governs the phrase: an odd number of negations shortly before it, a clause
-    that opens with one ("None of the three states has …"), or a loss ("has lost a friend in X")."""
+def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
+    """Where the stretch of a clause that a phrase at `first` belongs to begins: after a comma that opens a
+    new predicate ("has not stood with Ukraine, sitting out every vote": "sitting out" is not denied)."""
+    for i in range(first, 0, -1):
+        if "," in body[index_of[i - 1][1]:index_of[i][0]] and _NEW_PREDICATE.match(body, index_of[i][0]):
+            return i
+    return 0
+
+
+# a gerund or "only" after a comma goes on with a predicate of its own
+_NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only)\b", re.IGNORECASE)
+
+
+def negated(stems: list[str], match: Match, start: int = 0) -> bool:
+    """Whether a negation governs the phrase: an odd number of negations shortly before it (within its
+    stretch of the clause, from `start`), a clause that opens with one ("None of the three states has …"),
+    or a loss ("has lost a friend in X")."""
+    stems = [s if n >= start else "" for n, s in enumerate(stems)]
     reach = stems[max(0, match.first - NEGATION_REACH): match.first]
     inner = stems[match.first: match.last + 1]
     count = reach.count(NEG) + inner.count(NEG)
@@ -157,13 +172,13 @@ def _number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | N
 
 
 def negate(topic: Topic, answer: str) -> str:
-    """What denying an answer amounts to: the topic says, else yes/no swap, else the scale's middle."""
+    """What denying an answer amounts to: the topic says, else a yes/no swap where those are the only
+    answers, else the scale's middle; else the answer itself, denied only ("did not vote for it" is not which
+    of no, abstain or absent: a reading whose answer is the one it denies)."""
     if answer in topic.negation:
         return topic.negation[answer]
-    if answer == "yes":
-        return "no"
-    if answer == "no":
-        return "yes"
+    if answer in ("yes", "no") and {str(v) for v in topic.values} <= {"yes", "no"}:
+        return "no" if answer == "yes" else "yes"
     if topic.kind == "stance":
         middle = min(topic.scale, key=lambda p: (abs(p.rank), p.rank))
         return middle.id
@@ -307,8 +322,8 @@ _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){0,2}(?:is|are|was|
                                 r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|also|even|now|always|[a-z]+ly)\s+)?"
                            r"[a-z]+ing\b", re.IGNORECASE)
-_ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:none|neither|either|each|all|both|any|not one|every one)"
-                          r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either|each|all|both|any|not one|every one)"
+                          r"\s+of\s+(?:them|these|those)|both|all)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
                             r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
