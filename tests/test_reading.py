@@ -697,6 +697,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "makes no secret of" is openness, not a negation
     ("Tokayev makes no secret of his support for Ukraine's territorial integrity.",
      {("kazakhstan", "diplomatic-support", "supports", "")}),
+    # "A has overtaken B as the most …": A is the most; B is what it overtook
+    ("Russia has overtaken Iran and North Korea as the most penalised nation on the planet.",
+     {("russia", "most-sanctioned", "yes", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

@@ -19,6 +19,7 @@ a an the and or nor but if then so as at by for from in into of off on onto out 
 about above across after against along among around before behind below beneath beside between beyond down
 during except inside near outside past since than through throughout toward towards under until upon via
 this that these those it its it's they them their theirs he him his she her hers we us our you your i me my
+itself themselves himself herself ourselves yourself oneself
 who whom whose which what when where why how whether while although though because
 be have do does did done say says said also still now just even only very more most much many some any all
 both each every either other another such same own one two three first last new old long way time year years

@@ -312,7 +312,7 @@ _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow))?|
                    r"\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
-                          r"across|among|within)\s+"
+                          r"across|among|within|overt(?:ook|aken|akes?)|surpass(?:ed|es)?|outstrip(?:ped|s)?)\s+"
                           r"(?:the\s+|its\s+|their\s+|every\s+|each\s+|all\s+|any\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
