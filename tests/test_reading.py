@@ -700,6 +700,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "A has overtaken B as the most …": A is the most; B is what it overtook
     ("Russia has overtaken Iran and North Korea as the most penalised nation on the planet.",
      {("russia", "most-sanctioned", "yes", "")}),
+    # "…, it was Y that …" after a comma is a clause of its own, outside the negation before it
+    ("Moscow did not keep Yerevan afloat, it was Yerevan that kept Moscow afloat.",
+     {("armenia", "armenia-russia-reliance", "Russia on Armenia", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

@@ -17,15 +17,17 @@ NEGATION_REACH = 8  # how many words before its phrase a negation still governs
 
 def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     """Where the stretch of a clause that a phrase at `first` belongs to begins: after a comma that opens a
-    new predicate ("has not stood with Ukraine, sitting out every vote": "sitting out" is not denied)."""
+    new predicate ("has not stood with Ukraine, sitting out every vote": "sitting out" is not denied; "X never
+    propped Y up, it was Y that …")."""
     for i in range(first, 0, -1):
         if "," in body[index_of[i - 1][1]:index_of[i][0]] and _NEW_PREDICATE.match(body, index_of[i][0]):
             return i
     return 0
 
 
-# a gerund or "only" after a comma goes on with a predicate of its own
-_NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only)\b", re.IGNORECASE)
+# a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
+_NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|has|had|are|were|have|did|does)|"
+                            r"instead|rather)\b", re.IGNORECASE)
 
 
 def negated(stems: list[str], match: Match, start: int = 0) -> bool:
