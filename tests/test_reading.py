@@ -703,6 +703,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "…, it was Y that …" after a comma is a clause of its own, outside the negation before it
     ("Moscow did not keep Yerevan afloat, it was Yerevan that kept Moscow afloat.",
      {("armenia", "armenia-russia-reliance", "Russia on Armenia", "")}),
+    # what the phrase names "has been removed": taken away, so denied
+    ("Azerbaijan talks peace with Armenia, and the Russian mediator once at the table has been removed.",
+     {("azerbaijan", "negotiates-without-russia", "yes", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

@@ -51,6 +51,9 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
         count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
+    later = stems[match.last + 1: match.last + 11]
+    if any(s == "be" and _REMOVED & set(later[n + 1:n + 3]) for n, s in enumerate(later)) and NEG not in later:
+        count += 1  # what the phrase names has been taken away: "the Russian mediator's chair … has been removed"
     return count % 2 == 1
 
 
@@ -58,6 +61,8 @@ _SET_ASIDE = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
+# taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
+_REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
 _DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
 
