@@ -706,6 +706,12 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # what the phrase names "has been removed": taken away, so denied
     ("Azerbaijan talks peace with Armenia, and the Russian mediator once at the table has been removed.",
      {("azerbaijan", "negotiates-without-russia", "yes", "")}),
+    # "and is …" opens a second verb of its own, outside the negation of the first
+    ("Georgia can no longer count on Moscow and is quietly loosening its ties to Russia.",
+     {("georgia", "aligned-with-russia", "distancing", "")}),
+    # "it hardly needs saying" is an aside, not a negation
+    ("Azerbaijan, it hardly needs saying, came nowhere near defeat in the 2020 war.",
+     {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

@@ -30,6 +30,7 @@ from factcheck.reading.roles import (
     coordinated_head,
     coordinated_tail,
     country_of,
+    governed,
     negate,
     negated,
     scope_start,
@@ -304,7 +305,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         at = next((i for i, m in enumerate(mentions) if m.start == roles["subject"]), None)
         if at is not None:
             given = coordinated_tail(mentions[:at + 1], body) + coordinated_head(mentions[at:], body)[1:]
-    head = [m for m in free if m.start < index_of[scope][0] and country_of(ledger, m.entity) != topic.object]
+    head = [m for m in free if m.start < index_of[scope][0] and country_of(ledger, m.entity) != topic.object
+            and not governed(body, m.start)]
     if scope and not given and head and not any(index_of[scope][0] <= m.start < phrase_start for m in free):
         # "X has not backed Y at the UN, skipping every vote": the predicate after the comma is the clause's
         # subject's, the first actor named (with those listed with it)

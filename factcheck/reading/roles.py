@@ -22,9 +22,12 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     for i in range(first, 0, -1):
         if "," in body[index_of[i - 1][1]:index_of[i][0]] and _NEW_PREDICATE.match(body, index_of[i][0]):
             return i
+        if _AND_AUXILIARY.match(body, index_of[i - 1][0]):
+            return i  # "can no longer bank on X and is loosening its ties": a second verb of its own
     return 0
 
 
+_AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 # a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
 _NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|has|had|are|were|have|did|does)|"
                             r"instead|rather)\b", re.IGNORECASE)
@@ -358,6 +361,11 @@ def _governed(mentions: list[Mention], body: str) -> set[int]:
                 n and mentions[n - 1].start in governed and coordinated(body[mentions[n - 1].end:mention.start])):
             governed.add(mention.start)
     return governed
+
+
+def governed(body: str, at: int) -> bool:
+    """Whether a preposition governs the actor named at `at` ("talks with Armenia")."""
+    return bool(_PREPOSITION.search(body, 0, at))
 
 
 def asks_of_its(topic: Topic) -> bool:

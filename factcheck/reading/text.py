@@ -105,10 +105,11 @@ def stem(word: str) -> str:
 # a comparative: "more", "closer", "heavier" (not the words that only end like one: "other", "never", …)
 _COMPARATIVE = (r"(?:more|less|better|worse|(?!(?:other|never|under|over|ever|neither|either|rather|whether|after|"
                 r"power|member|border|number|later|water|order|leader|partner|supplier|foreigner)\b)[a-z]{2,}er)")
-# "not only", "not merely", "made no secret of": an emphasis; "no better friend than X", "no war has drawn as
-# much condemnation as X": a comparison that makes X the most, not a negation
+# "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
+# X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
                            r"(?<=\bmade )no(?= secret\b)|(?<=\bmakes )no(?= secret\b)|(?<=\bmake )no(?= secret\b)|"
+                           r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
                            r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
 
