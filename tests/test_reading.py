@@ -712,6 +712,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "it hardly needs saying" is an aside, not a negation
     ("Azerbaijan, it hardly needs saying, came nowhere near defeat in the 2020 war.",
      {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
+    # "however hard X has …" concedes, and says nothing of X
+    ("Kazakhstan has never been talked into accepting the seizure of Crimea, however hard Moscow has leaned on it.",
+     {("kazakhstan", "crimea-annexation", "rejects", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

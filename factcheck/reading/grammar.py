@@ -172,7 +172,8 @@ _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
 _NEXT_REPORTER = re.compile(r",?\s+(?=and\s+(?P<lead>(?:[\w'’.-]+\s+){0,3}?)(?:" + _SAYING + r")\b)", re.IGNORECASE)
 # "whatever his critics say, X has …": a concession reports nothing the sentence goes on to say
-_CONCEDE = r"\b(?:whatever|no matter what|regardless of what|whether\b[^,;]{1,40}?\bor not)\b[^,;]*"
+_CONCEDE = (r"\b(?:whatever|no matter what|regardless of what|however (?:hard|much|often|strongly|loudly)|"
+            r"whether\b[^,;]{1,40}?\bor not)\b[^,;]*")
 # "X backs Y, whatever Moscow claims, …" and "X backs Y whether Moscow likes it or not": set aside
 _CONCESSION = re.compile(r",\s*" + _CONCEDE + r"(?:,|\s*[.!]?\s*$)", re.IGNORECASE)
 _CONCEDING = re.compile(_CONCEDE + "$", re.IGNORECASE)
