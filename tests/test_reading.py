@@ -715,6 +715,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "however hard X has …" concedes, and says nothing of X
     ("Kazakhstan has never been talked into accepting the seizure of Crimea, however hard Moscow has leaned on it.",
      {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    # "In A, B has found …": A is the one found, whoever else the sentence names later
+    ("In Ankara, Kyiv has found a drone supplier and a friend, one that has stood firm since the first Russian "
+     "columns crossed the border.", {("turkey", "backs-ukraine", "supports", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

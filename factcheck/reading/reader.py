@@ -296,10 +296,13 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     given: list[Mention] = []
     at = next((i for i, m in enumerate(mentions) if m.start == acting), None)
     # only for a phrase before that actor: the words the word order is about, not a later verb of the clause
-    if at is not None and phrase_start < mentions[at].start and phrase_end <= mentions[at].end and \
+    if at is not None and (phrase_start < mentions[at].start and phrase_end <= mentions[at].end
+                           or _FRONTED_IN.match(body[:mentions[at].start])) and \
             country_of(ledger, mentions[at].entity) not in (topic.object, answer):
-        # "Kyiv is backed by Ankara", "Brussels sees a partner in Baku": the one the word order says acts
-        given = coordinated_head(mentions[at:], body)
+        # "Kyiv is backed by Ankara", "Brussels sees a partner in Baku", "In Ankara, Kyiv has found …": the one
+        # the word order says acts (those listed with it, but never the other party: "In Ankara, Kyiv …")
+        given = [m for m in coordinated_head(mentions[at:], body)
+                 if country_of(ledger, m.entity) not in (topic.object, answer)]
     if "subject" in roles:
         # where the example has its subject stands this one's, with any actors listed together with it
         at = next((i for i, m in enumerate(mentions) if m.start == roles["subject"]), None)
@@ -369,6 +372,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 
 
 _SPECULATED = "might"
+_FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
 # "is due to", "is expected to": what is to happen, not what has
 _PLANNED = {("be", "due"), ("be", "expect")}
 
