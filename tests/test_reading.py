@@ -718,6 +718,12 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "In A, B has found …": A is the one found, whoever else the sentence names later
     ("In Ankara, Kyiv has found a drone supplier and a friend, one that has stood firm since the first Russian "
      "columns crossed the border.", {("turkey", "backs-ukraine", "supports", "")}),
+    # "on both" says it of each event the sentence names; and a clause that names both itself reads once
+    ("The humanitarian resolution and the one suspending Russia from the Human Rights Council both passed in 2022; "
+     "Kazakhstan abstained on both.", {("kazakhstan", "vote-es-11-2", "abstain", ""),
+                                       ("kazakhstan", "vote-es-11-3", "abstain", "")}),
+    ("Kazakhstan abstained on both the humanitarian resolution and the Human Rights Council one.",
+     {("kazakhstan", "vote-es-11-2", "abstain", ""), ("kazakhstan", "vote-es-11-3", "abstain", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),
