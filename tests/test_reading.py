@@ -42,7 +42,8 @@ def test_an_event_keeps_its_date_across_clauses(shipped):
 
 
 def test_normalising_spelling_inflection_apostrophes_and_negation():
-    assert stem("recognise") == stem("recognize") == stem("recognised") == stem("recognizes")
+    assert stem("recognise") == stem("recognize") == stem("recognised") == stem("recognizes") == stem("recognition")
+    assert stem("abstention") == stem("abstain") and stem("withdrawal") == stem("withdraw")
     assert stem("favour") == stem("favor") and stem("won") == stem("win")
     assert [t.norm for t in tokens("Baku hasn't, won't, has yet to, no longer")].count(NEG) == 4
     # "not only" is emphasis, not negation

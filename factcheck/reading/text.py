@@ -99,7 +99,13 @@ def stem(word: str) -> str:
         word = pattern.sub(replacement, word)
     if any(c.isdigit() for c in word):
         return word
-    return str(_STEMMER.stemWord(word))
+    stemmed = str(_STEMMER.stemWord(word))
+    return _DERIVED.get(stemmed, stemmed)
+
+
+# a noun and the verb it is made from, which the stemmer leaves apart ("recognition", "recognize"): English
+# word formation, one stem for both
+_DERIVED = {"recognit": "recogn", "abstent": "abstain", "withdrawal": "withdraw", "denial": "deni"}
 
 
 # a comparative: "more", "closer", "heavier" (not the words that only end like one: "other", "never", …)
