@@ -753,6 +753,17 @@ def test_denying_one_of_more_than_two_answers_says_no_other(shipped, text, topic
     assert not any(is_claimable(ledger, c) for c in spot(ledger, text, min_score=0, vocabulary=shipped[2]))
 
 
+def test_a_clause_read_as_retold_is_cued_by_its_own_words(shipped):
+    # the words a retold clause was read in ("Armenia accepts the annexation …") are not the text's: the cue
+    # extract writes into the ledger is the clause's own words
+    ledger, _, vocabulary = shipped
+    text = ("Kazakhstan rejects the annexation of Crimea, Armenia accepts it. Russia faces more sanctions than any "
+            "other state, but Armenia has declined to join them.")
+    cues = {(c.subject, c.topic, c.cue) for c in spot(ledger, text, 0, None, vocabulary) if c.reading}
+    assert ("armenia", "crimea-annexation", "Armenia accepts it") in cues
+    assert ("armenia", "sanctions-russia", "Armenia has declined to join them") in cues
+
+
 def test_a_possessive_typed_without_its_apostrophe_is_still_the_name(shipped):
     spotter = shipped[2].spotter
     assert [(m.entity, m.text) for m in spotter.mentions("baku is kyivs closest friend, not tbilisis")] == \

@@ -16,6 +16,15 @@ from factcheck.reading.text import tokens
 Reading = Any
 Reader = Callable[[Vocabulary, str, "FuzzyDate | None", "str | None"], "list[Reading]"]  # text, date, event
 
+def placed(reading: Reading, text: str, start: int, end: int) -> Reading:
+    """A reading of words retold from the text, placed back on the text's own words: its span and its cue
+    (the retold words' offsets say nothing of the text) are the clause's."""
+    words = text[start:end]
+    reading.start, reading.end = start, end
+    reading.cue = (start + len(words) - len(words.lstrip()), start + len(words.rstrip(" \t\n,;:.!?")))
+    return reading
+
+
 # "X rejects the annexation, Y accepts it": a short clause whose object points back
 OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
 
@@ -37,7 +46,7 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
         retold = text[clause.start:clause.start + pointer.start(1)] + said
         for reading in reread(vocabulary, retold, document_date, _event(vocabulary, before)):
             if reading.topic == topic and reading.subject != before.subject:
-                reading.start, reading.end = clause.start, clause.end
+                placed(reading, text, clause.start, clause.end)
                 reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
                 found.append(reading)
     return found
@@ -68,7 +77,7 @@ def pointed_object(vocabulary: Vocabulary, text: str, clause: Clause, found: lis
     again = [r for r in reread(vocabulary, retold, document_date, event)
              if r.topic in named and r.topic not in {f.topic for f in found}]
     for reading in again:
-        reading.start, reading.end = clause.start, clause.end
+        placed(reading, text, clause.start, clause.end)
         reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {word})"
     return again or found
 
@@ -103,7 +112,7 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
     retold = only.group("who") + " " + text[before.start + denied.end():before.end].rstrip(" ;,.")
     found = reread(vocabulary, retold, document_date, None)
     for reading in found:
-        reading.start, reading.end = before.start, clause.end
+        placed(reading, text, before.start, clause.end)
         reading.why["subject"] = f"only {only.group('who')} (what no other one does: {retold})"
     return found
 
@@ -134,14 +143,14 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
             return []
         retold = answered.group("who") + said[subject.end:last_word.start()] + answered.group("what")
         found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
-        return _as_before(vocabulary, found, before, clause, retold)
+        return _as_before(vocabulary, found, before, clause, retold, text)
     place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
     subject = next((m for m in vocabulary.spotter.mentions(said)), None)
     if gap is None or place is None or subject is None or subject.start >= place.start():
         return []
     retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
     found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
-    return _as_before(vocabulary, found, before, clause, retold)
+    return _as_before(vocabulary, found, before, clause, retold, text)
 
 
 def _words_before(text: str, start: int, end: int, strip: str) -> str:
@@ -156,7 +165,7 @@ def _event(vocabulary: Vocabulary, before: Reading) -> str | None:
 
 
 def _as_before(vocabulary: Vocabulary, found: list[Reading], before: Reading, clause: Clause,
-               retold: str) -> list[Reading]:
+               retold: str, text: str) -> list[Reading]:
     """Readings of a clause retold from the one before: on the event the clause before named, when they give
     one of its answers ("On the 2014 Crimea resolution Armenia voted no and Azerbaijan yes")."""
     event = vocabulary.ledger.topics[before.topic]
@@ -165,6 +174,6 @@ def _as_before(vocabulary: Vocabulary, found: list[Reading], before: Reading, cl
             reading.topic = event.id
         if reading.topic == event.id and reading.as_of is None:
             reading.as_of = before.as_of  # the date of the clause before holds for its retelling
-        reading.start, reading.end = clause.start, clause.end
+        placed(reading, text, clause.start, clause.end)
         reading.why["answer"] = f"{reading.why.get('answer', '')} (the verb before: {retold})"
     return found

@@ -19,7 +19,7 @@ from factcheck.reading.nearest import nearest
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import gapped, object_back, only_one, pointed_object
+from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
 from factcheck.reading.readings import Reading, describe
 from factcheck.reading.roles import (
     NEGATION_REACH,
@@ -91,8 +91,9 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         events = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
         if len(events) > 1 and context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
             # "…; it abstained on both": the clause said of each of the events the sentence named
-            found = [r for event in events for r in read(vocabulary, folded[clause.start:clause.end], document_date,
-                                                          previous_subjects, Context(asked=event)) if r.topic == event]
+            found = [placed(r, folded, clause.start, clause.end) for event in events
+                     for r in read(vocabulary, folded[clause.start:clause.end], document_date, previous_subjects,
+                                   Context(asked=event)) if r.topic == event]
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]

@@ -60,7 +60,7 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     return count % 2 == 1
 
 
-_SET_ASIDE = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
+_EXCEPTED_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
@@ -211,7 +211,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and m.start >= offset
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
-                  and not any(_SET_ASIDE.fullmatch(body, o.end, m.start) and not _NOT_BEFORE.search(body, 0, o.start)
+                  and not any(_EXCEPTED_GAP.fullmatch(body, o.end, m.start) and not _NOT_BEFORE.search(body, 0, o.start)
                               for o in mentions)]  # "X, not Y, has": Y is set aside ("not X, not Y" lists them)
     # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
     antecedent = _antecedent(candidates, body, phrase_start)

@@ -115,6 +115,7 @@ _COMPARATIVE = (r"(?:more|less|better|worse|(?!(?:other|never|under|over|ever|ne
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
                            r"(?<=\bmade )no(?= secret\b)|(?<=\bmakes )no(?= secret\b)|(?<=\bmake )no(?= secret\b)|"
+                           r"(?<=\bmaking )no(?= secret\b)|"
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
                            r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
