@@ -16,6 +16,7 @@ from factcheck.reading.text import tokens
 Reading = Any
 Reader = Callable[[Vocabulary, str, "FuzzyDate | None", "str | None"], "list[Reading]"]  # text, date, event
 
+
 def placed(reading: Reading, text: str, start: int, end: int) -> Reading:
     """A reading of words retold from the text, placed back on the text's own words: its span and its cue
     (the retold words' offsets say nothing of the text) are the clause's."""
@@ -54,9 +55,9 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
 
 # "…, yet Kazakhstan has refused to join them": an object pronoun (after a verb or preposition, not a
 # conjunction) that points back to a thing the sentence named before
-_OBJECT_PRONOUN = re.compile(r"(?<![\w'’])"
-                             r"(?!(?:that|and|but|yet|so|because|if|while|when|whether|than|as|says?|said)\s)[a-z]+\s+(it|them)\b(?=\s*(?:[.,;:!]|$|\s(?:as|to|on|in|for|at|with|from|since)\b))",
-                             re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"(?<![\w'’])(?!(?:that|and|but|yet|so|because|if|while|when|whether|than|as|says?|"
+                             r"said)\s)[a-z]+\s+(it|them)\b"
+                             r"(?=\s*(?:[.,;:!]|$|\s(?:as|to|on|in|for|at|with|from|since)\b))", re.IGNORECASE)
 
 
 def pointed_object(vocabulary: Vocabulary, text: str, clause: Clause, found: list[Reading],

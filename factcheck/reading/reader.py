@@ -88,10 +88,10 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = gapped(vocabulary, folded, clause, last, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
-        events = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
-        if len(events) > 1 and context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
+        each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
+        if len(each) > 1 and context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
             # "…; it abstained on both": the clause said of each of the events the sentence named
-            found = [placed(r, folded, clause.start, clause.end) for event in events
+            found = [placed(r, folded, clause.start, clause.end) for event in each
                      for r in read(vocabulary, folded[clause.start:clause.end], document_date, previous_subjects,
                                    Context(asked=event)) if r.topic == event]
         if found:
@@ -152,10 +152,10 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
     return read(vocabulary, answer, document_date, actors, hint)
 
 
-# "that vote", "the same resolution": the event named before
-# "on both", "each time", "on all three": a clause said of every event the clause before named
+# "on both", "both times", "on all three": a clause said of every event the sentence (or the clause before) named
 _ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|all\s+(?:two|three|four|five|six|of\s+them))\b|\bboth\s+times\b",
                       re.IGNORECASE)
+# "that vote", "the same resolution": the event named before
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
                              re.IGNORECASE)
 
