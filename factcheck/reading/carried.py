@@ -7,9 +7,10 @@ import re
 from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
+from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.readings import Reading
-from factcheck.reading.roles import country_of, negate
+from factcheck.reading.roles import country_of
 
 # "These include X, Y and Z": the clause before said what; this one says who
 LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)

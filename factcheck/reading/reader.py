@@ -16,13 +16,13 @@ from factcheck.reading.dated import dated_event
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
+from factcheck.reading.negation import NEGATION_REACH, negate, negated, scope_start
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
 from factcheck.reading.readings import Reading, describe
 from factcheck.reading.roles import (
-    NEGATION_REACH,
     amounts_by_actor,
     answer_of,
     asks_of_its,
@@ -31,9 +31,6 @@ from factcheck.reading.roles import (
     coordinated_tail,
     country_of,
     governed,
-    negate,
-    negated,
-    scope_start,
     subjects_of,
 )
 from factcheck.reading.tallies import tallied

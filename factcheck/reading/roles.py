@@ -1,5 +1,5 @@
-"""Who a claim is about and what it answers: negation, the answer a phrase gives, numbers, and the
-subject among the actors a clause names (lists, passives, prepositions, pronouns, groups)."""
+"""Who a claim is about and what it answers: the answer a phrase gives, numbers, and the subject among the
+actors a clause names (lists, passives, prepositions, pronouns, groups)."""
 from __future__ import annotations
 
 import re
@@ -8,66 +8,12 @@ from functools import lru_cache
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated, date_in
 from factcheck.reading.names import Mention
-from factcheck.reading.phrases import EACH_NOT, Match, Vocabulary
+from factcheck.reading.negation import negate
+from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.tallies import tally_in
-from factcheck.reading.text import NEG
-
-NEGATION_REACH = 8  # how many words before its phrase a negation still governs
-
-
-def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
-    """Where the stretch of a clause that a phrase at `first` belongs to begins: after a comma that opens a
-    new predicate ("has not stood with Ukraine, sitting out every vote": "sitting out" is not denied; "X never
-    propped Y up, it was Y that …")."""
-    for i in range(first, 0, -1):
-        if "," in body[index_of[i - 1][1]:index_of[i][0]] and _NEW_PREDICATE.match(body, index_of[i][0]):
-            return i
-        if _AND_AUXILIARY.match(body, index_of[i - 1][0]):
-            return i  # "can no longer bank on X and is loosening its ties": a second verb of its own
-    return 0
-
-
-_AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
-# a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
-_NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|has|had|are|were|have|did|does)|"
-                            r"instead|rather)\b", re.IGNORECASE)
-
-
-def negated(stems: list[str], match: Match, start: int = 0) -> bool:
-    """Whether a negation governs the phrase: an odd number of negations shortly before it (within its
-    stretch of the clause, from `start`), a clause that opens with one ("None of the three states has …"),
-    or a loss ("has lost a friend in X")."""
-    stems = [s if n >= start else "" for n, s in enumerate(stems)]
-    reach = stems[max(0, match.first - NEGATION_REACH): match.first]
-    inner = stems[match.first: match.last + 1]
-    count = reach.count(NEG) + inner.count(NEG)
-    listed = [n for n in range(match.first) if stems[n] == EACH_NOT]
-    if listed:
-        # "none of them — not X, not Y — has …": the list's "not"s and the negation it spells out are one
-        reach = stems[listed[-1]: match.first]
-        count = 1 + reach.count(NEG) + inner.count(NEG)
-    elif stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
-        count += 1  # the negation opens the clause: it governs all of it
-    after = stems[match.last + 1: match.last + 4]
-    if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach:
-        count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
-    if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
-                                            for i in range(max(0, match.first - NEGATION_REACH), match.first)):
-        count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
-    later = stems[match.last + 1: match.last + 11]
-    if any(s == "be" and _REMOVED & set(later[n + 1:n + 3]) for n, s in enumerate(later)) and NEG not in later:
-        count += 1  # what the phrase names has been taken away: "the Russian mediator's chair … has been removed"
-    return count % 2 == 1
-
 
 _EXCEPTED_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
-# losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
-_LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
-# taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
-_REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
-_AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
-_DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
 
 
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
@@ -179,20 +125,6 @@ def _number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | N
     match = min(found, key=lambda m: 0 if start <= m.start() < end else min(abs(m.start() - start),
                                                                                abs(m.start() - end)))
     return _amount(match, topic), None, match.group()
-
-
-def negate(topic: Topic, answer: str) -> str:
-    """What denying an answer amounts to: the topic says, else a yes/no swap where those are the only
-    answers, else the scale's middle; else the answer itself, denied only ("did not vote for it" is not which
-    of no, abstain or absent: a reading whose answer is the one it denies)."""
-    if answer in topic.negation:
-        return topic.negation[answer]
-    if answer in ("yes", "no") and {str(v) for v in topic.values} <= {"yes", "no"}:
-        return "no" if answer == "yes" else "yes"
-    if topic.kind == "stance":
-        middle = min(topic.scale, key=lambda p: (abs(p.rank), p.rank))
-        return middle.id
-    return answer
 
 
 def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phrase_start: int, answer: str,
