@@ -92,10 +92,12 @@ def test_coverage_lists_only_sentences_no_claim_overlaps(shipped):
 
 def test_every_candidate_quote_anchors_in_its_source(shipped):
     from factcheck.ledger.anchor import FoldedText
+    from factcheck.reading.phrases import Vocabulary
 
+    vocabulary = Vocabulary(shipped)  # built once: the sources share it, as extract's do
     for source in shipped.sources.values():
         folded = FoldedText.of(source.text)
-        for candidate in spot(shipped, source.text, min_score=0):
+        for candidate in spot(shipped, source.text, min_score=0, vocabulary=vocabulary):
             assert folded.find(candidate.sentence.text) is not None
 
 
