@@ -119,8 +119,9 @@ class Spotter:
                                   + r")\b") if codes else None
         self.fuzzy_pool = {normalise(n): e for n, e in names.items() if len(n) >= 5 and " " not in n}
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every mention in the text, in order, overlapping ones resolved to the longest."""
+    def mentions(self, text: str, exact: bool = False) -> list[Mention]:
+        """Every mention in the text, in order, overlapping ones resolved to the longest; with `exact`, names
+        only as written (no near-misses: the ledger's own phrases are spelt as meant)."""
         found: list[Mention] = []
         # one sorted list of spans per pass (finditer's matches come in order and never overlap each
         # other), so that asking whether a span is taken is a binary search, not a scan: linear overall
@@ -136,7 +137,8 @@ class Spotter:
                 key = m.group(1).casefold() if fold else m.group(1)
                 found.append(Mention(table[key], m.group(1), m.start(), m.end(), "name"))
                 spans.add(m.start(), m.end())
-        found.extend(self._near_misses(text, taken))
+        if not exact:
+            found.extend(self._near_misses(text, taken))
         return self._owned(text, sorted(found, key=lambda m: m.start))
 
     def _owned(self, text: str, found: list[Mention]) -> list[Mention]:

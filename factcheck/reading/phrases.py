@@ -152,7 +152,7 @@ class Vocabulary:
 
     def stems(self, phrase: str) -> tuple[str, ...]:
         """A phrase's stems, with any entity it names as @id (so Moscow and Russia are one)."""
-        mentions = self.spotter.mentions(phrase)
+        mentions = self.spotter.mentions(phrase, exact=True)
         return tuple(self.canon(marked(tokens(phrase), mentions)))
 
     def canon(self, stems: list[str]) -> list[str]:
