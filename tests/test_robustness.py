@@ -89,6 +89,26 @@ def test_ctrl_c_at_any_moment_is_quiet(large_ledger, delay):
         assert stderr.strip() == "factcheck: interrupted"
 
 
+def test_ctrl_c_inside_an_import_callback_is_sent_again_not_printed():
+    # Ctrl-C that lands in a callback of the import machinery cannot be raised there: Python would print
+    # "Exception ignored in: <function _get_module_lock.<locals>.cb>" and go on; factcheck sends it again
+    code = ("import sys, time, weakref\n"
+            "from factcheck.cli import app\n"
+            "sys.unraisablehook = app._interrupt_later\n"
+            "class A: pass\n"
+            "a = A()\n"
+            "def cb(ref): raise KeyboardInterrupt\n"
+            "r = weakref.ref(a, cb)\n"
+            "try:\n"
+            "    del a\n"
+            "    time.sleep(5)\n"
+            "    print('not interrupted')\n"
+            "except KeyboardInterrupt:\n"
+            "    print('interrupted')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert (result.stdout, result.stderr) == ("interrupted\n", "")
+
+
 @pytest.mark.parametrize("args", [["claims"], ["compare"], ["compare", "--json"], ["compare", "--format", "markdown"],
                                   ["validate", "--anchors"], ["coverage"]])
 def test_closed_stdout_exits_0_for_every_command(large_ledger, args):

@@ -6,6 +6,7 @@ import gc
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -98,6 +99,21 @@ def main() -> None:
     run(None)
 
 
+_UNRAISABLE = sys.unraisablehook
+
+
+def _interrupt_later(unraisable: Any) -> None:
+    """Ctrl-C that lands where Python cannot raise it (a callback of the import machinery) is not printed as
+    "Exception ignored …": the interrupt is sent again, to end the command where it can."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        # sent from another thread, so that it lands once this hook has returned, not inside it
+        resend = threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGINT))
+        resend.daemon = True
+        resend.start()
+        return
+    _UNRAISABLE(unraisable)
+
+
 def run(quiet_interrupt: Callable[[int, Any], None] | None) -> None:
     """Run the command line; `quiet_interrupt` is the SIGINT handler to restore once it is done."""
     # A short-lived process whose objects form almost no cycles: the cyclic collector would only
@@ -105,6 +121,7 @@ def run(quiet_interrupt: Callable[[int, Any], None] | None) -> None:
     gc.disable()
     if quiet_interrupt is not None:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # a writer cleans up on KeyboardInterrupt
+    sys.unraisablehook = _interrupt_later
     code: int | str | None = EXIT_OK
     try:
         cli.main(prog_name="factcheck")
