@@ -10,6 +10,7 @@ from factcheck.cli import cli
 from factcheck.findings.engine import compare
 from factcheck.ledger.load import load_valid_ledger
 from factcheck.reading.matching import check_statement
+from factcheck.reading.phrases import Vocabulary
 from tests.conftest import ROOT
 
 SHIPPED = str(ROOT / "claims.yaml")
@@ -19,6 +20,11 @@ SHIPPED = str(ROOT / "claims.yaml")
 def world():
     ledger = load_valid_ledger(ROOT / "claims.yaml")
     return ledger, compare(ledger)
+
+
+@pytest.fixture(scope="module")
+def vocabulary(world):
+    return Vocabulary(world[0])  # compiled once for the module, as `check -` compiles it once for its lines
 
 
 @pytest.mark.parametrize("statement, verdict", [
@@ -34,14 +40,15 @@ def world():
     ("Azerbaijan exported 8.2 billion cubic metres of gas to Europe in 2021", "supported"),
     ("The moon is made of cheese", "unreadable"),
 ])
-def test_verdicts(world, statement, verdict):
+def test_verdicts(world, vocabulary, statement, verdict):
     ledger, report = world
-    assert check_statement(ledger, report, statement).verdict == verdict
+    assert check_statement(ledger, report, statement, vocabulary).verdict == verdict
 
 
-def test_the_record_decides_where_it_speaks(world):
+def test_the_record_decides_where_it_speaks(world, vocabulary):
     ledger, report = world
-    result = check_statement(ledger, report, "Azerbaijan stands with Ukraine with strong diplomatic support")
+    result = check_statement(ledger, report, "Azerbaijan stands with Ukraine with strong diplomatic support",
+                             vocabulary)
     relations = {e.claim.source: e.relation for e in result.evidence if e.claim.source == "record"}
     assert relations == {"record": "refutes"} and result.verdict == "refuted"
 
