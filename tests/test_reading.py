@@ -725,6 +725,9 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
                                        ("kazakhstan", "vote-es-11-3", "abstain", "")}),
     ("Kazakhstan abstained on both the humanitarian resolution and the Human Rights Council one.",
      {("kazakhstan", "vote-es-11-2", "abstain", ""), ("kazakhstan", "vote-es-11-3", "abstain", "")}),
+    # "X's leaders keep …": the possessive names the subject of the people who act for it, not the actor after
+    ("Armenia's leaders keep Kyiv at arm's length and take care not to anger Moscow.",
+     {("armenia", "backs-ukraine", "leans-against", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

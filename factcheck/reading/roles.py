@@ -260,8 +260,10 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
 
 # "Georgia's people are …": the possessive opens the clause's subject, its verb right after
 # ("Georgia's government nor Armenia's has …": the owner's noun left out, the owner is the subject)
-_POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
-                                r"remained|becomes?|became|seems?|stays?|stayed)\b", re.IGNORECASE)
+_POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
+                                r"remained|becomes?|became|seems?|stays?|stayed)|(?:leaders|leadership|government|"
+                                r"rulers|officials|authorities|diplomats)\s+(?!of\b|in\b|and\b)[a-z]+)\b",
+                                re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|also|even|now|always|[a-z]+ly)\s+)?"
                            r"[a-z]+ing\b", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either|each|all|both|any|not one|every one)"
