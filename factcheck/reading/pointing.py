@@ -67,8 +67,10 @@ def pointed_object(vocabulary: Vocabulary, text: str, clause: Clause, found: lis
     when that gives a claim on the topic the word names; else what the clause gave as it stands."""
     body = text[clause.start:clause.end]
     pointer = _OBJECT_PRONOUN.search(body)
+    if pointer is None:
+        return found
     own = vocabulary.named(vocabulary.text_stems(body))
-    if pointer is None or any(r.topic in own or vocabulary.ledger.topics[r.topic].fixed for r in found):
+    if any(r.topic in own or vocabulary.ledger.topics[r.topic].fixed for r in found):
         return found  # the clause names what it speaks of ("has sanctioned it"), or "it" is the event read
     word = _antecedent(vocabulary, text[:clause.start], plural=pointer.group(1).casefold() == "them")
     if word is None:

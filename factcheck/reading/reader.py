@@ -85,12 +85,13 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = gapped(vocabulary, folded, clause, last, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
-        each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
-        if len(each) > 1 and context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
+        if context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
             # "…; it abstained on both": the clause said of each of the events the sentence named
-            found = [placed(r, folded, clause.start, clause.end) for event in each
-                     for r in read(vocabulary, folded[clause.start:clause.end], document_date, previous_subjects,
-                                   Context(asked=event)) if r.topic == event]
+            each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
+            if len(each) > 1:
+                found = [placed(r, folded, clause.start, clause.end) for event in each
+                         for r in read(vocabulary, folded[clause.start:clause.end], document_date,
+                                       previous_subjects, Context(asked=event)) if r.topic == event]
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]

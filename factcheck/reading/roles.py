@@ -13,7 +13,6 @@ from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.tallies import tally_in
 
 _EXCEPTED_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 
 
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
@@ -24,7 +23,7 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
                  and m.entity != topic.object]
         # "X is weaning Europe off Russian gas": an actor the phrase takes as its object, else one after
         # it, is the answer ("Europe is turning to Azerbaijan for gas": one after a preposition is not)
-        inside = [m for m in named if phrase_start < m.start < phrase_end and not _PREPOSITION.search(body[:m.start])]
+        inside = [m for m in named if phrase_start < m.start < phrase_end and not governed(body, m.start)]
         # "Baku has become Brussels' go-to gas supplier": whose supplier it is; but where the topic asks of "its"
         # noun ("which country is its closest ally?"), the owner is the subject: "Ukraine's closest ally is X"
         owner = [m for m in named if m.end <= phrase_start and _OWNER.match(body, m.end)
@@ -143,7 +142,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and m.start >= offset
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
-                  and not any(_EXCEPTED_GAP.fullmatch(body, o.end, m.start) and not _NOT_BEFORE.search(body, 0, o.start)
+                  and not any(_EXCEPTED_GAP.fullmatch(body, o.end, m.start)
+                              and not coordinated(body[o.end:m.start], body[:o.start])
                               for o in mentions)]  # "X, not Y, has": Y is set aside ("not X, not Y" lists them)
     # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
     antecedent = _antecedent(candidates, body, phrase_start)
@@ -289,12 +289,12 @@ _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
 def _governed(mentions: list[Mention], body: str) -> set[int]:
     """Where the actors stand that a preposition governs, with every actor listed after one ("from
     Azerbaijan, Georgia and Kazakhstan")."""
-    governed: set[int] = set()
+    starts: set[int] = set()
     for n, mention in enumerate(mentions):
-        if _PREPOSITION.search(body[:mention.start]) or (
-                n and mentions[n - 1].start in governed and coordinated(body[mentions[n - 1].end:mention.start])):
-            governed.add(mention.start)
-    return governed
+        if governed(body, mention.start) or (
+                n and mentions[n - 1].start in starts and coordinated(body[mentions[n - 1].end:mention.start])):
+            starts.add(mention.start)
+    return starts
 
 
 def governed(body: str, at: int) -> bool:
