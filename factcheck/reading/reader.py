@@ -187,6 +187,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         if corrected != stems:
             stems = corrected
             matches = vocabulary.matches(stems)
+    if any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
+        return []  # "X is due in Baku to …", "is expected to …": a plan, no claim
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
     # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
@@ -281,8 +283,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     spans = [index_of[i] for m in (found.answer, found.word) if m for i in m.at]
     phrase_start, phrase_end = min(a for a, _ in spans), max(b for _, b in spans)
     reach = stems[max(0, match.first - NEGATION_REACH):match.first]
-    if _SPECULATED in reach or any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
-        return []  # "X might sanction Russia one day", "X is due in Baku to …": a possibility or a plan, no claim
+    if _SPECULATED in reach:
+        return []  # "X might sanction Russia one day": a possibility, not a claim
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     scope = scope_start(body, index_of, match.first)
     denies = (not match.cue.negative and negated(stems, match, scope)) != clause.denied
