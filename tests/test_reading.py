@@ -728,6 +728,10 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # "X's leaders keep …": the possessive names the subject of the people who act for it, not the actor after
     ("Armenia's leaders keep Kyiv at arm's length and take care not to anger Moscow.",
      {("armenia", "backs-ukraine", "leans-against", "")}),
+    # "a single Ukraine resolution": a name after "a" only modifies the noun after it, and acts for no one
+    ("Baku's seat at the UN has stood empty for a reason — it has not voted on a single Ukraine resolution since "
+     "the war began.",
+     {("azerbaijan", "un-vote-pattern", "absent", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

@@ -284,14 +284,16 @@ _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
+# "a single Ukraine resolution": no one says "a Ukraine", so the name is an attribute of the noun after it
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|single)\s+$", re.IGNORECASE)
 
 
 def _governed(mentions: list[Mention], body: str) -> set[int]:
     """Where the actors stand that a preposition governs, with every actor listed after one ("from
-    Azerbaijan, Georgia and Kazakhstan")."""
+    Azerbaijan, Georgia and Kazakhstan"), and a country's name that only modifies a noun ("a Ukraine vote")."""
     starts: set[int] = set()
     for n, mention in enumerate(mentions):
-        if governed(body, mention.start) or (
+        if governed(body, mention.start) or _ATTRIBUTIVE.search(body, 0, mention.start) or (
                 n and mentions[n - 1].start in starts and coordinated(body[mentions[n - 1].end:mention.start])):
             starts.add(mention.start)
     return starts
