@@ -673,6 +673,8 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     # a synonym the ledger lists (mate: friend), and "behind Kyiv"
     ("Kyiv has a real mate in Warsaw, and Ankara is solidly behind Kyiv too.",
      {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # and another (champion: backer)
+    ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
     ("Belarus stood with Moscow against the 2014 Crimea resolution.",
      {("belarus", "vote-a-res-68-262", "no", ""), ("russia", "vote-a-res-68-262", "no", "")}),
