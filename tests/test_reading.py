@@ -734,6 +734,11 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
     ("Baku's seat at the UN has stood empty for a reason — it has not voted on a single Ukraine resolution since "
      "the war began.",
      {("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # a double negative is eagerness: "misses no chance to", "never fails to", "wasted no time in"
+    ("Aliyev misses no chance to denounce the invasion.", {("azerbaijan", "diplomatic-support", "supports", "")}),
+    ("Aliyev never fails to lock horns with the Kremlin.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
+    ("Baku wasted no time in condemning the invasion.", {("azerbaijan", "diplomatic-support", "supports", "")}),
+    ("Armenia failed to condemn the invasion.", {("armenia", "diplomatic-support", "neutral", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),

@@ -111,11 +111,17 @@ _DERIVED = {"recognit": "recogn", "abstent": "abstain", "withdrawal": "withdraw"
 # a comparative: "more", "closer", "heavier" (not the words that only end like one: "other", "never", …)
 _COMPARATIVE = (r"(?:more|less|better|worse|(?!(?:other|never|under|over|ever|neither|either|rather|whether|after|"
                 r"power|member|border|number|later|water|order|leader|partner|supplier|foreigner)\b)[a-z]{2,}er)")
+# "misses no chance to", "never fails to", "wasted no time in": a double negative, so eagerness
+_EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
+    "miss", "misses", "missed", "missing", "waste", "wastes", "wasted", "wasting", "lose", "loses", "lost", "losing",
+    "spare", "spares", "spared", "sparing")) + r"(?= (?:chance|opportunity|occasion|time|effort|pains)\b)|"
+          r"(?:never|not)(?= (?:miss|misses|missed)\b)|")
+_NEVER_FAILS = re.compile(r"\b(?:never|not) fail(?:s|ed)? to\b", re.IGNORECASE)
 # "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
                            r"(?<=\bmade )no(?= secret\b)|(?<=\bmakes )no(?= secret\b)|(?<=\bmake )no(?= secret\b)|"
-                           r"(?<=\bmaking )no(?= secret\b)|"
+                           r"(?<=\bmaking )no(?= secret\b)|" + _EAGER +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
                            r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
@@ -149,7 +155,7 @@ def tokens(text: str) -> list[Token]:
     superlative = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
     # "Back in 2014, …", "back then": a time, not backing anyone
     superlative.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
-    folded = _NOT_NEGATING.sub(_blank_negation, folded)
+    folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
     found = list(negations)
