@@ -348,6 +348,12 @@ def test_a_real_word_a_letter_longer_than_a_known_one_is_not_a_typo(shipped):
         shipped[2], "Azerbaijan is a staunch suporter of Ukraine")
 
 
+def test_a_name_written_with_a_capital_is_never_read_as_a_misspelt_word(shipped):
+    found = {(r.subject, r.topic) for r in read(shipped[2], "Saakashvili was stripped of his Ukrainian passport "
+                                                          "by Petro Poroshenko in 2017.")}
+    assert found == {("saakashvili", "stripped-of-ukrainian-citizenship")}  # "Petro" is no "petrol"
+
+
 @pytest.mark.parametrize("text", ["is armenia still russia's ally", "If Georgia were to sanction Russia, prices would rise",
                                   "Whether Ankara keeps arming Kyiv is unclear"])
 def test_questions_conditions_and_open_questions_assert_nothing(shipped, text):

@@ -130,14 +130,16 @@ class Vocabulary:
             self._named[key] = found
         return found
 
-    def correct(self, stems: list[str]) -> list[str]:
-        """Stems as the vocabulary knows them: a misspelt word ("suporter") read as the one it nearly is."""
+    def correct(self, stems: list[str], names: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """Stems as the vocabulary knows them: a misspelt word ("suporter") read as the one it nearly is, but
+        never a word written with a capital inside the text (a name: "Petro" is no "petrol")."""
         from rapidfuzz import fuzz, process  # lazy: only reading needs it
 
         known = set(self.known)
         out = []
         for stem in stems:
-            if len(stem) >= 5 and stem not in known and not stem.startswith("@") and stem.isalpha():
+            if len(stem) >= 5 and stem not in known and stem not in names and not stem.startswith("@") and \
+                    stem.isalpha():
                 best = process.extractOne(stem, self.known, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
                 # a word with a letter more than a known one is mostly another word (black/back, flight/fight);
                 # a letter missing or wrong is the usual slip (suporter, condemed)

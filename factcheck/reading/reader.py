@@ -183,7 +183,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if not any(m.cue.answer is not None for m in matches):
         # a misspelt word ("suporter") is read as the word it nearly is only when the words as written say
         # nothing: a real word near a known one ("flight", "planet") is left as it is
-        corrected = vocabulary.correct(stems)
+        corrected = vocabulary.correct(stems, {w.norm for w in words[1:] if w.text[:1].isupper()})
         if corrected != stems:
             stems = corrected
             matches = vocabulary.matches(stems)
