@@ -348,6 +348,12 @@ def test_a_real_word_a_letter_longer_than_a_known_one_is_not_a_typo(shipped):
         shipped[2], "Azerbaijan is a staunch suporter of Ukraine")
 
 
+def test_two_words_from_two_unrelated_phrases_name_no_topic(shipped):
+    # "conference" (as in "confer recognition") and "opened" (as in "open an embassy in Donetsk") are each a word
+    # of a recognition phrase, but no one phrase holds both: the last resort takes no topic from them
+    assert read(shipped[2], "A conference on Caspian shipping opened in Baku yesterday.") == []
+
+
 def test_a_name_written_with_a_capital_is_never_read_as_a_misspelt_word(shipped):
     found = {(r.subject, r.topic) for r in read(shipped[2], "Saakashvili was stripped of his Ukrainian passport "
                                                           "by Petro Poroshenko in 2017.")}

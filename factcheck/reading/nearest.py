@@ -45,6 +45,7 @@ class _Profile:
     topic_stems: dict[str, frozenset[str]]
     answer_stems: dict[str, dict[str, frozenset[str]]]
     spread: dict[str, int]
+    phrases: dict[str, list[frozenset[str]]]
 
 
 def _profile(vocabulary: Vocabulary) -> _Profile:
@@ -72,7 +73,11 @@ def _profile(vocabulary: Vocabulary) -> _Profile:
         answer_stems[topic] = {a: frozenset(s for s in stems if s not in naming.get(topic, ()) and
                                             all(s not in o for b, o in answers.items() if b != a))
                                for a, stems in answers.items()}
-    profile = _Profile({t: frozenset(s) for t, s in topic_stems.items()}, answer_stems, spread)
+    phrases: dict[str, list[frozenset[str]]] = {}
+    for cue in vocabulary.cues:
+        if cue.topic in topic_stems:
+            phrases.setdefault(cue.topic, []).append(frozenset(s for s in cue.stems if _telling(s)))
+    profile = _Profile({t: frozenset(s) for t, s in topic_stems.items()}, answer_stems, spread, phrases)
     vocabulary.__dict__["_nearest_profile"] = profile
     return profile
 
@@ -91,8 +96,9 @@ def nearest(vocabulary: Vocabulary, stems: list[str]) -> TopicMatch | None:
     for topic_id, known in profile.topic_stems.items():
         topic = vocabulary.ledger.topics[topic_id]
         shared = present & known
-        if len(shared) < MIN_SHARED:
-            continue
+        if len(shared) < MIN_SHARED or not any(len(shared & phrase) >= MIN_SHARED
+                                               for phrase in profile.phrases.get(topic_id, ())):
+            continue  # two words from one phrase of the topic, not one word each from two unrelated phrases
         if topic.object and f"@{topic.object}" not in stems:
             continue  # a question about a relation with someone needs that someone named
         scored.append((sum(1.0 / profile.spread[s] for s in shared), topic_id, shared))
