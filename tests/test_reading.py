@@ -549,6 +549,11 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
                    for r in readings(vocabulary, "One UN emergency special session resolution was adopted."))
 
 
+def test_a_decimal_in_words(shipped):
+    got = readings(shipped[2], "In 2021 Azerbaijan sent Europe eight point two billion cubic metres of gas.")
+    assert ("azerbaijan", "gas-to-europe-2021", "8.2", "asserted") in got
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # what X is described as is what X said; "and said" goes on in the same voice
     ("At a briefing in Baku, Bayramov described Ukraine as a friendly nation and said Azerbaijan had never "

@@ -65,7 +65,10 @@ _WORD_NUMBERS: dict[str, float] = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "two hundred": 200, "a": 1, "half a": 0.5}
 # a number in figures, or in words when a scale follows ("fifteen million")
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT = "(?:" + "|".join(_DIGITS) + ")"
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|bn|mn|m|k)?\b|\b(" +
+                     rf"{_DIGIT} point {_DIGIT}(?: {_DIGIT})*|" +  # "eight point two billion"
                      "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
                      r")\s+(thousand|million|billion)\b", re.IGNORECASE)
 _SYMBOL = re.compile(r"/\d")
@@ -75,7 +78,13 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "
 def _amount(match: re.Match[str], topic: Topic) -> str:
     """An amount as the ledger writes it, scaled by "million" or "billion" unless the topic's unit says so."""
     figures, scale_after_figures, words, scale_after_words = match.groups()
-    number = float(figures.replace(",", "")) if figures else float(_WORD_NUMBERS[words.casefold()])
+    if figures:
+        number = float(figures.replace(",", ""))
+    elif " point " in words.casefold():
+        whole, decimals = words.casefold().split(" point ")
+        number = float(f"{_DIGITS.index(whole)}." + "".join(str(_DIGITS.index(d)) for d in decimals.split()))
+    else:
+        number = float(_WORD_NUMBERS[words.casefold()])
     scale = (scale_after_figures or scale_after_words or "").casefold()
     if scale and not re.search(rf"\b{scale}", topic.unit.casefold()):
         number *= _SCALE[scale]
