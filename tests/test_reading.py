@@ -756,6 +756,11 @@ def test_a_decimal_in_words(shipped):
     ("Aliyev never fails to lock horns with the Kremlin.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
     ("Baku wasted no time in condemning the invasion.", {("azerbaijan", "diplomatic-support", "supports", "")}),
     ("Armenia failed to condemn the invasion.", {("armenia", "diplomatic-support", "neutral", "")}),
+    # "skipped <doing>" and "kept X out of" deny what follows
+    ("Turkey and Kazakhstan both skipped sanctioning Russia.",
+     {("turkey", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", "")}),
+    ("Tbilisi has kept the country out of every Western sanctions package against Russia.",
+     {("georgia", "sanctions-russia", "no", "")}),
     # "both" alone stands for those named before
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
      {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),
