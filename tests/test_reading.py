@@ -690,6 +690,9 @@ def test_a_decimal_in_words(shipped):
     # a synonym the ledger lists (mate: friend), and "behind Kyiv"
     ("Kyiv has a real mate in Warsaw, and Ankara is solidly behind Kyiv too.",
      {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # idioms of the eleventh vocabulary round
+    ("Russia's peacekeepers twiddled their thumbs as the checkpoint went up.",
+     {("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
     # and another (champion: backer)
     ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
