@@ -387,6 +387,19 @@ def test_lists_give_one_claim_per_actor_and_dates_resolve_against_the_document(s
     assert {r.as_of.iso() for r in found if r.as_of} == {"2022-10"}
 
 
+def test_a_date_fronted_before_the_first_comma_dates_every_clause(shipped):
+    found = read(shipped[2], "In March, when the Assembly demanded humanitarian access for Ukraine's civilians, Georgia "
+                             "and Turkey voted for the text, but Azerbaijan once again left its seat empty.",
+                 parse_date("2022-07-20"))
+    assert {(r.subject, r.topic, r.answer, r.as_of.iso() if r.as_of else None) for r in found} == {
+        ("georgia", "vote-es-11-2", "yes", "2022-03"), ("turkey", "vote-es-11-2", "yes", "2022-03"),
+        ("azerbaijan", "vote-es-11-2", "absent", "2022-03")}
+    # unless a later clause moves to another time
+    later = read(shipped[2], "In 2020, Armenia relied on Russia, but now Yerevan is drifting away from Moscow.",
+                 parse_date("2025-07"))
+    assert [r.as_of for r in later if r.answer == "distancing"] == [None]
+
+
 def test_questions_and_sentences_on_no_topic_give_nothing(shipped):
     for text in ("Does Azerbaijan support Ukraine?", "Journalists met in Baku on Tuesday.", "Russia is huge"):
         assert read(shipped[2], text) == []

@@ -19,6 +19,8 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
 _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
                             r"again|until|before|after)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:now|today|no longer|since then|still|until|before|after|these days|later)\b",
+                         re.IGNORECASE)
 # Verbs of saying: what follows is reported, not asserted.
 _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|maintains?|"
            r"maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
@@ -309,7 +311,12 @@ def sentence_date(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate
     """The date a sentence gives all its clauses ("In March 2022 X abstained and Y stayed away"), unless its
     clauses may speak of different times."""
     if _TIME_CONTRAST.search(text):
-        return None, ""
+        # a date fronted before the first comma ("In March, X voted yes, but Y stayed away") frames the whole
+        # sentence, unless a later clause moves to another time ("…, but now Y …")
+        date, words = date_in(text.split(",", 1)[0], document_date)
+        if date is None or "," not in text or _OTHER_TIME.search(text):
+            return None, ""
+        return date, words
     return date_in(text, document_date)
 
 
