@@ -772,6 +772,10 @@ def test_a_decimal_in_words(shipped):
     ("Aliyev never fails to lock horns with the Kremlin.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
     ("Baku wasted no time in condemning the invasion.", {("azerbaijan", "diplomatic-support", "supports", "")}),
     ("Armenia failed to condemn the invasion.", {("armenia", "diplomatic-support", "neutral", "")}),
+    # "put X on hold / on ice" suspends X
+    ("Armenia has put its CSTO membership on ice.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Pashinyan put Armenia's part in the Russian-led military bloc on hold.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
     # "skipped <doing>" and "kept X out of" deny what follows
     ("Turkey and Kazakhstan both skipped sanctioning Russia.",
      {("turkey", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", "")}),
