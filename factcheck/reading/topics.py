@@ -31,6 +31,15 @@ class TopicMatch:
         return max(m.last for m in (self.answer, self.word) if m is not None)
 
 
+def _left_behind(phrase: Match, answers: list[Match], stems: list[str]) -> bool:
+    """Whether the phrase is where a change started, another answer where it went: "has gone from cautious
+    partner to open adversary" answers "adversary"."""
+    if "from" not in stems[max(0, phrase.first - 2):phrase.first]:
+        return False
+    return any(o.cue.answer != phrase.cue.answer and phrase.last < o.first <= phrase.last + 6
+               and any(s in ("to", "into") for s in stems[phrase.last + 1:o.first]) for o in answers)
+
+
 def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
               event: str | None = None, named: set[str] | None = None,
               around: frozenset[str] = frozenset()) -> list[TopicMatch]:
@@ -81,6 +90,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         # with the one inside is the same words, and the tighter reads them)
         answers = [a for a in answers if not any(o.first < a.first and a.last <= o.last and o.cue.answer != a.cue.answer
                                                  and len(set(o.at) & set(a.at)) <= 1 for o in answers)]
+        answers = [a for a in answers if not _left_behind(a, answers, stems)]
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[Match | None] = []
         for phrase in sorted(answers, key=strength, reverse=True):
