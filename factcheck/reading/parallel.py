@@ -16,6 +16,9 @@ _JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(
                    re.IGNORECASE)
 # "it watched Armenia, and China too, vote in favour": an actor added in passing joins the list
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
+# "…, and it has …", "…, and - to the dismay of many - it has …": a pronoun opening a verb of its own
+_PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
+                              r"do|will|would|can|could|never|still|also|now|no longer)\b)", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
                                re.IGNORECASE)
@@ -29,8 +32,13 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         lead = _SUBORDINATE_LEAD.match(text, clause.start)
         cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
         aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
+        pronouns: set[int] = set()
         for join in _JOIN.finditer(text, clause.start, clause.end):
-            if any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
+            pronoun = _PRONOUN_SUBJECT.match(text, join.end())
+            if pronoun and join.start() > clause.start and not aside[0] <= join.end() <= aside[1]:
+                cuts.append(pronoun.start(1))  # "…, and — to everyone's dismay — it has not …": a new subject
+                pronouns.add(pronoun.start(1))
+            elif any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()):
                 cuts.append(join.end())
         pieces, begin = [], clause.start
@@ -40,7 +48,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # "public opinion in Georgia and Azerbaijan runs …": an "and" after words that answer nothing
             # joins two names, not two assertions
             joined = re.search(r"[^,\s]\s+and\s+$", before, re.IGNORECASE) is not None
-            if (_answers_something(vocabulary, before) if joined else _speaks(vocabulary, before)) and (
+            # (a pronoun opening its own verb needs nothing said before it: it stands for the actor named there)
+            said_before = cut in pronouns or (_answers_something(vocabulary, before) if joined
+                                               else _speaks(vocabulary, before))
+            if said_before and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or ANSWERED.match(rest)
                     or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
