@@ -775,6 +775,10 @@ def test_a_decimal_in_words(shipped):
     # "…, and — an aside — it has …": the pronoun opens a clause of its own, said of the subject before
     ("Tbilisi has sent Kyiv no weapons, and — to the dismay of many — it has not signed up to a single Western "
      "sanction against Moscow.", {("georgia", "sanctions-russia", "no", "")}),
+    # a pronoun stands for the actor named before, never for the body where the vote was held
+    ("Baku is a friend of Kyiv, yet when the Assembly voted last month on closer ties to the Council of Europe, "
+     "its seat was empty.",
+     {("azerbaijan", "backs-ukraine", "supports", ""), ("azerbaijan", "vote-a-res-77-284", "absent", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -104,8 +104,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             # (or all of a list it opens with: "Turkey, Kazakhstan and Azerbaijan: none of them …")
             inside = [m for m in mentions if clause.start <= m.start < clause.end]
             if inside and not clause.reported:
-                previous_subjects = list(dict.fromkeys(country_of(vocabulary.ledger, m.entity)
-                                                       for m in coordinated_head(inside, text)))
+                previous_subjects = list(dict.fromkeys([country_of(vocabulary.ledger, m.entity)
+                                                        for m in coordinated_head(inside, text)] + previous_subjects))
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
     return _dedupe(_same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))

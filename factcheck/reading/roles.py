@@ -201,9 +201,11 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         return list(previous), {}
     if (_PRONOUN_START.match(body) and not _CLEFT.match(body) or _VERB_START.match(body)) and not acting and \
             (speaker or previous):
-        # "it has skipped every vote": the pronoun stands for the one named before ("his country": his)
-        one = speaker if speaker else previous[0]
-        return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
+        # "it has skipped every vote": the pronoun stands for the one named before ("his country": his),
+        # never for the place a vote was held ("when the Assembly voted …, its seat was empty")
+        one = speaker if speaker else next((p for p in previous if p not in others), "")
+        if one:
+            return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
     # (but an actor inside a stance's phrase is the one it moves: "the war has drawn X closer to the West")
     if not any(m.start < phrase_start for m in mentions) and not agents and \
             _OWN_SUBJECT.match(body[:phrase_start]) and not _COPULA.match(body, phrase_start) and \
