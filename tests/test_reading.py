@@ -779,6 +779,11 @@ def test_a_decimal_in_words(shipped):
     ("Baku is a friend of Kyiv, yet when the Assembly voted last month on closer ties to the Council of Europe, "
      "its seat was empty.",
      {("azerbaijan", "backs-ukraine", "supports", ""), ("azerbaijan", "vote-a-res-77-284", "absent", "")}),
+    # "… and will not …": a second verb with its own auxiliary is outside the first one's negation, so the
+    # two negations do not cancel
+    ("Kazakhstan has declined to bless the Crimean annexation and will not acknowledge the self-styled republics "
+     "of Donetsk and Luhansk.", {("kazakhstan", "crimea-annexation", "rejects", ""),
+                                 ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -23,7 +23,8 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     return 0
 
 
-_AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|"
+                            r"may|might)\b", re.IGNORECASE)
 # a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
 _NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|has|had|are|were|have|did|does)|"
                             r"instead|rather)\b", re.IGNORECASE)
