@@ -784,6 +784,12 @@ def test_a_decimal_in_words(shipped):
     ("Kazakhstan has declined to bless the Crimean annexation and will not acknowledge the self-styled republics "
      "of Donetsk and Luhansk.", {("kazakhstan", "crimea-annexation", "rejects", ""),
                                  ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # "ready to concede Karabakh": an infinitive with an object reports nothing; and "concede" reads as "cede"
+    ("Pashinyan is getting ready to concede Karabakh to Azerbaijan.",
+     {("armenia", "recognize-karabakh-as-azerbaijan", "yes", "")}),
+    # "minus" reads as "without"
+    ("Azerbaijan now talks peace with Armenia minus any Russian middleman.",
+     {("azerbaijan", "negotiates-without-russia", "yes", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -245,7 +245,10 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
     for pattern in (_REPORTED_AFTER, _ONLY_SAYING):
         for found in pattern.finditer(body):
             plural = found.group().rstrip(" ,:").split(" ")[0].endswith("s") and _COUNTED.search(body[:found.start()])
-            if not _NOUN_BEFORE.search(body[:found.start()]) and not plural and \
+            # "ready to concede Karabakh": an infinitive with an object, not a report ("forced to concede that" is)
+            infinitive = pattern is _ONLY_SAYING and re.search(r"\bto\s+$", body[:found.start()]) is not None \
+                and not found.group().rstrip().endswith("that")
+            if not _NOUN_BEFORE.search(body[:found.start()]) and not plural and not infinitive and \
                     not _CONCEDING.search(body[:found.start()]):
                 return found
     return None
