@@ -790,6 +790,9 @@ def test_a_decimal_in_words(shipped):
     # "minus" reads as "without"
     ("Azerbaijan now talks peace with Armenia minus any Russian middleman.",
      {("azerbaijan", "negotiates-without-russia", "yes", "")}),
+    # "the average Azerbaijani" is the people, as "Azerbaijanis" are; "X reckons …" reports what X thinks
+    ("Muradov reckons the average Azerbaijani is rooting for Ukraine.",
+     {("azerbaijan", "public-mood", "pro-ukraine", "muradov")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

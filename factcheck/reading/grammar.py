@@ -48,6 +48,7 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|
 _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argues?|argued|asserts|asserted|"
                           r"maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
                           r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
+                          r"reckons?|reckoned|believes|thinks|"
                           r"made clear|makes clear|make clear|"
                           # "has called Azerbaijan an alternative supplier": what X is called is what was said
                           r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"

@@ -202,7 +202,7 @@ def marked(words: list[Token], mentions: list[Mention], text: str = "") -> list[
             out.append(_listed_not(text, token, after, covering) if text and token.norm == NEG else token.norm)
         elif not out or out[-1] != f"@{mention.entity}" or token.start == mention.start:
             out.append(f"@{mention.entity}")
-            if _people(mention):
+            if _people(mention, text):
                 out.append(PEOPLE)
     return out
 
@@ -232,9 +232,17 @@ PEOPLE = stem_of("people")
 _DEMONYM_PLURAL = re.compile(r"[a-z](?:ans|anis|ks|hs|ese)$")
 
 
-def _people(mention: Mention) -> bool:
-    """Whether a name stands for a nation's people rather than its state: they are its people's words."""
-    return " " not in mention.text and bool(_DEMONYM_PLURAL.search(mention.text.casefold()))
+def _people(mention: Mention, text: str = "") -> bool:
+    """Whether a name stands for a nation's people rather than its state: they are its people's words
+    ("Georgians", and "the average Georgian")."""
+    if " " in mention.text:
+        return False
+    return bool(_DEMONYM_PLURAL.search(mention.text.casefold())) or \
+        _ONE_OF_THE_PEOPLE.search(text, 0, mention.start) is not None
+
+
+# "the average Azerbaijani", "the ordinary Georgian": one person standing for the people
+_ONE_OF_THE_PEOPLE = re.compile(r"\b(?:average|ordinary|typical|everyday)\s+$", re.IGNORECASE)
 
 
 # a phrase's "its" or "their" stands for whoever owns the thing: "freeze its participation" is said of
@@ -300,7 +308,7 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
     return best
 
 
-def index_map(words: list[Token], mentions: list[Mention]) -> list[tuple[int, int]]:
+def index_map(words: list[Token], mentions: list[Mention], text: str = "") -> list[tuple[int, int]]:
     """For each marked stem, where it stands in the clause (an entity's whole name for an @id)."""
     spans: list[tuple[int, int]] = []
     covering = _covering(mentions)
@@ -310,7 +318,7 @@ def index_map(words: list[Token], mentions: list[Mention]) -> list[tuple[int, in
             spans.append((token.start, token.end))
         elif token.start == mention.start:
             spans.append((mention.start, mention.end))
-            if _people(mention):
+            if _people(mention, text):
                 spans.append((mention.start, mention.end))
     return spans
 

@@ -176,7 +176,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
     stems, index_of, acting = in_acting_order(*shared_heads(vocabulary.canon(marked(words, inside, body)),
-                                                            index_map(words, inside)))
+                                                            index_map(words, inside, body)))
     if asks(body):
         return []
     matches = vocabulary.matches(stems)
