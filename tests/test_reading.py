@@ -706,6 +706,9 @@ def test_a_decimal_in_words(shipped):
     # idioms of the eleventh vocabulary round
     ("Russia's peacekeepers twiddled their thumbs as the checkpoint went up.",
      {("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
+    # "nearest" reads as "closest", "among" as "in"
+    ("Tbilisi was long seen as Ukraine's nearest friend among the three Caucasus states.",
+     {("ukraine", "closest-caucasus-ally", "georgia", ""), ("georgia", "backs-ukraine", "supports", "")}),
     # and another (champion: backer)
     ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
