@@ -796,6 +796,11 @@ def test_a_decimal_in_words(shipped):
     # "the average Azerbaijani" is the people, as "Azerbaijanis" are; "X reckons …" reports what X thinks
     ("Muradov reckons the average Azerbaijani is rooting for Ukraine.",
      {("azerbaijan", "public-mood", "pro-ukraine", "muradov")}),
+    # "… is X, not Y": Y is set aside, never the one asked about, even when X is the answer
+    ("Ukraine's closest ally in the South Caucasus is Azerbaijan, not Georgia.",
+     {("ukraine", "closest-caucasus-ally", "azerbaijan", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("Azerbaijan, not Georgia, is Ukraine's closest ally in the South Caucasus.",
+     {("ukraine", "closest-caucasus-ally", "azerbaijan", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -13,6 +13,9 @@ from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.tallies import tally_in
 
 _EXCEPTED_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
+# "… is Azerbaijan, not Georgia": the one after ", not" is set aside even when the one before is the answer
+_SET_ASIDE = re.compile(r"\w\s*,\s*not\s+$", re.IGNORECASE)
+_NOT_LIST = re.compile(r"\bnot\s+[^,;]{1,40},\s*not\s+$", re.IGNORECASE)
 
 
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
@@ -153,7 +156,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
                   and not any(_EXCEPTED_GAP.fullmatch(body, o.end, m.start)
                               and not coordinated(body[o.end:m.start], body[:o.start])
-                              for o in mentions)]  # "X, not Y, has": Y is set aside ("not X, not Y" lists them)
+                              for o in mentions)  # "X, not Y, has": Y is set aside ("not X, not Y" lists them)
+                  and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
     # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
     antecedent = _antecedent(candidates, body, phrase_start)
     if antecedent is not None:
