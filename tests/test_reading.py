@@ -801,6 +801,11 @@ def test_a_decimal_in_words(shipped):
      {("ukraine", "closest-caucasus-ally", "azerbaijan", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
     ("Azerbaijan, not Georgia, is Ukraine's closest ally in the South Caucasus.",
      {("ukraine", "closest-caucasus-ally", "azerbaijan", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # "the first … the second": the events the sentence named, in the order it named them
+    ("Turkey backed both the resolution condemning the invasion and the one suspending Russia from the Human "
+     "Rights Council, while Kazakhstan abstained on the first and voted against the second.",
+     {("turkey", "vote-es-11-1", "yes", ""), ("turkey", "vote-es-11-3", "yes", ""),
+      ("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-3", "no", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -5,6 +5,7 @@ import re
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.phrases import Match, Vocabulary
+from factcheck.reading.readings import Reading
 
 # the words before a date that make it a period's bound ("since March 2014", "by the end of February")
 _PERIOD = re.compile(r"\b(?:since|by|until|till|through|throughout|before|after|from)\s+(?:the\s+)?(?:(?:early|late|"
@@ -21,3 +22,14 @@ def dated_event(vocabulary: Vocabulary, date: FuzzyDate, before: str, matches: l
              if any(date.lo <= w.lo and w.hi <= date.hi for w in when)
              and any(m.cue.topic == event and m.cue.answer is not None for m in matches)]
     return dated[0] if len(dated) == 1 else None
+
+
+def same_event_same_date(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
+    """Claims on one specific event take the date the sentence gives it in any clause ("X voted no in March,
+    while Y abstained": Y abstained in March too)."""
+    dated = {r.topic: r for r in readings if r.as_of is not None and vocabulary.ledger.topics[r.topic].fixed}
+    for reading in readings:
+        if reading.as_of is None and reading.topic in dated:
+            reading.as_of = dated[reading.topic].as_of
+            reading.why["date"] = dated[reading.topic].why.get("date", "")
+    return readings

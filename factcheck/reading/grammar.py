@@ -315,8 +315,8 @@ def sentence_date(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate
     """The date a sentence gives all its clauses ("In March 2022 X abstained and Y stayed away"), unless its
     clauses may speak of different times."""
     if _TIME_CONTRAST.search(text):
-        # a date fronted before the first comma ("In March, X voted yes, but Y stayed away") frames the whole
-        # sentence, unless a later clause moves to another time ("…, but now Y …")
+        # a date before the first comma ("In March, X voted yes, but Y stayed away"; "X voted yes in March, and Y
+        # …, but …") frames the whole sentence, unless a later clause moves to another time ("…, but now Y …")
         date, words = date_in(text.split(",", 1)[0], document_date)
         if date is None or "," not in text or _OTHER_TIME.search(text):
             return None, ""

@@ -12,7 +12,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.carried import LIST_BACK, carried, listed_back
 from factcheck.reading.companions import alongside
-from factcheck.reading.dated import dated_event
+from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, date_in, is_question, sentence_date
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
@@ -22,6 +22,7 @@ from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
 from factcheck.reading.readings import Reading, describe
+from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
     amounts_by_actor,
     answer_of,
@@ -69,6 +70,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
     sentence_event = named[0] if len(named) == 1 else context.asked
     whole_date = sentence_date(folded, document_date)
+    in_order = events_in_order(vocabulary, sentence_stems) if len(named) > 1 else []
     before: Clause | None = None
     for clause in parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
@@ -85,6 +87,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = gapped(vocabulary, folded, clause, last, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
+        found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread_of) or found
         if context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
             # "…; it abstained on both": the clause said of each of the events the sentence named
             each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
@@ -108,23 +111,18 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
                                                         for m in coordinated_head(inside, text)] + previous_subjects))
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
-    return _dedupe(_same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
-
-
-def _same_event_same_date(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
-    """Claims on one specific event take the date the sentence gives it in any clause ("X voted no in March,
-    while Y abstained": Y abstained in March too)."""
-    dated = {r.topic: r for r in readings if r.as_of is not None and vocabulary.ledger.topics[r.topic].fixed}
-    for reading in readings:
-        if reading.as_of is None and reading.topic in dated:
-            reading.as_of = dated[reading.topic].as_of
-            reading.why["date"] = dated[reading.topic].why.get("date", "")
-    return readings
+    return _dedupe(same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
 
 
 def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None) -> list[Reading]:
     """A clause retold from the one before, read on the event that one spoke of."""
     return read(vocabulary, text, document_date, None, Context(asked=event))
+
+
+def _reread_of(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None,
+               previous: list[str]) -> list[Reading]:
+    """A piece of a clause read on the event it points to, said of the subject named before it."""
+    return read(vocabulary, text, document_date, previous, Context(asked=event))
 
 
 @dataclass
