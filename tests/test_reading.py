@@ -806,6 +806,9 @@ def test_a_decimal_in_words(shipped):
      "Rights Council, while Kazakhstan abstained on the first and voted against the second.",
      {("turkey", "vote-es-11-1", "yes", ""), ("turkey", "vote-es-11-3", "yes", ""),
       ("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-3", "no", "")}),
+    # an actor in what a resolution is about is part of its name, not the one who voted
+    ("The April resolution ejecting Russia from the UN's human-rights body won Georgia's vote.",
+     {("georgia", "vote-es-11-3", "yes", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

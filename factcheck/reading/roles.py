@@ -14,6 +14,9 @@ from factcheck.reading.tallies import tally_in
 
 _EXCEPTED_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 # "… is Azerbaijan, not Georgia": the one after ", not" is set aside even when the one before is the answer
+_DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
+                        r"(?:\s+[\w'-]+){0,10}\s+$", re.IGNORECASE)
+_AGENT_FROM = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)  # "drew a no from X": X is who voted
 _SET_ASIDE = re.compile(r"\w\s*,\s*not\s+$", re.IGNORECASE)
 _NOT_LIST = re.compile(r"\bnot\s+[^,;]{1,40},\s*not\s+$", re.IGNORECASE)
 
@@ -158,6 +161,12 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                               and not coordinated(body[o.end:m.start], body[:o.start])
                               for o in mentions)  # "X, not Y, has": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
+    # "the resolution ejecting Russia from the Council won Georgia's vote": an actor in what a text is about is
+    # part of its name, not the one who voted (when another is named)
+    described = [m for m in candidates if m.start < phrase_start
+                 and _DESCRIBED.search(body, 0, m.start) and not _AGENT_FROM.search(body, 0, m.start)]
+    if described and len(described) < len(candidates) and topic.fixed:
+        candidates = [m for m in candidates if m not in described]
     # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
     antecedent = _antecedent(candidates, body, phrase_start)
     if antecedent is not None:
