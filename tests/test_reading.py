@@ -562,6 +562,14 @@ def test_a_count_in_words_before_the_topics_unit(shipped):
                    for r in readings(vocabulary, "One UN emergency special session resolution was adopted."))
 
 
+def test_each_actor_takes_the_amount_in_the_topics_unit(shipped):
+    got = readings(shipped[2], "Azerbaijan gave €15 million to Ukraine plus 170 tonnes of supplies for refugees in "
+                               "Moldova; Georgia trails on a mere EUR 315k.")
+    assert ("azerbaijan", "aid-to-moldova-tonnes", "170", "asserted") in got
+    assert ("azerbaijan", "aid-to-ukraine-eur", "15000000", "asserted") in got
+    assert not any(r[1] == "aid-to-moldova-tonnes" and r[2] != "170" for r in got)
+
+
 def test_a_decimal_in_words(shipped):
     got = readings(shipped[2], "In 2021 Azerbaijan sent Europe eight point two billion cubic metres of gas.")
     assert ("azerbaijan", "gas-to-europe-2021", "8.2", "asserted") in got

@@ -122,6 +122,8 @@ def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[t
     actor), when at least two actors each have one; else nothing."""
     actors = [m for m in mentions if m.entity != topic.object]
     amounts = _amounts(body)
+    # "€15 million for Ukraine plus 170 tonnes for refugees": only amounts in the topic's unit count
+    amounts = [a for a in amounts if _in_unit(body, a, topic.unit)] or amounts
     pairs = []
     for n, actor in enumerate(actors):
         limit = actors[n + 1].start if n + 1 < len(actors) else len(body)
@@ -129,6 +131,18 @@ def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[t
         if own:
             pairs.append((actor, _amount(own[0], topic), own[0].group()))
     return pairs if len({p[0].entity for p in pairs}) >= 2 else []
+
+
+def _in_unit(body: str, amount: re.Match[str], unit: str) -> bool:
+    """Whether the amount is written in the unit ("170 tonnes", "29t", "€15m", "EUR 315k")."""
+    if not unit.strip():
+        return False
+    if unit.casefold() in ("eur", "euros", "euro"):
+        return bool(re.search(r"(?:€|\beur\b|\beuros?\b)\s*$", body[max(0, amount.start() - 5):amount.start()],
+                              re.IGNORECASE) or re.match(r"\s*(?:€|eur\b|euros?\b)", body[amount.end():],
+                                                         re.IGNORECASE))
+    noun = re.escape(unit.split()[-1].rstrip("s")[:5])
+    return bool(re.match(rf"\s*(?:[a-z-]+\s+){{0,2}}?{noun}|\s*t\b", body[amount.end():], re.IGNORECASE))
 
 
 def _number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | None, str | None, str]:
