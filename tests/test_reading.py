@@ -817,6 +817,11 @@ def test_a_decimal_in_words(shipped):
     # an actor in what a resolution is about is part of its name, not the one who voted
     ("The April resolution ejecting Russia from the UN's human-rights body won Georgia's vote.",
      {("georgia", "vote-es-11-3", "yes", "")}),
+    # an event named in one clause lends another clause only the answer words its own phrases use
+    ("Ever since a Russian missile brought down an Azerbaijani jet, Baku has been cooling on Moscow, and in March it "
+     "finished drafting a peace deal with Armenia without Russian help.",
+     {("russia", "downed-azal-plane", "yes", ""), ("azerbaijan", "aligned-with-russia", "distancing", ""),
+      ("azerbaijan", "negotiates-without-russia", "yes", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -114,6 +114,15 @@ class Vocabulary:
             self._by_first.setdefault(cue.stems[0], []).append((n, cue))
         self._named: dict[tuple[str, ...], frozenset[str]] = {}
 
+    def own_stems(self, topic_id: str) -> frozenset[tuple[str, ...]]:
+        """The phrases (as stems) the topic itself lists."""
+        if not hasattr(self, "_own"):
+            own: dict[str, set[tuple[str, ...]]] = {}
+            for cue in self.cues:
+                own.setdefault(cue.topic, set()).add(cue.stems)
+            self._own = {t: frozenset(s) for t, s in own.items()}
+        return self._own.get(topic_id, frozenset())
+
     def matches(self, stems: list[str]) -> list[Match]:
         """Every phrase of the vocabulary found in the stems, in the vocabulary's order."""
         candidates = sorted(pair for first in set(stems) for pair in self._by_first.get(first, ()))
