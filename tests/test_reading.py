@@ -822,6 +822,9 @@ def test_a_decimal_in_words(shipped):
      "finished drafting a peace deal with Armenia without Russian help.",
      {("russia", "downed-azal-plane", "yes", ""), ("azerbaijan", "aligned-with-russia", "distancing", ""),
       ("azerbaijan", "negotiates-without-russia", "yes", "")}),
+    # "charged that" reports
+    ("Pashinyan charged that Azerbaijani forces had invaded Armenia in September 2022.",
+     {("azerbaijan", "invaded-armenia-2022", "yes", "pashinyan")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),
