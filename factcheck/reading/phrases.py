@@ -43,6 +43,7 @@ class Vocabulary:
     def __init__(self, ledger: Ledger):
         self.ledger = ledger
         self.spotter = Spotter(ledger)
+        self._phrase_stems: dict[str, tuple[str, ...]] = {}
         # the ledger's synonyms: each variant's stem read as its word's ("denounce" as "condemn")
         self.canon_of = {stem_of(variant): stem_of(word) for word, variants in ledger.synonyms.items()
                          for variant in variants if stem_of(variant) != stem_of(word)}
@@ -163,8 +164,11 @@ class Vocabulary:
 
     def stems(self, phrase: str) -> tuple[str, ...]:
         """A phrase's stems, with any entity it names as @id (so Moscow and Russia are one)."""
-        mentions = self.spotter.mentions(phrase, exact=True)
-        return tuple(self.canon(marked(tokens(phrase), mentions)))
+        known = self._phrase_stems.get(phrase)
+        if known is None:  # the vote topics share their answer lists: each phrase is compiled once
+            mentions = self.spotter.mentions(phrase, exact=True)
+            known = self._phrase_stems[phrase] = tuple(self.canon(marked(tokens(phrase), mentions)))
+        return known
 
     def canon(self, stems: list[str]) -> list[str]:
         """Stems with each synonym the ledger lists read as its word."""
