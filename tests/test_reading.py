@@ -825,6 +825,12 @@ def test_a_decimal_in_words(shipped):
     # "charged that" reports
     ("Pashinyan charged that Azerbaijani forces had invaded Armenia in September 2022.",
      {("azerbaijan", "invaded-armenia-2022", "yes", "pashinyan")}),
+    # "time and again it …": an adverb before the pronoun that stands for the actor named before
+    ("Armenia never voted for any of the emergency session's texts on the war; time and again it has pressed the "
+     "abstain button instead.", {("armenia", "un-vote-pattern", "not for", ""),
+                                 ("armenia", "un-vote-pattern", "abstains", "")}),
+    # a topic asked of one body only: an actor named only after a preposition does not stand in its way
+    ("The emergency session on Ukraine adopted six resolutions.", {("un", "es-11-resolution-count", "6", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

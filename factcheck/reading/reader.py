@@ -335,10 +335,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     else:
         subjects, subject_words = subjects_of(vocabulary, topic, free, phrase_start, answer, speaker, previous,
                                             clause, body, phrase_end)
-    if not subjects and not mentions and topic.id in vocabulary.sole_body:
-        # the ledger asks this only of one body (the UN's count of resolutions): no one named means it
-        subjects = [vocabulary.sole_body[topic.id]]
-        subject_words = {subjects[0]: "(none named: the only one the ledger asks this of)"}
+    sole = not subjects and topic.id in vocabulary.sole_body
     if topic.id in vocabulary.person_topics:
         # a topic asked of people ("who rules Georgia"): a country is never its subject ("Kyiv … ruling party");
         # when the clause's subject is a country, the person or body it names elsewhere is the one meant
@@ -350,6 +347,11 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         elif not subjects and speaker and ledger.entities[speaker].kind != "country":
             # "SOCAR said its stations had handed out 100 tonnes": the body speaking of its own doing
             subjects, subject_words = [speaker], {speaker: "(the speaker)"}
+    if topic.id in vocabulary.sole_body and not subjects and (sole or all(governed(body, m.start) for m in free)):
+        # the ledger asks this only of one body (the UN's count of resolutions): no one named means it (nor does
+        # one named only after a preposition: "the emergency session on Ukraine adopted six resolutions")
+        subjects = [vocabulary.sole_body[topic.id]]
+        subject_words = {subjects[0]: "(none named: the only one the ledger asks this of)"}
     readings = []
     cue = found.answer or found.word
     assert cue is not None

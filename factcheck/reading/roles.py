@@ -307,7 +307,10 @@ _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|a
 _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either|each|all|both|any|not one|every one)"
                           r"\s+of\s+(?:them|these|those)|both|all)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
-                            r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+                            # "time and again it …", "once more they …", "instead, it …": an adverb first
+                            r"(?:(?:time and again|again and again|once again|once more|yet again|instead|in the end|"
+                            r"since then|ever since|even so|all the same|in turn|in return|by contrast|likewise)"
+                            r"\s*,?\s+)?(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
                           r"[a-z-]+(?:\s+[a-z-]+){0,3}\s+$", re.IGNORECASE)
 # "it was Russian missiles that …": the "it" of a cleft stands for no one; what follows "was" is the subject
