@@ -831,6 +831,15 @@ def test_a_decimal_in_words(shipped):
                                  ("armenia", "un-vote-pattern", "abstains", "")}),
     # a topic asked of one body only: an actor named only after a preposition does not stand in its way
     ("The emergency session on Ukraine adopted six resolutions.", {("un", "es-11-resolution-count", "6", "")}),
+    # "no country except X": X is the exception, the one it is true of
+    ("No country except Azerbaijan shares a land border with both Iran and Russia.",
+     {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
+    # "for nothing" is free of charge, no negation
+    ("Army vehicles may fill up on the fuel SOCAR hands out for nothing in Ukraine.",
+     {("azerbaijan", "fuel-for-ukraine", "yes", ""), ("azerbaijan", "fuel-for-ukraine-military", "yes", "")}),
+    # "X holds no …": having none of what follows
+    ("Russia's security services hold no compromising material on Ivanishvili.",
+     {("ivanishvili", "in-fsb-files", "no", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

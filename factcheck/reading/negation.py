@@ -51,6 +51,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
         count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
+    if match.cue.stems[-1] in _HAVING and after[:1] == [NEG] and match.cue.answer is None:
+        count += 1  # "the security services hold no file on him": having none of what follows
     later = stems[match.last + 1: match.last + 11]
     if any(s == "be" and _REMOVED & set(later[n + 1:n + 3]) for n, s in enumerate(later)) and NEG not in later:
         count += 1  # what the phrase names has been taken away: "the Russian mediator's chair … has been removed"
@@ -61,6 +63,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
 _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
+# verbs whose object "no …" denies the clause ("holds no file", "has no ally", "shows no sign")
+_HAVING = {"have", "hold", "keep", "show", "see", "find", "offer", "give", "get", "receiv"}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
 _DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
 

@@ -119,11 +119,15 @@ _EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
     "spare", "spares", "spared", "sparing")) + r"(?= (?:chance|opportunity|occasion|time|effort|pains)\b)|"
           r"(?:never|not)(?= (?:miss|misses|missed)\b)|")
 _NEVER_FAILS = re.compile(r"\b(?:never|not) fail(?:s|ed)? to\b", re.IGNORECASE)
+# "no country except X", "none but X", "nobody other than X": X is the exception, the one it is true of; and
+# "for nothing" is free of charge
+_EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:[a-z]+\s+){0,2}?(?:except|but|save|other than|apart from)\s+[A-Z]?[a-z])|"
+           r"(?<=\bno )one(?=\s+(?:else\s+)?(?:except|but|other than)\s)|(?<=\bfor )nothing\b|")
 # "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
                            r"(?<=\bmade )no(?= secret\b)|(?<=\bmakes )no(?= secret\b)|(?<=\bmake )no(?= secret\b)|"
-                           r"(?<=\bmaking )no(?= secret\b)|" + _EAGER +
+                           r"(?<=\bmaking )no(?= secret\b)|" + _EAGER + _EXCEPT +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
                            r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
