@@ -840,6 +840,9 @@ def test_a_decimal_in_words(shipped):
     # "X holds no …": having none of what follows
     ("Russia's security services hold no compromising material on Ivanishvili.",
      {("ivanishvili", "in-fsb-files", "no", "")}),
+    # "X has never once conceded that …": what X denies; a relative clause that reports ends at the main verb
+    ("Aliyev, who has never once conceded that Crimea is Russian, went further this month.",
+     {("azerbaijan", "crimea-annexation", "rejects", "aliyev")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -184,8 +184,10 @@ _CONCEDING = re.compile(_CONCEDE + "$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
 _ASSERTED_RELATIVE = re.compile(r"^[^,;]{1,60}?,\s*(?:which|who)\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,",
                                 re.IGNORECASE)
-_REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:" + _SAYING + r")\b[^,;:]*(?=,\s+(?:has|have|had|is|are|"
-                                 r"was|were|did|does|do|remains?|remained|still|never|not|also)\b)", re.IGNORECASE)
+_REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|is|was|did|does)\s+)?(?:(?:never|not|once|"
+                                 r"always|long|repeatedly|\w+ly)\s+){0,2}(?:" + _SAYING + r"|conceded|admitted)\b"
+                                 r"[^,;:]*(?=,\s+(?:has|have|had|is|are|was|were|did|does|do|remains?|remained|still|"
+                                 r"never|not|also|went|goes|now|\w+ed)\b)", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> Clause:
@@ -219,8 +221,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if saying.group().rstrip().endswith(",") and len(body[said:].split()) < 3:
             # "Aliyev says Crimea is Ukraine, period": what follows the comma only stresses what was said
             said = saying.start() + len(saying.group().split()[0])
-        return Clause(start + said, end, True, (start, start + saying.start()),
-                      denied=bool(_DENYING.match(saying.group())))
+        # "X denied that …", "X has never once conceded that …": what follows is what X denies
+        denied = bool(_DENYING.match(saying.group())) or bool(_NEVER_SAID.search(body, 0, saying.start()))
+        return Clause(start + said, end, True, (start, start + saying.start()), denied=denied)
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
         comma = body.find(",", contrast.end())
@@ -239,6 +242,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|hundreds?|dozens?|both|several|many|"
                       r"all|these|those|other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _DENYING = re.compile(r"\s*den(?:y|ies|ied)\b", re.IGNORECASE)
+_NEVER_SAID = re.compile(r"\b(?:never|not|n't)\s+(?:once\s+|ever\s+|yet\s+|publicly\s+)?$", re.IGNORECASE)
 
 
 def _verb_of_saying(body: str) -> re.Match[str] | None:
