@@ -843,6 +843,9 @@ def test_a_decimal_in_words(shipped):
     # "X has never once conceded that …": what X denies; a relative clause that reports ends at the main verb
     ("Aliyev, who has never once conceded that Crimea is Russian, went further this month.",
      {("azerbaijan", "crimea-annexation", "rejects", "aliyev")}),
+    # "in March 2022" dates two resolutions: the one the sentence describes is the one meant
+    ("Azerbaijan didn't even turn up for the UN vote on the humanitarian resolution in March 2022.",
+     {("azerbaijan", "vote-es-11-2", "absent", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),
