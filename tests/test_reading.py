@@ -846,6 +846,9 @@ def test_a_decimal_in_words(shipped):
     # "in March 2022" dates two resolutions: the one the sentence describes is the one meant
     ("Azerbaijan didn't even turn up for the UN vote on the humanitarian resolution in March 2022.",
      {("azerbaijan", "vote-es-11-2", "absent", "")}),
+    # "X, much like their Y neighbours, …": Y says the same
+    ("Most Kazakhs, much like their Turkish neighbours, reject the annexation of Crimea.",
+     {("kazakhstan", "crimea-annexation", "rejects", ""), ("turkey", "crimea-annexation", "rejects", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -288,7 +288,8 @@ def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mentio
     return before[-1] if before else None
 
 
-_LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow))?|^\s*besides|"
+_LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow|their|its|his|her)(?:\s+fellow)?)?|"
+                   r"^\s*besides|"
                    r"\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
