@@ -849,6 +849,11 @@ def test_a_decimal_in_words(shipped):
     # "X, much like their Y neighbours, …": Y says the same
     ("Most Kazakhs, much like their Turkish neighbours, reject the annexation of Crimea.",
      {("kazakhstan", "crimea-annexation", "rejects", ""), ("turkey", "crimea-annexation", "rejects", "")}),
+    # "…, Y too": an actor added after the phrase says the same; "glued to it": "it" is the object before, up to
+    # the comma and without its preposition
+    ("Armenia is drifting from Moscow, Kazakhstan too, while Belarus stays glued to it.",
+     {("armenia", "aligned-with-russia", "distancing", ""), ("kazakhstan", "aligned-with-russia", "distancing", ""),
+      ("belarus", "aligned-with-russia", "close-ally", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -30,6 +30,10 @@ def placed(reading: Reading, text: str, start: int, end: int) -> Reading:
 OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
 
 
+_PREPOSITION_END = re.compile(r"\b(?:to|from|with|on|in|for|against|of|at|by)\s+$", re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"^(?:away\s+)?(?:to|from|with|on|in|for|against|of|at|by)\s+", re.IGNORECASE)
+
+
 def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
                 document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
     """ "Kazakhstan rejects the annexation of Crimea, Armenia accepts it": this clause read with "it" as the
@@ -44,6 +48,9 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
         if verb is None:
             continue
         said = _words_before(text, before.cue[0] + verb.end(), before.end, " ,;")
+        said = re.split(r"\s*[,;:]", said, maxsplit=1)[0]  # the object ends at the first comma: "…, Y too"
+        if _PREPOSITION_END.search(text, clause.start, clause.start + pointer.start(1)):
+            said = _PREPOSITION_START.sub("", said)  # "drifting from Moscow …, glued to it": "to Moscow"
         retold = text[clause.start:clause.start + pointer.start(1)] + said
         for reading in reread(vocabulary, retold, document_date, _event(vocabulary, before)):
             if reading.topic == topic and reading.subject != before.subject:

@@ -17,6 +17,8 @@ _EXCEPTED_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
                         r"(?:\s+[\w'-]+){0,10}\s+$", re.IGNORECASE)
 _AGENT_FROM = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)  # "drew a no from X": X is who voted
+_TOO = re.compile(r"\s+(?:too|as well)\b", re.IGNORECASE)
+_AND_ALSO = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SET_ASIDE = re.compile(r"\w\s*,\s*not\s+$", re.IGNORECASE)
 _NOT_LIST = re.compile(r"\bnot\s+[^,;]{1,40},\s*not\s+$", re.IGNORECASE)
 
@@ -257,7 +259,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     subjects: list[str] = []
     words: dict[str, str] = {}
     if group:
-        group = group + [m for m in alike if m not in group]
+        # "Armenia is drifting from Moscow, Kazakhstan too": an actor added after the phrase says the same
+        also = [m for m in candidates if m.start >= max(phrase_start, phrase_end) and _TOO.match(body, m.end)
+                and _AND_ALSO.search(body, 0, m.start)]
+        group = group + [m for m in alike + also if m not in group]
     for mention in group:
         entity = mention.entity if topic.id in vocabulary.person_topics else country_of(ledger, mention.entity)
         # a group ("no South Caucasus country") stands for each of its members
