@@ -854,6 +854,11 @@ def test_a_decimal_in_words(shipped):
     ("Armenia is drifting from Moscow, Kazakhstan too, while Belarus stays glued to it.",
      {("armenia", "aligned-with-russia", "distancing", ""), ("kazakhstan", "aligned-with-russia", "distancing", ""),
       ("belarus", "aligned-with-russia", "close-ally", "")}),
+    # "The five votes against …": a count before the phrase leaves the phrase the clause's subject, so the actors
+    # it came from are the voters; "took no part" is "did not take part"
+    ("The five votes against resolution 77/284 came from Moscow and Minsk; Baku, as usual, took no part.",
+     {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
+      ("azerbaijan", "vote-a-res-77-284", "absent", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -51,7 +51,8 @@ class Vocabulary:
         for topic in ledger.topics.values():
             cues += [Cue(topic.id, self.stems(p), None, "words") for p in topic.words]
             for answer, phrases in topic.answers.items():
-                cues += [Cue(topic.id, self.stems(p), str(answer), "answers") for p in phrases]
+                cues += [Cue(topic.id, stems, str(answer), "answers") for p in phrases
+                         for stems in _with_no(self.stems(p))]
         for claim in ledger.claims:
             # reviewed, sound claims are labelled examples: their cue, their answer
             if claim.cue and not claim.unreviewed and not claim.correction and claim.voice == "asserted":
@@ -175,6 +176,13 @@ class Vocabulary:
         if not self.canon_of:
             return stems
         return [self.canon_of.get(stem, stem) for stem in stems]
+
+
+def _with_no(stems: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A phrase, and where it opens "not <verb> <noun>", the same said with "no": "took no part", "cast no vote"."""
+    if len(stems) >= 3 and stems[0] == NEG and stems[1].isalpha() and stems[2].isalpha() and stems[1] not in _LIGHT:
+        return [stems, (stems[1], NEG, *stems[2:])]
+    return [stems]
 
 
 def _plain(value: object) -> str:

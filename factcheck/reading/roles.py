@@ -237,7 +237,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
             return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
     # (but an actor inside a stance's phrase is the one it moves: "the war has drawn X closer to the West")
     if not any(m.start < phrase_start for m in mentions) and not agents and \
-            _OWN_SUBJECT.match(body[:phrase_start]) and not _COPULA.match(body, phrase_start) and \
+            _OWN_SUBJECT.match(body[:phrase_start]) and not _COUNTED_PHRASE.match(body[:phrase_start]) and \
+            not _COPULA.match(body, phrase_start) and \
             not (topic.kind == "stance" and any(phrase_start < m.start < phrase_end for m in candidates)):
         # "the General Assembly voted to throw Russia off the Council": the clause has a subject of its own
         # that is no actor, so an actor after the verb is its object
@@ -319,6 +320,9 @@ _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though
                             r"\s*,?\s+)?(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
                           r"[a-z-]+(?:\s+[a-z-]+){0,3}\s+$", re.IGNORECASE)
+# "The five votes against it came from …": only a count before the phrase, which is the clause's subject itself
+_COUNTED_PHRASE = re.compile(r"^\s*(?:the|these|those)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"few|only|lone|sole|last|first)\s+$", re.IGNORECASE)
 # "it was Russian missiles that …": the "it" of a cleft stands for no one; what follows "was" is the subject
 _CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|which)\b", re.IGNORECASE)
 # "…, has not cast a single vote": a clause opening on its verb goes on with the subject before
