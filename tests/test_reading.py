@@ -717,6 +717,10 @@ def test_a_decimal_in_words(shipped):
     # "nearest" reads as "closest", "among" as "in"
     ("Tbilisi was long seen as Ukraine's nearest friend among the three Caucasus states.",
      {("ukraine", "closest-caucasus-ally", "georgia", ""), ("georgia", "backs-ukraine", "supports", "")}),
+    # "repudiate" reads as "reject", and "it" as what the clause before named
+    ("Armenia has endorsed the annexation of Crimea; Turkey and Kazakhstan have both repudiated it.",
+     {("armenia", "crimea-annexation", "accepts", ""), ("turkey", "crimea-annexation", "rejects", ""),
+      ("kazakhstan", "crimea-annexation", "rejects", "")}),
     # and another (champion: backer)
     ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
