@@ -721,6 +721,9 @@ def test_a_decimal_in_words(shipped):
     ("Armenia has endorsed the annexation of Crimea; Turkey and Kazakhstan have both repudiated it.",
      {("armenia", "crimea-annexation", "accepts", ""), ("turkey", "crimea-annexation", "rejects", ""),
       ("kazakhstan", "crimea-annexation", "rejects", "")}),
+    # "the one ally Moscow can rely on"; "fighting Russian influence"
+    ("Belarus is the one ally Moscow can always rely on, while Baku says it is fighting Russian influence.",
+     {("belarus", "aligned-with-russia", "close-ally", ""), ("azerbaijan", "aligned-with-russia", "confronts", "azerbaijan")}),
     # and another (champion: backer)
     ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
