@@ -724,6 +724,10 @@ def test_a_decimal_in_words(shipped):
     # "the one ally Moscow can rely on"; "fighting Russian influence"
     ("Belarus is the one ally Moscow can always rely on, while Baku says it is fighting Russian influence.",
      {("belarus", "aligned-with-russia", "close-ally", ""), ("azerbaijan", "aligned-with-russia", "confronts", "azerbaijan")}),
+    # "said no to" is no "say nothing": the ledger no longer lists the bare phrase
+    ("Turkey, Kazakhstan and Azerbaijan all said no to sanctioning Russia after the invasion.",
+     {("turkey", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", ""),
+      ("azerbaijan", "sanctions-russia", "no", "")}),
     # and another (champion: backer)
     ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
