@@ -870,6 +870,9 @@ def test_a_decimal_in_words(shipped):
     ("The five votes against resolution 77/284 came from Moscow and Minsk; Baku, as usual, took no part.",
      {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
       ("azerbaijan", "vote-a-res-77-284", "absent", "")}),
+    # "X has voted on none of them, Y for every one": the verb before, with the gapped clause's own preposition
+    ("Azerbaijan has voted on none of the emergency session's resolutions, Georgia for every one.",
+     {("azerbaijan", "un-vote-pattern", "absent", ""), ("georgia", "un-vote-pattern", "for", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

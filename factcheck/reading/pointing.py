@@ -156,11 +156,22 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
         return _as_before(vocabulary, found, before, clause, retold, text)
     place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
     subject = next((m for m in vocabulary.spotter.mentions(said)), None)
+    if gap is not None and place is None and subject is not None:
+        # "X has voted on none of them, Y for every one": the verb before, with this clause's own preposition
+        other = list(_LAST_PREPOSITION.finditer(said, subject.end))
+        if other:
+            retold = gap.group("who") + said[subject.end:other[-1].start()] + " " + gap.group("how") + " " + \
+                gap.group("whom")
+            found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
+            return _as_before(vocabulary, found, before, clause, retold, text)
     if gap is None or place is None or subject is None or subject.start >= place.start():
         return []
     retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
     found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
     return _as_before(vocabulary, found, before, clause, retold, text)
+
+
+_LAST_PREPOSITION = re.compile(r"\s(?:with|to|for|against|on|from|behind|in)\s", re.IGNORECASE)
 
 
 def _words_before(text: str, start: int, end: int, strip: str) -> str:
