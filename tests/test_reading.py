@@ -728,6 +728,9 @@ def test_a_decimal_in_words(shipped):
     ("Turkey, Kazakhstan and Azerbaijan all said no to sanctioning Russia after the invasion.",
      {("turkey", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", ""),
       ("azerbaijan", "sanctions-russia", "no", "")}),
+    # slipping out of Moscow's grasp is drifting away from it
+    ("Moscow now finds Yerevan slipping steadily out of its grasp.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
     # and another (champion: backer)
     ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
