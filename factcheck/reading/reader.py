@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger, Topic
+from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.carried import LIST_BACK, carried, listed_back
 from factcheck.reading.companions import alongside
 from factcheck.reading.dated import dated_event, same_event_same_date
-from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, date_in, is_question, sentence_date
+from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
 from factcheck.reading.negation import NEGATION_REACH, negate, negated, scope_start
@@ -24,7 +25,6 @@ from factcheck.reading.pointing import gapped, object_back, only_one, placed, po
 from factcheck.reading.readings import Reading, describe
 from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
-    amounts_by_actor,
     answer_of,
     asks_of_its,
     contrasted,
@@ -37,6 +37,7 @@ from factcheck.reading.roles import (
 from factcheck.reading.tallies import tallied
 from factcheck.reading.text import Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
+from factcheck.reading.when import date_in, sentence_date
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
 

@@ -6,10 +6,10 @@ from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
-from factcheck.reading.grammar import NUMBER, date_in
 from factcheck.reading.names import Mention
 from factcheck.reading.reader import Context, Reading, Vocabulary, read
 from factcheck.reading.sentences import Sentence, split_sentences
+from factcheck.reading.when import NUMBER, date_in
 from factcheck.vocabulary import DEFAULT_MIN_SCORE
 
 

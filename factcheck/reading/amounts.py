@@ -1,0 +1,97 @@
+"""Amounts in text: figures, words ("a hundred tonnes", "eight point two billion") and scales, and which
+actor each belongs to."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.ledger.model import Topic
+from factcheck.reading.names import Mention
+
+_WORD_NUMBERS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "two hundred": 200, "a": 1, "half a": 0.5}
+# a number in figures, or in words when a scale follows ("fifteen million")
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT = "(?:" + "|".join(_DIGITS) + ")"
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|bn|mn|m|k)?\b|\b(" +
+                     rf"{_DIGIT} point {_DIGIT}(?: {_DIGIT})*|" +  # "eight point two billion"
+                     "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
+                     r")\s+(thousand|million|billion)\b", re.IGNORECASE)
+_SYMBOL = re.compile(r"/\d")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+
+
+def _amount(match: re.Match[str], topic: Topic) -> str:
+    """An amount as the ledger writes it, scaled by "million" or "billion" unless the topic's unit says so."""
+    figures, scale_after_figures, words, scale_after_words = match.groups()
+    if figures:
+        number = float(figures.replace(",", ""))
+    elif " point " in words.casefold():
+        whole, decimals = words.casefold().split(" point ")
+        number = float(f"{_DIGITS.index(whole)}." + "".join(str(_DIGITS.index(d)) for d in decimals.split()))
+    else:
+        number = float(_WORD_NUMBERS[words.casefold()])
+    scale = (scale_after_figures or scale_after_words or "").casefold()
+    if scale and not re.search(rf"\b{scale}", topic.unit.casefold()):
+        number *= _SCALE[scale]
+    return repr(int(number)) if number.is_integer() else repr(number)
+
+
+def _amounts(body: str, unit: str = "") -> list[re.Match[str]]:
+    # a year, or a number that is part of a symbol ("77/284", "ES-11/1"), is no amount
+    found = [m for m in _AMOUNT.finditer(body) if not (m.group(1) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1))
+                                                                         or _in_symbol(body, m)))]
+    return found or (list(_counted(unit).finditer(body)) if unit.strip() else [])
+
+
+def _in_symbol(body: str, match: re.Match[str]) -> bool:
+    return bool(_SYMBOL.match(body, match.end())) or (match.start() > 0 and body[match.start() - 1] in "/-")
+
+
+@lru_cache(maxsize=64)
+def _counted(unit: str) -> re.Pattern[str]:
+    """A number in words before the topic's unit ("six resolutions", "a hundred tonnes")."""
+    noun = re.escape(unit.split()[0].rstrip("s"))
+    return re.compile(r"(\d+)?()?\b(" + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
+                                            if w not in ("a", "half a")) +
+                      rf")()(?=\s+(?:[a-z-]+\s+)?{noun})", re.IGNORECASE)
+
+
+def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[tuple[Mention, str, str]]:
+    """ "X gave fifteen million, Y a mere 315,000": each actor with the first amount after it (before the next
+    actor), when at least two actors each have one; else nothing."""
+    actors = [m for m in mentions if m.entity != topic.object]
+    amounts = _amounts(body)
+    # "€15 million for Ukraine plus 170 tonnes for refugees": only amounts in the topic's unit count
+    amounts = [a for a in amounts if _in_unit(body, a, topic.unit)] or amounts
+    pairs = []
+    for n, actor in enumerate(actors):
+        limit = actors[n + 1].start if n + 1 < len(actors) else len(body)
+        own = [a for a in amounts if actor.end <= a.start() < limit]
+        if own:
+            pairs.append((actor, _amount(own[0], topic), own[0].group()))
+    return pairs if len({p[0].entity for p in pairs}) >= 2 else []
+
+
+def _in_unit(body: str, amount: re.Match[str], unit: str) -> bool:
+    """Whether the amount is written in the unit ("170 tonnes", "29t", "€15m", "EUR 315k")."""
+    if not unit.strip():
+        return False
+    if unit.casefold() in ("eur", "euros", "euro"):
+        return bool(re.search(r"(?:€|\beur\b|\beuros?\b)\s*$", body[max(0, amount.start() - 5):amount.start()],
+                              re.IGNORECASE) or re.match(r"\s*(?:€|eur\b|euros?\b)", body[amount.end():],
+                                                         re.IGNORECASE))
+    noun = re.escape(unit.split()[-1].rstrip("s")[:5])
+    return bool(re.match(rf"\s*(?:[a-z-]+\s+){{0,2}}?{noun}|\s*t\b", body[amount.end():], re.IGNORECASE))
+
+
+def number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | None, str | None, str]:
+    """The amount in (else nearest) the topic's words."""
+    found = _amounts(body, topic.unit)
+    if not found:
+        return None, None, ""
+    match = min(found, key=lambda m: 0 if start <= m.start() < end else min(abs(m.start() - start),
+                                                                               abs(m.start() - end)))
+    return _amount(match, topic), None, match.group()

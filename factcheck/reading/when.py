@@ -1,0 +1,127 @@
+"""Dates in the text, resolved against the date of the document: "in March", "last year", "on the 9th of
+last month", "since 2014"; and the date a whole sentence gives its clauses."""
+from __future__ import annotations
+
+import calendar
+import re
+
+from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.text import fold
+
+# words that set one clause's time apart from another's ("in 2022 …, but now …")
+_TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
+                            r"again|until|before|after)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:now|today|no longer|since then|still|until|before|after|these days|later)\b",
+                         re.IGNORECASE)
+
+MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth"]
+_ORDINAL_DAY = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
+    f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+    for n, unit in enumerate(_ORDINALS[:9], 1)} | {"thirtieth": 30}
+# "the second of March", "the first day of May (2022)": a day written as an ordinal word
+_ORDINAL_DATE = re.compile(rf"\bthe\s+({'|'.join(sorted(_ORDINAL_DAY, key=len, reverse=True))})\s+(?:day\s+)?of\s+"
+                           rf"({_MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since|from|by|during|of|after|until|before)?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+# "in March", "last April", and "the April resolution": a month before the event's noun dates it
+_BARE_MONTH = re.compile(rf"\b(?:in|since|by|last|this|early|late|mid-?|during|from|on|the)\s+({_MONTH})\b",
+                         re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:(the previous|last|this|the past|earlier this|later that|that same|the same) "
+                       r"(month|year)|(yesterday)|(\w+) (months|years) ago)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "a": 1, "a few": 3}
+NUMBER = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|"
+                    r"millions?|billions?)\b", re.IGNORECASE)
+
+
+def sentence_date(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | None, str]:
+    """The date a sentence gives all its clauses ("In March 2022 X abstained and Y stayed away"), unless its
+    clauses may speak of different times."""
+    if _TIME_CONTRAST.search(text):
+        # a date before the first comma ("In March, X voted yes, but Y stayed away"; "X voted yes in March, and Y
+        # …, but …") frames the whole sentence, unless a later clause moves to another time ("…, but now Y …")
+        date, words = date_in(text.split(",", 1)[0], document_date)
+        if date is None or "," not in text or _OTHER_TIME.search(text):
+            return None, ""
+        return date, words
+    return date_in(text, document_date)
+
+
+def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | None, str]:
+    """The date the text itself gives its claim, resolved against the document's date; and the words."""
+    folded = fold(text)
+    ordinal = _ORDINAL_DATE.search(folded)
+    if ordinal and ordinal.group(3):
+        return FuzzyDate(int(ordinal.group(3)), MONTHS[ordinal.group(2).casefold()],
+                         _ORDINAL_DAY[ordinal.group(1).casefold()]), ordinal.group()
+    match = _DAY_MONTH_YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(3)), MONTHS[match.group(2).casefold()], int(match.group(1))), match.group()
+    match = _MONTH_DAY_YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(3)), MONTHS[match.group(1).casefold()], int(match.group(2))), match.group()
+    match = _MONTH_YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(2)), MONTHS[match.group(1).casefold()]), match.group()
+    relative = _RELATIVE.search(folded)
+    if relative and document_date is not None:
+        return _relative(relative, document_date), relative.group()
+    match = ordinal or _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded)
+    if match and document_date is not None:
+        # "on 24 March", "March 24th", "the second of March": the last such day on or before the document's date
+        day, name = (match.group(1), match.group(2)) if match.re is not _MONTH_DAY else (match.group(2), match.group(1))
+        day = str(_ORDINAL_DAY.get(day.casefold(), day))
+        month = MONTHS[name.casefold()]
+        year = document_date.year - (document_date.month is not None and (month, int(day)) > (
+            document_date.month, document_date.day or 31))
+        if calendar.monthrange(year, month)[1] >= int(day) >= 1:
+            return FuzzyDate(year, month, int(day)), match.group()
+    match = _BARE_MONTH.search(folded)
+    if match and document_date is not None:
+        month = MONTHS[match.group(1).casefold()]
+        year = document_date.year
+        if document_date.month is not None and month > document_date.month and "this" not in match.group().lower():
+            year -= 1  # "in November", written in July: last November
+        return FuzzyDate(year, month), match.group()
+    match = _YEAR.search(folded)
+    if match:
+        return FuzzyDate(int(match.group(1))), match.group().strip()
+    return None, ""
+
+
+def _relative(match: re.Match[str], today: FuzzyDate) -> FuzzyDate | None:
+    which, unit, yesterday, count, units = match.groups()
+    if yesterday:
+        if today.day is None or today.month is None:
+            return None
+        import datetime as dt
+
+        day = dt.date(today.year, today.month, today.day) - dt.timedelta(days=1)
+        return FuzzyDate(day.year, day.month, day.day)
+    if count:
+        number = _NUMBER_WORDS.get(count.casefold()) or (int(count) if count.isdigit() else None)
+        if number is None:
+            return None
+        if units.casefold() == "years":
+            return FuzzyDate(today.year - number)
+        if today.month is None:
+            return None
+        month = today.month - number
+        return FuzzyDate(today.year + (month - 1) // 12, (month - 1) % 12 + 1)
+    which = which.casefold()
+    back = 0 if which in ("this", "earlier this", "that same", "the same", "later that") else 1
+    if unit.casefold() == "year":
+        return FuzzyDate(today.year - back)
+    if today.month is None:
+        return None
+    month = today.month - back
+    return FuzzyDate(today.year + (month - 1) // 12, (month - 1) % 12 + 1)
