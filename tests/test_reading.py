@@ -848,6 +848,8 @@ def test_a_decimal_in_words(shipped):
     # "no country except X": X is the exception, the one it is true of
     ("No country except Azerbaijan shares a land border with both Iran and Russia.",
      {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
+    # (but "no sanctions but a warning" still denies the sanctions)
+    ("Georgia imposed no sanctions but a warning on Russia.", {("georgia", "sanctions-russia", "no", "")}),
     # "for nothing" is free of charge, no negation
     ("Army vehicles may fill up on the fuel SOCAR hands out for nothing in Ukraine.",
      {("azerbaijan", "fuel-for-ukraine", "yes", ""), ("azerbaijan", "fuel-for-ukraine-military", "yes", "")}),

@@ -121,7 +121,9 @@ _EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
 _NEVER_FAILS = re.compile(r"\b(?:never|not) fail(?:s|ed)? to\b", re.IGNORECASE)
 # "no country except X", "none but X", "nobody other than X": X is the exception, the one it is true of; and
 # "for nothing" is free of charge
-_EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:[a-z]+\s+){0,2}?(?:except|but|save|other than|apart from)\s+[A-Z]?[a-z])|"
+# (only a category before "except" / "but": "no sanctions but a warning" still denies the sanctions)
+_EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nation|government|capital|member|"
+           r"neighbou?r|one|leader)\w*\s+)?(?:else\s+)?(?:except|but|save|other than|apart from)\s+\w)|"
            r"(?<=\bno )one(?=\s+(?:else\s+)?(?:except|but|other than)\s)|(?<=\bfor )nothing\b|")
 # "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
