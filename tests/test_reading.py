@@ -348,6 +348,14 @@ def test_a_real_word_a_letter_longer_than_a_known_one_is_not_a_typo(shipped):
         shipped[2], "Azerbaijan is a staunch suporter of Ukraine")
 
 
+def test_none_of_them_after_a_list_is_that_list_only(shipped):
+    # a clause that names only countries and says nothing replaces those named before (the sentence before's
+    # subjects too); only a body named as the place of a vote keeps them behind it
+    found = read(shipped[2], "Turkey, Kazakhstan and Azerbaijan: none of them has sanctioned Russia.",
+                 previous=["armenia"])
+    assert {r.subject for r in found} == {"turkey", "kazakhstan", "azerbaijan"}
+
+
 def test_two_words_from_two_unrelated_phrases_name_no_topic(shipped):
     # "conference" (as in "confer recognition") and "opened" (as in "open an embassy in Donetsk") are each a word
     # of a recognition phrase, but no one phrase holds both: the last resort takes no topic from them

@@ -22,7 +22,7 @@ from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
-from factcheck.reading.readings import Reading, describe
+from factcheck.reading.readings import Reading, deduplicated, describe
 from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
     answer_of,
@@ -108,11 +108,14 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             # (or all of a list it opens with: "Turkey, Kazakhstan and Azerbaijan: none of them …")
             inside = [m for m in mentions if clause.start <= m.start < clause.end]
             if inside and not clause.reported:
-                previous_subjects = list(dict.fromkeys([country_of(vocabulary.ledger, m.entity)
-                                                        for m in coordinated_head(inside, text)] + previous_subjects))
+                named_here = [country_of(vocabulary.ledger, m.entity) for m in coordinated_head(inside, text)]
+                # (a body named as a place, "when the Assembly voted", keeps those named before behind it)
+                kept = previous_subjects if all(vocabulary.ledger.entities[e].kind == "organisation"
+                                                for e in named_here) else []
+                previous_subjects = list(dict.fromkeys(named_here + kept))
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
-    return _dedupe(same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
+    return deduplicated(same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
 
 
 def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None) -> list[Reading]:
@@ -155,13 +158,6 @@ _ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|all\s+(?:two|three|four|fi
 # "that vote", "the same resolution": the event named before
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
                              re.IGNORECASE)
-
-def _dedupe(readings: list[Reading]) -> list[Reading]:
-    seen: dict[tuple[str, str, str, str], Reading] = {}
-    for reading in readings:
-        seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice), reading)
-    return list(seen.values())
-
 
 def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                  previous: list[str], document_date: FuzzyDate | None, context: Context,

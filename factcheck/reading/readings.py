@@ -31,3 +31,11 @@ def describe(reading: Reading) -> dict[str, Any]:
     return {"subject": reading.subject, "topic": reading.topic, "answer": reading.answer,
             "denied": reading.denied, "voice": reading.voice, "attributed_to": reading.attributed_to or None,
             "as_of": reading.as_of.iso() if reading.as_of else None, "why": reading.why}
+
+
+def deduplicated(readings: list[Reading]) -> list[Reading]:
+    """The readings, each claim (subject, topic, answer, voice) once: the first reading of it."""
+    seen: dict[tuple[str, str, str, str], Reading] = {}
+    for reading in readings:
+        seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice), reading)
+    return list(seen.values())
