@@ -76,7 +76,7 @@ def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[t
 
 
 def _in_unit(body: str, amount: re.Match[str], unit: str) -> bool:
-    """Whether the amount is written in the unit ("170 tonnes", "29t", "€15m", "EUR 315k")."""
+    """Whether the amount is written in the unit ("170 tonnes", "170 t", "€15m", "EUR 315k")."""
     if not unit.strip():
         return False
     if unit.casefold() in ("eur", "euros", "euro"):
