@@ -886,6 +886,9 @@ def test_a_decimal_in_words(shipped):
     # "X has voted on none of them, Y for every one": the verb before, with the gapped clause's own preposition
     ("Azerbaijan has voted on none of the emergency session's resolutions, Georgia for every one.",
      {("azerbaijan", "un-vote-pattern", "absent", ""), ("georgia", "un-vote-pattern", "for", "")}),
+    # "mostly", "more often than not": a habit, not the one event the sentence names
+    ("Armenia backed the April 2023 resolution on the Council of Europe, while Kazakhstan has abstained more "
+     "often than not.", {("armenia", "vote-a-res-77-284", "yes", ""), ("kazakhstan", "un-vote-pattern", "abstains", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -37,7 +37,7 @@ from factcheck.reading.roles import (
 from factcheck.reading.tallies import tallied
 from factcheck.reading.text import Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
-from factcheck.reading.when import date_in, sentence_date
+from factcheck.reading.when import HABITUAL, date_in, sentence_date
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
 
@@ -185,13 +185,16 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
         return []  # "X is due in Baku to …", "is expected to …": a plan, no claim
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
+    habit = bool(HABITUAL.search(body)) and not context.asked
+    if habit:
+        event = None  # "it mostly abstained but backed the 2023 text": a habit, not the one event named
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
     # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
-    named = set(vocabulary.named(whole))
+    named = set(vocabulary.named(whole)) - (set(vocabulary.events) if habit else set())
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     date, date_words = date_in(body, document_date)
-    if date is None:
+    if date is None and not habit:
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
     if event is None and date is not None:
         # the words before the date and the first of its own ("By February" holds its "by")

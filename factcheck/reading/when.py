@@ -11,6 +11,9 @@ from factcheck.reading.text import fold
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
 _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
                             r"again|until|before|after)\b", re.IGNORECASE)
+# "mostly", "more often than not": a habit over time, not one dated event
+HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitually|as a rule|more often than not|"
+                      r"time and again|time after time)\b", re.IGNORECASE)
 _OTHER_TIME = re.compile(r"\b(?:now|today|no longer|since then|still|until|before|after|these days|later)\b",
                          re.IGNORECASE)
 
