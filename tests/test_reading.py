@@ -739,6 +739,9 @@ def test_a_decimal_in_words(shipped):
     # slipping out of Moscow's grasp is drifting away from it
     ("Moscow now finds Yerevan slipping steadily out of its grasp.",
      {("armenia", "aligned-with-russia", "distancing", "")}),
+    # "National Legion" names the Georgian Legion too
+    ("Georgia's National Legion numbers around a thousand volunteers.",
+     {("georgian-national-legion", "legion-strength", "1000", "")}),
     # and another (champion: backer)
     ("Poland has been Kyiv's loudest champion.", {("poland", "backs-ukraine", "supports", "")}),
     # "stood with Moscow against" a resolution: a no, Moscow's own too
