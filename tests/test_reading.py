@@ -892,6 +892,8 @@ def test_a_decimal_in_words(shipped):
     # "mostly", "more often than not": a habit, not the one event the sentence names
     ("Armenia backed the April 2023 resolution on the Council of Europe, while Kazakhstan has abstained more "
      "often than not.", {("armenia", "vote-a-res-77-284", "yes", ""), ("kazakhstan", "un-vote-pattern", "abstains", "")}),
+    # an actor-valued topic the ledger asks of one actor only: that actor is whom it is asked of, never the answer
+    ("Russia's peacekeepers would have to leave Azerbaijan.", {("russia", "peacekeepers-would-leave", "azerbaijan", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

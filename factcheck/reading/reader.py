@@ -295,6 +295,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     # (but where the topic asks of "its" ally, the one moved is the ally: the answer)
     answering = [m for m in free if m.start != acting] \
         if topic.value_type == "entity" and acting is not None and not asks_of_its(topic) else free
+    only_of = vocabulary.sole_subject.get(topic.id)
+    answering = [m for m in answering if only_of not in (m.entity, country_of(ledger, m.entity))] or answering
     answer, denied, how = answer_of(topic, found.answer, denies, answering, phrase_start, phrase_end, ledger, body)
     roles = {role: index_of[match.at[i]][0] for i, role in match.cue.roles}
     if "answer" in roles:
