@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.ledger.model import Ledger, Topic
+from factcheck.ledger.model import Ledger
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.carried import LIST_BACK, carried, listed_back
 from factcheck.reading.companions import alongside
@@ -20,7 +20,7 @@ from factcheck.reading.nearest import nearest
 from factcheck.reading.negation import NEGATION_REACH, negate, negated, scope_start
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
-from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
+from factcheck.reading.phrases import Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
 from factcheck.reading.readings import Reading, deduplicated, describe
 from factcheck.reading.respective import events_in_order, respective
@@ -32,6 +32,7 @@ from factcheck.reading.roles import (
     coordinated_tail,
     country_of,
     governed,
+    names_other_party,
     subjects_of,
 )
 from factcheck.reading.tallies import tallied
@@ -288,7 +289,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     denies = (not match.cue.negative and negated(stems, match, scope)) != clause.denied
     # actors named by the phrase itself are part of what is said, not who says or does it
     named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
-             and _names_other_party(topic, m, stems[i])}
+             and names_other_party(topic, m, stems[i])}
     free = [m for m in mentions if m.start not in named]
     # "Europe has found a replacement for Russian gas in Azerbaijan": the one the word order moves is the
     # subject, so the answer is another
@@ -386,15 +387,3 @@ _SPECULATED = "might"
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
 # "is due to", "is expected to": what is to happen, not what has
 _PLANNED = {("be", "due"), ("be", "expect")}
-
-
-def _names_other_party(topic: Topic, match: Match, actor: str) -> bool:
-    """Whether an actor a phrase names is someone other than the subject: the topic's other party, any actor
-    a labelled example names beside its subject, any actor of an entity-valued topic; but on a topic with
-    no other party the actor a vocabulary phrase names ("EU monitors", "Russian air defences") is its subject."""
-    if match.cue.origin not in ("words", "answers", "that event") or topic.value_type == "entity":
-        return True
-    if not topic.object and topic.kind != "framing" and len({s for s in match.cue.stems if s.startswith("@")}) > 1:
-        return True  # "borders both Iran and Russia": the two actors a phrase names are what it relates
-    # "the regions under Moscow's control": the phrase names the one who acts, when that is not the other party
-    return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)

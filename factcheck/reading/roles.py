@@ -309,3 +309,15 @@ def contrasted(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], cl
     return [country_of(vocabulary.ledger, m.entity) for m in mentions
             if (m.start >= end if within else m.start < end) and m.entity != topic.object
             and country_of(vocabulary.ledger, m.entity) not in subjects]
+
+
+def names_other_party(topic: Topic, match: Match, actor: str) -> bool:
+    """Whether an actor a phrase names is someone other than the subject: the topic's other party, any actor
+    a labelled example names beside its subject, any actor of an entity-valued topic; but on a topic with
+    no other party the actor a vocabulary phrase names ("EU monitors", "Russian air defences") is its subject."""
+    if match.cue.origin not in ("words", "answers", "that event") or topic.value_type == "entity":
+        return True
+    if not topic.object and topic.kind != "framing" and len({s for s in match.cue.stems if s.startswith("@")}) > 1:
+        return True  # "borders both Iran and Russia": the two actors a phrase names are what it relates
+    # "the regions under Moscow's control": the phrase names the one who acts, when that is not the other party
+    return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)
