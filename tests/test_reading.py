@@ -894,6 +894,9 @@ def test_a_decimal_in_words(shipped):
      "often than not.", {("armenia", "vote-a-res-77-284", "yes", ""), ("kazakhstan", "un-vote-pattern", "abstains", "")}),
     # an actor-valued topic the ledger asks of one actor only: that actor is whom it is asked of, never the answer
     ("Russia's peacekeepers would have to leave Azerbaijan.", {("russia", "peacekeepers-would-leave", "azerbaijan", "")}),
+    # "pared back", "scaled back": a particle of the verb, not backing anyone
+    ("Baku has pared back the Kremlin's media footprint in Azerbaijan.",
+     {("azerbaijan", "curbs-russian-media", "yes", "")}),
     # "from A to B": B is where the change went
     ("Azerbaijan has gone from cautious partner of Moscow to open adversary.",
      {("azerbaijan", "aligned-with-russia", "confronts", "")}),

@@ -152,6 +152,10 @@ _SUPERLATIVE = {"more": "most", "less": "least", "greater": "greatest", "bigger"
 
 
 _BACK_THEN = re.compile(r"(?:^|[,;:]\s*|\band\s+)(back)\s+(?:in|then|when|during|before|around)\b", re.IGNORECASE)
+_BACK_PARTICLE = re.compile(r"\b(?:pare|pared|paring|cut|cuts|cutting|scale|scaled|scaling|roll|rolled|rolling|pull|"
+                            r"pulled|pulling|step|stepped|stepping|fight|fought|fighting|hit|hits|hitting|hold|held|"
+                            r"holding|push|pushed|pushing|dial|dialled|dialed|wind|wound|winding|claw|clawed|win|won|"
+                            r"winning|strike|struck|striking)\s+(back)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _CURRENCY_SIGN = re.compile("[€$£]")
@@ -163,6 +167,8 @@ def tokens(text: str) -> list[Token]:
     superlative = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
     # "Back in 2014, …", "back then": a time, not backing anyone
     superlative.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
+    # "pared back", "scaled back", "fought back": a particle of the verb, not backing anyone
+    superlative.update({m.start(1): "back-then" for m in _BACK_PARTICLE.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
