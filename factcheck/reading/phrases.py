@@ -69,10 +69,10 @@ class Vocabulary:
         self.cues = [c for c in dict.fromkeys(cues) if any(not stem.startswith("@") and stem != NEG
                                                           for stem in c.stems)]
         # a phrase several topics use (a vote's "abstain") says nothing of the topic by itself
-        topics_of: dict[tuple[str, ...], set[str]] = {}
+        self.topics_of: dict[tuple[str, ...], set[str]] = {}  # the topics whose phrases these stems are
         for cue in self.cues:
-            topics_of.setdefault(cue.stems, set()).add(cue.topic)
-        self.shared = {stems for stems, topics in topics_of.items() if len(topics) > 1}
+            self.topics_of.setdefault(cue.stems, set()).add(cue.topic)
+        self.shared = {stems for stems, topics in self.topics_of.items() if len(topics) > 1}
         # people and bodies stand for their country unless the topic is asked of people
         self.events = [t.id for t in ledger.topics.values() if t.fixed and t.words]
         # when each event happened, by the dates its claims speak for ("in March 2014" names the 2014 vote)
@@ -119,15 +119,6 @@ class Vocabulary:
         for n, cue in enumerate(self.cues):
             self._by_first.setdefault(cue.stems[0], []).append((n, cue))
         self._named: dict[tuple[str, ...], frozenset[str]] = {}
-
-    def own_stems(self, topic_id: str) -> frozenset[tuple[str, ...]]:
-        """The phrases (as stems) the topic itself lists."""
-        if not hasattr(self, "_own"):
-            own: dict[str, set[tuple[str, ...]]] = {}
-            for cue in self.cues:
-                own.setdefault(cue.topic, set()).add(cue.stems)
-            self._own = {t: frozenset(s) for t, s in own.items()}
-        return self._own.get(topic_id, frozenset())
 
     def matches(self, stems: list[str]) -> list[Match]:
         """Every phrase of the vocabulary found in the stems, in the vocabulary's order."""

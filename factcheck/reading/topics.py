@@ -56,7 +56,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         # (only words the event's own phrases use: "without Russian help" answers no question about a plane)
         by_topic[event] = [Match(Cue(event, m.cue.stems, m.cue.answer, "that event"), m.at) for m in matches
                            if m.cue.answer is not None and m.cue.stems in vocabulary.shared
-                           and m.cue.stems in vocabulary.own_stems(event)
+                           and event in vocabulary.topics_of[m.cue.stems]
                            and m.cue.answer in vocabulary.ledger.topics[event].answer_ids()
                            and not any(o.first <= m.first and m.last <= o.last for o in own)] + by_topic.get(event, [])
     found: list[TopicMatch] = []
