@@ -89,7 +89,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = gapped(vocabulary, folded, clause, last, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
-        found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread_of) or found
+        found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread) or found
         if context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
             # "…; it abstained on both": the clause said of each of the events the sentence named
             each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
@@ -119,14 +119,10 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     return deduplicated(same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
 
 
-def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None) -> list[Reading]:
-    """A clause retold from the one before, read on the event that one spoke of."""
-    return read(vocabulary, text, document_date, None, Context(asked=event))
-
-
-def _reread_of(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None,
-               previous: list[str]) -> list[Reading]:
-    """A piece of a clause read on the event it points to, said of the subject named before it."""
+def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None,
+            previous: list[str] | None = None) -> list[Reading]:
+    """A clause retold from the one before (or a piece of one), read on the event that one spoke of, said of
+    the subjects named before it, if given."""
     return read(vocabulary, text, document_date, previous, Context(asked=event))
 
 
