@@ -92,12 +92,11 @@ class Vocabulary:
         asked_of: dict[str, set[str]] = {}
         for claim in ledger.claims:
             asked_of.setdefault(claim.topic, set()).add(claim.subject)
-        self.sole_body = {t: next(iter(s)) for t, s in asked_of.items()
-                          if len(s) == 1 and ledger.entities[next(iter(s))].kind == "organisation"}
+        only_of = {t: next(iter(s)) for t, s in asked_of.items() if len(s) == 1}
+        self.sole_body = {t: s for t, s in only_of.items() if ledger.entities[s].kind == "organisation"}
         # an actor-valued topic the ledger asks of one actor only (whom Russia's peacekeepers would leave): that
         # actor, named in a clause on it, is whom it is asked of, never its answer
-        self.sole_subject = {t: next(iter(s)) for t, s in asked_of.items()
-                             if len(s) == 1 and ledger.topics[t].value_type == "entity"}
+        self.sole_subject = {t: s for t, s in only_of.items() if ledger.topics[t].value_type == "entity"}
         # a body a topic's own phrases name (the place it happens, "at the UN", or part of an event's name, "the
         # Council of Europe resolution") and that none of its claims is about never acts on it
         named_bodies: dict[str, set[str]] = {}
