@@ -13,14 +13,14 @@ from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.tallies import tally_in
 from factcheck.reading.when import date_in
 
-_EXCEPTED_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
-# "… is Azerbaijan, not Georgia": the one after ", not" is set aside even when the one before is the answer
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
                         r"(?:\s+[\w'-]+){0,10}\s+$", re.IGNORECASE)
 _AGENT_FROM = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)  # "drew a no from X": X is who voted
 _TOO = re.compile(r"\s+(?:too|as well)\b", re.IGNORECASE)
 _AND_ALSO = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
-_SET_ASIDE = re.compile(r"\w\s*,\s*not\s+$", re.IGNORECASE)
+# "… is Azerbaijan, not Georgia": the one after ", not" is set aside, whether or not the one before is among the
+# actors still in question (it may be the answer); a name may end in a full stop ("the U.S., not Russia")
+_SET_ASIDE = re.compile(r"[\w.'’]\s*,\s*not\s+$", re.IGNORECASE)
 _NOT_LIST = re.compile(r"\bnot\s+[^,;]{1,40},\s*not\s+$", re.IGNORECASE)
 
 
@@ -85,9 +85,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and m.start >= offset
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
-                  and not any(_EXCEPTED_GAP.fullmatch(body, o.end, m.start)
-                              and not coordinated(body[o.end:m.start], body[:o.start])
-                              for o in mentions)  # "X, not Y, has": Y is set aside ("not X, not Y" lists them)
+                  # "X, not Y, has", "… is X, not Y": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
     # "the resolution ejecting Russia from the Council won Georgia's vote": an actor in what a text is about is
     # part of its name, not the one who voted (when another is named)
