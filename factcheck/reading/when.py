@@ -114,17 +114,17 @@ def _relative(match: re.Match[str], today: FuzzyDate) -> FuzzyDate | None:
         number = _NUMBER_WORDS.get(count.casefold()) or (int(count) if count.isdigit() else None)
         if number is None:
             return None
-        if units.casefold() == "years":
-            return FuzzyDate(today.year - number)
-        if today.month is None:
-            return None
-        month = today.month - number
-        return FuzzyDate(today.year + (month - 1) // 12, (month - 1) % 12 + 1)
+        return _back(today, number, units.casefold() == "years")
     which = which.casefold()
     back = 0 if which in ("this", "earlier this", "that same", "the same", "later that") else 1
-    if unit.casefold() == "year":
-        return FuzzyDate(today.year - back)
+    return _back(today, back, unit.casefold() == "year")
+
+
+def _back(today: FuzzyDate, count: int, years: bool) -> FuzzyDate | None:
+    """The year, or the month, `count` of them before `today` (None for months back from a year alone)."""
+    if years:
+        return FuzzyDate(today.year - count)
     if today.month is None:
         return None
-    month = today.month - back
+    month = today.month - count
     return FuzzyDate(today.year + (month - 1) // 12, (month - 1) % 12 + 1)
