@@ -30,8 +30,10 @@ def placed(reading: Reading, text: str, start: int, end: int) -> Reading:
 OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
 
 
-_PREPOSITION_END = re.compile(r"\b(?:to|from|with|on|in|for|against|of|at|by)\s+$", re.IGNORECASE)
-_PREPOSITION_START = re.compile(r"^(?:away\s+)?(?:to|from|with|on|in|for|against|of|at|by)\s+", re.IGNORECASE)
+# the preposition before "it" in "glued to it", and the one opening the object it stands for ("from Moscow")
+_PREPOSITION = r"(?:to|from|with|on|in|for|against|of|at|by)"
+_PREPOSITION_END = re.compile(rf"\b{_PREPOSITION}\s+$", re.IGNORECASE)
+_PREPOSITION_START = re.compile(rf"^(?:away\s+)?{_PREPOSITION}\s+", re.IGNORECASE)
 
 
 def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
