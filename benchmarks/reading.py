@@ -42,7 +42,7 @@ def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
         readings = read(vocabulary, item["text"], date)
         # a reading that only denies an answer ("never voted against") gives that answer no more than "not" it
         got = [{"subject": r.subject, "topic": r.topic, "voice": r.voice,
-                "answer": f"not {r.answer}" if r.denied is not None and r.denied == r.answer else r.answer,
+                "answer": f"not {r.answer}" if r.denies_only else r.answer,
                 "date": r.as_of.iso() if r.as_of else None} for r in readings]
         category = by_category[item["category"]]
         if not item["expect"]:

@@ -25,6 +25,11 @@ class Reading:
     cue: tuple[int, int] = (0, 0)  # where the words that carry the answer stand in the text
     negative: bool = False  # said in the negative ("has not recognised", "refuses to"), for an ellipsis after it
 
+    @property
+    def denies_only(self) -> bool:
+        """Whether the reading only denies an answer ("never voted against": no answer the ledger can hold)."""
+        return self.denied is not None and self.denied == self.answer
+
 
 def describe(reading: Reading) -> dict[str, Any]:
     """A reading as plain data (for JSON)."""

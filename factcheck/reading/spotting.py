@@ -88,8 +88,7 @@ def spot(ledger: Ledger, text: str, min_score: int = DEFAULT_MIN_SCORE,
 def is_claimable(ledger: Ledger, candidate: Candidate) -> bool:
     """Whether a candidate has what a ledger claim needs: a subject, a known topic and an answer (not one
     it only denies: "never voted against" says no answer the ledger can hold)."""
-    reading = candidate.reading
-    denies_only = reading is not None and reading.denied is not None and reading.denied == reading.answer
+    denies_only = candidate.reading is not None and candidate.reading.denies_only
     return bool(candidate.subject and candidate.topic in ledger.topics and candidate.answer) and not denies_only
 
 
