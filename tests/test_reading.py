@@ -161,6 +161,11 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
      ("azerbaijan", "curbs-russian-media", "yes", "asserted")),
     ("Unlike Azerbaijan, which shut Sputnik's bureau, Georgia has left Russian media alone.",
      ("georgia", "curbs-russian-media", "no", "asserted")),
+    # a contrast set off by commas, or closing the sentence, holds the opposite too
+    ("Georgia, in sharp contrast to Ukraine, has never condemned Russia's sponsorship of separatists.",
+     ("ukraine", "condemns-russian-separatism", "yes", "asserted")),
+    ("Neither Georgia nor Armenia has given Kyiv diplomatic backing, in stark contrast to Azerbaijan.",
+     ("azerbaijan", "diplomatic-support", "supports", "asserted")),
     # a topic the ledger asks of one body only is about that body when the text names no one
     ("By early 2023 the emergency special session had passed six resolutions on the war.",
      ("un", "es-11-resolution-count", "6", "asserted")),

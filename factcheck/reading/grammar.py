@@ -69,7 +69,12 @@ _COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
-_CONTRAST_LEAD = re.compile(r"^\s*(?:unlike|in contrast to|contrary to)\b", re.IGNORECASE)
+_CONTRAST = (r"(?:unlike|in\s+(?:(?:stark|sharp|marked|striking)\s+)?contrast\s+(?:to|with)|as\s+opposed\s+to|"
+             r"contrary\s+to)\b")
+_CONTRAST_LEAD = re.compile(r"^\s*" + _CONTRAST, re.IGNORECASE)
+# "X, in stark contrast to Y, has never …", "… , unlike Y.": a contrast set off between commas or at the end
+_CONTRAST_ASIDE = re.compile(r"(?:,|\s-+)\s*(?!contrary)" + _CONTRAST + r"[^,;:]*?(?=\s*(?:,|\s-+\s|[.!]?\s*$))",
+                             re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Clause:
@@ -79,7 +84,7 @@ class Clause:
     end: int
     reported: bool = False
     speaker_span: tuple[int, int] | None = None  # where the speaker is named, when reported
-    contrast_end: int = 0  # end of a leading "unlike X," that holds the opposite of the clause
+    contrast: tuple[int, int] | None = None  # where an "unlike X" stands that holds the opposite of the clause
     denied: bool = False  # the speaker denies what the clause says ("Moscow denied that …")
     whole: tuple[int, int] | None = None  # for one of parallel assertions, the span of all of them
 
@@ -195,7 +200,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
             # "Unlike X, which shut …, Y has …": what the relative clause says of X is part of the contrast
             comma = body.find(",", comma + 1)
         if comma > 0:
-            return Clause(start, end, contrast_end=start + comma + 1)
+            return Clause(start, end, contrast=(start, start + comma + 1))
+    contrast = _CONTRAST_ASIDE.search(body)
+    if contrast and body[:contrast.start()].strip():
+        return Clause(start, end, contrast=(start + contrast.start(), start + contrast.end()))
     return Clause(start, end)
 
 

@@ -62,8 +62,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             out.append(clause)
             continue
         for a, b in pieces:
-            out.append(Clause(a, b, clause.reported, clause.speaker_span, clause.contrast_end if a == clause.start
-                              else 0, clause.denied, (clause.start, clause.end)))
+            contrast = clause.contrast if clause.contrast and a <= clause.contrast[0] < b else None
+            out.append(Clause(a, b, clause.reported, clause.speaker_span, contrast, clause.denied,
+                              (clause.start, clause.end)))
     return out
 
 

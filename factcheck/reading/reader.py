@@ -370,7 +370,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
                                 else "asserted", speaker if clause.reported else "", why=why, cue=cue_span,
                                 negative=denies or match.cue.negative))
     # "unlike X, Y has not": X has; "unlike X, which shut …, Y": Y has not
-    within = bool(clause.contrast_end) and cue_span[0] < clause.contrast_end
+    within = clause.contrast is not None and clause.contrast[0] <= cue_span[0] < clause.contrast[1]
     for subject in contrasted(vocabulary, topic, mentions, clause, subjects):
         flipped = denied if denied is not None else negate(topic, answer) if within else None
         if flipped is not None and flipped != answer:

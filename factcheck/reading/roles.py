@@ -75,15 +75,15 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     """Who the claim is about: the actors named before the phrase (a list of them, if coordinated),
     else those after it; never the topic's other party; a pronoun takes the speaker or the last subject."""
     ledger = vocabulary.ledger
-    offset = clause.contrast_end - clause.start if clause.contrast_end else 0
+    contrast = (clause.contrast[0] - clause.start, clause.contrast[1] - clause.start) if clause.contrast else (0, 0)
     others = ({topic.object, answer} if topic.value_type == "entity" else {topic.object}) \
         | vocabulary.venues.get(topic.id, frozenset())
-    if offset and phrase_start < offset:
+    if contrast[0] <= phrase_start < contrast[1]:
         # "Unlike X, which shut …, Y …": a phrase within the contrast speaks of the one contrasted
-        mentions = [m for m in mentions if m.start < offset]
-        offset = 0
+        mentions = [m for m in mentions if contrast[0] <= m.start < contrast[1]]
+        contrast = (0, 0)
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
-    candidates = [m for m in mentions if m.entity not in others and m.start >= offset
+    candidates = [m for m in mentions if m.entity not in others and not contrast[0] <= m.start < contrast[1]
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
                   # "X, not Y, has", "… is X, not Y": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
@@ -297,15 +297,15 @@ def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
 
 def contrasted(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], clause: Clause,
                 subjects: list[str]) -> list[str]:
-    if not clause.contrast_end:
+    if not clause.contrast:
         return []
-    end = clause.contrast_end - clause.start
+    begin, end = clause.contrast[0] - clause.start, clause.contrast[1] - clause.start
     # the other side of the contrast from the subjects: the main clause's actors when the subjects are the
     # contrasted ones ("unlike X, which shut …, Y" gives Y the opposite), else the contrasted ones
-    inside = {country_of(vocabulary.ledger, m.entity) for m in mentions if m.start < end}
+    inside = {country_of(vocabulary.ledger, m.entity) for m in mentions if begin <= m.start < end}
     within = bool(subjects) and all(s in inside for s in subjects)
     return [country_of(vocabulary.ledger, m.entity) for m in mentions
-            if (m.start >= end if within else m.start < end) and m.entity != topic.object
+            if (begin <= m.start < end) != within and m.entity != topic.object
             and country_of(vocabulary.ledger, m.entity) not in subjects]
 
 
