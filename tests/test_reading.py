@@ -921,6 +921,9 @@ def test_a_decimal_in_words(shipped):
     # nor said of the actor named last: it is the clause's subject's
     ("Armenia has not sanctioned Russia, abstaining on every resolution on the war.",
      {("armenia", "sanctions-russia", "no", ""), ("armenia", "un-vote-pattern", "abstains", "")}),
+    # a relative clause about the other party ("Ukrainians who had counted on it") says nothing of the subject
+    ("Tbilisi, to the dismay of Ukrainians who had counted on it, has not joined a single sanction on Moscow.",
+     {("georgia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -95,6 +95,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         candidates = [m for m in candidates if m not in described]
     # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
     antecedent = _antecedent(candidates, body, phrase_start)
+    spoken_of = _antecedent([m for m in mentions if not contrast[0] <= m.start < contrast[1]], body, phrase_start)
+    if spoken_of is not None and spoken_of.entity in others | {topic.object}:
+        return [], {}  # "to the dismay of Ukrainians who had counted on it": said of the other party, not of X
     if antecedent is not None:
         entity = antecedent.entity if topic.id in vocabulary.person_topics else country_of(ledger, antecedent.entity)
         if entity not in others:
@@ -194,7 +197,10 @@ def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str
 def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mention | None:
     """The actor a relative clause holding the phrase speaks of ("X, whose leaders …", "X, which has …"),
     when no actor stands between the relative word and the phrase."""
-    relatives = list(RELATIVE_CLAUSE.finditer(body, 0, phrase_start))
+    # (a relative set off by no comma runs to the next one: "X who had counted on it, has not …")
+    relatives = list(RELATIVE_CLAUSE.finditer(body, 0, phrase_start)) + \
+        [m for m in _WHO.finditer(body, 0, phrase_start) if "," not in body[m.end():phrase_start]]
+    relatives.sort(key=lambda m: m.start())
     if not relatives:
         return None
     relative = relatives[-1]
@@ -204,6 +210,7 @@ def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mentio
     return before[-1] if before else None
 
 
+_WHO = re.compile(r"(?<=\w)\s+(?:who|whose)\b", re.IGNORECASE)  # "Ukrainians who had counted on it"
 _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow|their|its|his|her)(?:\s+fellow)?)?|"
                    r"^\s*besides|"
                    r"\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
