@@ -924,6 +924,11 @@ def test_a_decimal_in_words(shipped):
     # a relative clause about the other party ("Ukrainians who had counted on it") says nothing of the subject
     ("Tbilisi, to the dismay of Ukrainians who had counted on it, has not joined a single sanction on Moscow.",
      {("georgia", "sanctions-russia", "no", "")}),
+    # rejecting what only names a yes/no topic answers no, pointed back to by "them" too
+    ("Ankara rejects the DNR and the LNR.", {("turkey", "recognizes-dnr-lnr", "no", "")}),
+    ("Moscow and Minsk treat the DNR/LNR as states, while Ankara rejects them.",
+     {("russia", "recognizes-dnr-lnr", "yes", ""), ("belarus", "recognizes-dnr-lnr", "yes", ""),
+      ("turkey", "recognizes-dnr-lnr", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -51,6 +51,9 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
         count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
+    if match.cue.answer is None and match.first and (stems[match.first - 1] in _REJECTING or (
+            match.first > 1 and stems[match.first - 1] in _DETERMINERS and stems[match.first - 2] in _REJECTING)):
+        count += 1  # what only names the topic, rejected: "Ankara rejects the two republics" recognises none
     if match.cue.stems[-1] in _HAVING and after[:1] == [NEG] and match.cue.answer is None:
         count += 1  # "the security services hold no file on him": having none of what follows
     later = stems[match.last + 1: match.last + 11]
@@ -63,6 +66,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
 _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
+# verbs that turn down what they take: said of what only names a yes/no topic, they answer no
+_REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn"}
 # verbs whose object "no …" denies the clause ("holds no file", "has no ally", "shows no sign")
 _HAVING = {"have", "hold", "keep", "show", "see", "find", "offer", "give", "get", "receiv"}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}

@@ -46,10 +46,13 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
     found = []
     for topic in dict.fromkeys(r.topic for r in last):
         before = next(r for r in last if r.topic == topic)
+        # the words after the verb before; a clause read by a name alone ("treat the DNR as states") has no
+        # verb in its cue: the object is the name on
         verb = re.match(r"\S+\s+", text[before.cue[0]:before.cue[1]])
-        if verb is None:
+        if verb is None and before.why.get("answer") != "named":
             continue
-        said = _words_before(text, before.cue[0] + verb.end(), before.end, " ,;")
+        skip = verb.end() if verb is not None and before.why.get("answer") != "named" else 0
+        said = _words_before(text, before.cue[0] + skip, before.end, " ,;")
         said = re.split(r"\s*[,;:]", said, maxsplit=1)[0]  # the object ends at the first comma: "…, Y too"
         if _PREPOSITION_END.search(text, clause.start, clause.start + pointer.start(1)):
             said = _PREPOSITION_START.sub("", said)  # "drifting from Moscow …, glued to it": "to Moscow"
