@@ -30,6 +30,7 @@ class Cue:
     answer: str | None
     origin: str  # "words", "answers" or the id of the claim whose cue it is
     roles: tuple[tuple[int, str], ...] = ()  # from a claim: which named actor is its subject, which its answer
+    tight: tuple[int, ...] = ()  # stems written as one hyphenated word ("Russia-leaning"), found side by side
 
     @property
     def negative(self) -> bool:
@@ -49,10 +50,10 @@ class Vocabulary:
                          for variant in variants if stem_of(variant) != stem_of(word)}
         cues: list[Cue] = []
         for topic in ledger.topics.values():
-            cues += [Cue(topic.id, self.stems(p), None, "words") for p in topic.words]
+            cues += [Cue(topic.id, self.stems(p), None, "words", tight=self._tight(p)) for p in topic.words]
             for answer, phrases in topic.answers.items():
-                cues += [Cue(topic.id, stems, str(answer), "answers") for p in phrases
-                         for stems in _with_no(self.stems(p))]
+                cues += [Cue(topic.id, stems, str(answer), "answers", tight=() if n else self._tight(p))
+                         for p in phrases for n, stems in enumerate(_with_no(self.stems(p)))]
         for claim in ledger.claims:
             # reviewed, sound claims are labelled examples: their cue, their answer
             if claim.cue and not claim.unreviewed and not claim.correction and claim.voice == "asserted":
@@ -164,6 +165,18 @@ class Vocabulary:
             mentions = self.spotter.mentions(phrase, exact=True)
             known = self._phrase_stems[phrase] = tuple(self.canon(marked(tokens(phrase), mentions)))
         return known
+
+    def _tight(self, phrase: str) -> tuple[int, ...]:
+        """Where a phrase's stems come from one hyphenated word: "Russia-leaning" is no "Russia … lean"."""
+        if "-" not in phrase:
+            return ()
+        words, mentions = tokens(phrase), self.spotter.mentions(phrase, exact=True)
+        joined = []
+        for k in range(len(words) - 1):
+            if phrase[words[k].end:words[k + 1].start] == "-":
+                i, j = len(marked(words[:k + 1], mentions)) - 1, len(marked(words[:k + 2], mentions)) - 1
+                joined += [i] if j == i + 1 else []
+        return tuple(joined)
 
     def canon(self, stems: list[str]) -> list[str]:
         """Stems with each synonym the ledger lists read as its word."""
@@ -315,7 +328,7 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             if place and wanted == NEG and wanted is cue.stems[-1]:
                 break  # a closing "no" answers only right after its word: "voted on none" is no "voted no"
             at.append(at[-1] + 1 + place)
-        if len(at) == len(cue.stems):
+        if len(at) == len(cue.stems) and all(at[i + 1] == at[i] + 1 for i in cue.tight):
             if best is None or at[-1] - at[0] < best.last - best.first:
                 best = Match(cue, tuple(at))
             if at[-1] - at[0] == len(at) - 1:
