@@ -975,3 +975,10 @@ def test_an_unasserted_statement_says_which_words_it_recognised(shipped):
     assert any("words of sanctions-russia, but no claim asserted" in r for r in result.reasons)
     plain = check_statement(ledger, report, "Armenia is lovely in spring", vocabulary)
     assert any("no topic of the ledger recognised" in r for r in plain.reasons)
+
+
+def test_a_hyphenated_word_of_the_vocabulary_is_found_only_as_one_word(shipped):
+    vocabulary = shipped[2]
+    found = {m.cue.stems for m in vocabulary.matches(vocabulary.text_stems("Moscow can't lean on Astana."))}
+    assert ("@russia", "lean") not in found  # "Russia-leaning"
+    assert ("@russia", "lean") in {m.cue.stems for m in vocabulary.matches(vocabulary.text_stems("a Russia-leaning state"))}
