@@ -931,6 +931,8 @@ def test_a_decimal_in_words(shipped):
       ("turkey", "recognizes-dnr-lnr", "no", "")}),
     # a hyphenated word of the vocabulary ("Russia-leaning") is found only as one word
     ("Moscow can't lean on Astana the way it once did.", {("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    # "stopped / ceased <doing>" denies what follows, as "skipped <doing>" does
+    ("Baku has stopped behaving like Moscow's partner.", {("azerbaijan", "aligned-with-russia", "distancing", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
