@@ -933,6 +933,10 @@ def test_a_decimal_in_words(shipped):
     ("Moscow can't lean on Astana the way it once did.", {("kazakhstan", "aligned-with-russia", "distancing", "")}),
     # "stopped / ceased <doing>" denies what follows, as "skipped <doing>" does
     ("Baku has stopped behaving like Moscow's partner.", {("azerbaijan", "aligned-with-russia", "distancing", "")}),
+    # "most of the …" is a habit, not the one event the sentence names later; a predicate opening on a verb in
+    # the past after "but" is said of the subject before
+    ("Armenia abstained on most of the war resolutions but backed April's text on the Council of Europe.",
+     {("armenia", "un-vote-pattern", "abstains", ""), ("armenia", "vote-a-res-77-284", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -13,7 +13,9 @@ _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|tod
                             r"again|until|before|after)\b", re.IGNORECASE)
 # "mostly", "more often than not": a habit over time, not one dated event
 HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitually|as a rule|more often than not|"
-                      r"time and again|time after time)\b", re.IGNORECASE)
+                      r"time and again|time after time|"
+                      r"(?:most|the bulk|the majority) of (?:the|these|those|its|their))\b",
+                      re.IGNORECASE)
 _OTHER_TIME = re.compile(r"\b(?:now|today|no longer|since then|still|until|before|after|these days|later)\b",
                          re.IGNORECASE)
 
