@@ -937,6 +937,10 @@ def test_a_decimal_in_words(shipped):
     # the past after "but" is said of the subject before
     ("Armenia abstained on most of the war resolutions but backed April's text on the Council of Europe.",
      {("armenia", "un-vote-pattern", "abstains", ""), ("armenia", "vote-a-res-77-284", "yes", "")}),
+    # "…, and he backs …": a pronoun opening a verb of its own starts a clause, said of the one named before
+    ("Aliyev, who never accepted Crimea as Russian, is saying so louder, and he defends Ukraine's territorial integrity.",
+     {("azerbaijan", "crimea-annexation", "rejects", ""), ("azerbaijan", "diplomatic-support", "supports", ""),
+      ("azerbaijan", "backs-ukraine", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

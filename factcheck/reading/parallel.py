@@ -18,7 +18,8 @@ _JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
 # "…, and it has …", "…, and - to the dismay of many - it has …": a pronoun opening a verb of its own
 _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
-                              r"do|will|would|can|could|never|still|also|now|no longer)\b)", re.IGNORECASE)
+                              r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed))\b)",
+                              re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
                                re.IGNORECASE)
