@@ -941,6 +941,14 @@ def test_a_decimal_in_words(shipped):
     ("Aliyev, who never accepted Crimea as Russian, is saying so louder, and he defends Ukraine's territorial integrity.",
      {("azerbaijan", "crimea-annexation", "rejects", ""), ("azerbaijan", "diplomatic-support", "supports", ""),
       ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # "…, a charge X denies", "…, which X waves away as an invention": X reports the opposite; but "which he
+    # dismissed as quasi-states" dismisses the states, not what was said
+    ("Yerevan accuses Baku of invading Armenia, a charge Azerbaijan flatly denies.",
+     {("azerbaijan", "invaded-armenia-2022", "yes", "armenia"), ("azerbaijan", "invaded-armenia-2022", "no", "azerbaijan")}),
+    ("Armenia says Azerbaijani troops invaded Armenian territory, which Baku waves away as pure invention.",
+     {("azerbaijan", "invaded-armenia-2022", "yes", "armenia"), ("azerbaijan", "invaded-armenia-2022", "no", "azerbaijan")}),
+    ("Tokayev said Kazakhstan would not recognise the Luhansk and Donetsk entities, which he dismissed as quasi-states.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -136,7 +136,32 @@ def clauses(text: str) -> list[Clause]:
             found[-1] = replace(found[-1], whole=whole)
             clause = replace(clause, whole=whole)
         found.append(clause)
-    return found
+    return _dismissed(folded, found)
+
+
+_UNTRUE = (r"\s+as\s+(?:an?\s+|pure\s+|sheer\s+|a\s+pure\s+)?(?:invention|fabrication|fiction|lies?|nonsense|slander|"
+           r"propaganda|fake|falsehood|baseless|groundless|untrue|false|provocation)")
+# "…, which Baku waves away", "…, an accusation Bayramov dismisses out of hand": the one named denies it
+# (after "which", dismissing is of a claim only when what it is dismissed as is untrue: "which he dismissed as
+# quasi-states" dismisses the states)
+_DISMISSED = re.compile(r",\s*(?:(?P<which>which)|a(?:n)?\s+(?:accusation|charge|claim|allegation|assertion|version)s?"
+                        r"(?:\s+that)?)\s+(?P<who>[^,;]{1,60}?)\s+(?:(?:has|have|had|always)\s+)?(?:\w+ly\s+)?"
+                        r"(?:den(?:y|ies|ied)|wave[sd]?\s+away|brush(?:es|ed)?\s+(?:off|aside)|shrug(?:s|ged)?\s+off|"
+                        r"rebut(?:s|ted)?|refute[sd]?|(?:dismiss(?:es|ed)?|reject(?:s|ed)?)(?(which)" + _UNTRUE + r"))"
+                        r"\b[^,;]*$", re.IGNORECASE)
+
+
+def _dismissed(text: str, found: list[Clause]) -> list[Clause]:
+    """Each clause a trailing "…, which X denies" follows, ended there, and the same words denied by X."""
+    out: list[Clause] = []
+    for clause in found:
+        dismissal = _DISMISSED.search(text, clause.start, clause.end)
+        if dismissal is None or not text[clause.start:dismissal.start()].strip():
+            out.append(clause)
+            continue
+        out.append(replace(clause, end=dismissal.start()))
+        out.append(Clause(clause.start, dismissal.start(), True, dismissal.span("who"), denied=True))
+    return out
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
