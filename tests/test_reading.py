@@ -949,6 +949,12 @@ def test_a_decimal_in_words(shipped):
      {("azerbaijan", "invaded-armenia-2022", "yes", "armenia"), ("azerbaijan", "invaded-armenia-2022", "no", "azerbaijan")}),
     ("Tokayev said Kazakhstan would not recognise the Luhansk and Donetsk entities, which he dismissed as quasi-states.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
+    # "no other state … except X", "… the way X does": X is the exception, of whom it is true; the "and" of
+    # "both Russia and Iran" joins two names, not two clauses
+    ("No other country borders both Russia and Iran except Azerbaijan.",
+     {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
+    ("No other state borders both Russia and Iran as Azerbaijan does.",
+     {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

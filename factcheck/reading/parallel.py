@@ -20,6 +20,8 @@ _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNO
 _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
                               r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed))\b)",
                               re.IGNORECASE)
+# "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
+_PAIRED = re.compile(r"\b(?:both|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
                                re.IGNORECASE)
@@ -40,7 +42,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 cuts.append(pronoun.start(1))  # "…, and — to everyone's dismay — it has not …": a new subject
                 pronouns.add(pronoun.start(1))
             elif any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
-                    not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()):
+                    not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
+                    not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())):
                 cuts.append(join.end())
         pieces, begin = [], clause.start
         for cut in sorted(set(cuts)):

@@ -125,7 +125,10 @@ _NEVER_FAILS = re.compile(r"\b(?:never|not) fail(?:s|ed)? to\b", re.IGNORECASE)
 # (only a category before "except" / "but": "no sanctions but a warning" still denies the sanctions)
 _EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nation|government|capital|member|"
            r"neighbou?r|one|leader)\w*\s+)?(?:else\s+)?(?:except|but|save|other than|apart from)\s+\w)|"
-           r"(?<=\bno )one(?=\s+(?:else\s+)?(?:except|but|other than)\s)|(?<=\bfor )nothing\b|")
+           r"(?<=\bno )one(?=\s+(?:else\s+)?(?:except|but|other than)\s)|(?<=\bfor )nothing\b|"
+           # "no other state borders both … except X", "… the way X does": the exception comes at the end
+           r"(?:no|none)(?=\s+other\s[^,;.]{0,100}?\b(?:(?:except|save|other than|apart from|besides)\s+\w|"
+           r"(?:the way|as|like|but)\s+(?:[\w'-]+\s+){1,3}?(?:does|did|has|have|do|is|was)\b))|")
 # "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
