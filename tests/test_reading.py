@@ -1006,3 +1006,8 @@ def test_a_hyphenated_word_of_the_vocabulary_is_found_only_as_one_word(shipped):
     found = {m.cue.stems for m in vocabulary.matches(vocabulary.text_stems("Moscow can't lean on Astana."))}
     assert ("@russia", "lean") not in found  # "Russia-leaning"
     assert ("@russia", "lean") in {m.cue.stems for m in vocabulary.matches(vocabulary.text_stems("a Russia-leaning state"))}
+
+
+def test_a_verb_ending_in_ff_has_one_stem_in_every_form():
+    from factcheck.reading.text import stem
+    assert stem("rebuffed") == stem("rebuff") == stem("rebuffs")

@@ -103,6 +103,8 @@ def stem(word: str) -> str:
     if any(c.isdigit() for c in word):
         return word
     stemmed = str(_STEMMER.stemWord(word))
+    if len(stemmed) > 4 and stemmed.endswith("ff"):
+        stemmed = stemmed[:-1]  # the stemmer undoubles "rebuffed" to "rebuf" but leaves "rebuff": one stem
     return _DERIVED.get(stemmed, stemmed)
 
 
