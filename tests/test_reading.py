@@ -955,6 +955,9 @@ def test_a_decimal_in_words(shipped):
      {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
     ("No other state borders both Russia and Iran as Azerbaijan does.",
      {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
+    # a relation owned by another actor, the other party unnamed, is no relation with the other party
+    ("Azerbaijan is Turkey's closest ally.", set()),
+    ("Armenia is Moscow's closest ally.", {("armenia", "aligned-with-russia", "close-ally", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
