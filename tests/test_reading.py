@@ -958,6 +958,11 @@ def test_a_decimal_in_words(shipped):
     # a relation owned by another actor, the other party unnamed, is no relation with the other party
     ("Azerbaijan is Turkey's closest ally.", set()),
     ("Armenia is Moscow's closest ally.", {("armenia", "aligned-with-russia", "close-ally", "")}),
+    # "— A, B and C among them —" names those the words before speak of; "who, like X and Y, …" speaks of X and Y
+    ("The war has shown who Ukraine's real friends are — Turkey and Poland among them — and who, like Armenia, "
+     "would rather appease the Kremlin.",
+     {("turkey", "backs-ukraine", "supports", ""), ("poland", "backs-ukraine", "supports", ""),
+      ("armenia", "backs-ukraine", "leans-against", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

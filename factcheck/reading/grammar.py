@@ -9,7 +9,10 @@ from factcheck.reading.text import fold
 
 # Where one assertion ends and another begins within a sentence.
 # a colon that only names what the words before it describe ("… among its allies: Baku.") ends no clause
-_CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)|"
+# (a colon or dash before "A, B and C among them" opens no clause: the list names those the words before speak of;
+# the dash after it does)
+_CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
+                           r"(?<=\bamong them)\s+-+\s+|"
                            r"(?<!anything)(?<!\ball)(?<!days),?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",

@@ -82,6 +82,14 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         # "Unlike X, which shut …, Y …": a phrase within the contrast speaks of the one contrasted
         mentions = [m for m in mentions if contrast[0] <= m.start < contrast[1]]
         contrast = (0, 0)
+    among = _AMONG_THEM.search(body, phrase_end)
+    if among:
+        # "who Ukraine's real friends are - Turkey, Poland and Azerbaijan among them": those the list names
+        listed = [m for m in mentions if phrase_end <= m.start < among.start() and m.entity not in others]
+        listed = coordinated_tail(listed, body) if listed else []
+        if listed:
+            entities = [country_of(ledger, m.entity) for m in listed]
+            return entities, {e: m.text for e, m in zip(entities, listed, strict=True)}
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and not contrast[0] <= m.start < contrast[1]
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
@@ -166,6 +174,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if not group:
         after = after or [m for m in candidates if m.start >= phrase_start]
         group = coordinated_head(after, body) if after else []
+    if not group and alike and _WHO_LIKE.match(body):
+        group = alike  # "and who, like Armenia and Georgia, would rather appease the Kremlin": those it is like
     if not group and speaker:
         return [speaker if topic.id in vocabulary.person_topics else country_of(ledger, speaker)], {}
     if not group and previous and _PRONOUN_START.match(body):
@@ -210,6 +220,8 @@ def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mentio
     return before[-1] if before else None
 
 
+_WHO_LIKE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:who|those who|the ones who)\s*,?\s*like\b", re.IGNORECASE)
+_AMONG_THEM = re.compile(r"\s+among them\b", re.IGNORECASE)
 _WHO = re.compile(r"(?<=\w)\s+(?:who|whose)\b", re.IGNORECASE)  # "Ukrainians who had counted on it"
 _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow|their|its|his|her)(?:\s+fellow)?)?|"
                    r"^\s*besides|"
