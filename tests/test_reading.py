@@ -963,6 +963,9 @@ def test_a_decimal_in_words(shipped):
      "would rather appease the Kremlin.",
      {("turkey", "backs-ukraine", "supports", ""), ("poland", "backs-ukraine", "supports", ""),
       ("armenia", "backs-ukraine", "leans-against", "")}),
+    # "his countrymen" are the people of the person named before; "protested that" reports
+    ("Bayramov protested that Russian police had detained scores of his countrymen.",
+     {("russia", "arrests-of-azerbaijanis", "yes", "bayramov")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -27,7 +27,8 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"complained|reiterates?|reiterated|emphasi[sz]es?|emphasi[sz]ed|underlines?|underlined|observes?|observed|"
            r"remarks?|remarked|explains?|explained|confirms?|confirmed|reveals?|revealed|boasts?|boasted|laments?|"
            r"lamented|counters?|countered|retorts?|retorted|assures?|assured|vows?|vowed|pledges?|pledged|"
-           r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)")
+           r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)|"
+           r"protest(?:s|ed)?(?=\s+that\b)")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
 # frozen its membership" what was said starts at Armenia)

@@ -86,10 +86,12 @@ class Mention:
     text: str
     start: int
     end: int
-    how: str  # 'name' or 'near-miss'
+    how: str  # 'name', 'near-miss' or 'compatriots' ("his countrymen")
 
 
 _OWNING = re.compile(r"['’]s?\s+")
+_COMPATRIOTS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:fellow\s+)?(?:countrymen|countrywomen|compatriots|"
+                          r"citizens|nationals)\b", re.IGNORECASE)
 
 
 class Spotter:
@@ -139,7 +141,19 @@ class Spotter:
                 spans.add(m.start(), m.end())
         if not exact:
             found.extend(self._near_misses(text, taken))
-        return self._owned(text, sorted(found, key=lambda m: m.start))
+        found = self._owned(text, sorted(found, key=lambda m: m.start))
+        return self._compatriots(text, found) if not exact else found
+
+    def _compatriots(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "Bayramov protested that … detained his countrymen": the people of the person named before."""
+        added = []
+        for m in _COMPATRIOTS.finditer(text):
+            person = next((p for p in reversed(found) if p.end <= m.start()
+                           and self.ledger.entities[p.entity].kind == "person"), None)
+            country = self.ledger.entities[person.entity].country if person else None
+            if country:
+                added.append(Mention(country, m.group(), m.start(), m.end(), "compatriots"))
+        return sorted(found + added, key=lambda m: m.start) if added else found
 
     def _owned(self, text: str, found: list[Mention]) -> list[Mention]:
         """ "Aliyev's Azerbaijan": a leader's possessive before their own country is one mention of the country."""

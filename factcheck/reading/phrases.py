@@ -228,7 +228,8 @@ def marked(words: list[Token], mentions: list[Mention], text: str = "") -> list[
         if mention is None:
             after = covering(words[n + 1].start) if n + 1 < len(words) else None
             out.append(_listed_not(text, token, after, covering) if text and token.norm == NEG else token.norm)
-        elif not out or out[-1] != f"@{mention.entity}" or token.start == mention.start:
+        elif not out or out[-1] != f"@{mention.entity}" and not (out[-1] == PEOPLE and token.start > mention.start) \
+                or token.start == mention.start:
             out.append(f"@{mention.entity}")
             if _people(mention, text):
                 out.append(PEOPLE)
@@ -263,6 +264,8 @@ _DEMONYM_PLURAL = re.compile(r"[a-z](?:ans|anis|ks|hs|ese)$")
 def _people(mention: Mention, text: str = "") -> bool:
     """Whether a name stands for a nation's people rather than its state: they are its people's words
     ("Georgians", and "the average Georgian")."""
+    if mention.how == "compatriots":
+        return True
     if " " in mention.text:
         return False
     return bool(_DEMONYM_PLURAL.search(mention.text.casefold())) or \
