@@ -966,6 +966,10 @@ def test_a_decimal_in_words(shipped):
     # "his countrymen" are the people of the person named before; "protested that" reports
     ("Bayramov protested that Russian police had detained scores of his countrymen.",
      {("russia", "arrests-of-azerbaijanis", "yes", "bayramov")}),
+    # "hard to imagine that …" denies what follows: with "nothing" after it, a double negative
+    ("It is hard to imagine Armenia sanctioning Russia.", {("armenia", "sanctions-russia", "no", "")}),
+    ("It's hard to imagine that Russian intelligence holds nothing compromising on Bidzina Ivanishvili.",
+     {("ivanishvili", "in-fsb-files", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

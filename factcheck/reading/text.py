@@ -67,6 +67,7 @@ _NEGATING_PHRASES = re.compile(
     r"(?:keep|keeps|kept|keeping)(?= (?:[\w']+ ){1,3}out of\b)|(?:hold|holds|held|holding) back from|"
     r"(?<!\ba )(?<!\bthe )few(?= \w)|"
     r"anything but|anything other than|nothing other than|"
+    r"(?:hard|difficult|impossible) to (?:imagine|picture)(?: that)?|(?:inconceivable|unthinkable) that|"
     r"by no means|in no way|gone are the days (?:when|of)|waver\w*(?: in)?|budg\w*(?: from)?|hesitat\w* (?:to|in)|"
     r"ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|(?:let|lets|letting|eas\w+) up(?: on)?|"
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
