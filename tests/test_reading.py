@@ -970,6 +970,9 @@ def test_a_decimal_in_words(shipped):
     ("It is hard to imagine Armenia sanctioning Russia.", {("armenia", "sanctions-russia", "no", "")}),
     ("It's hard to imagine that Russian intelligence holds nothing compromising on Bidzina Ivanishvili.",
      {("ivanishvili", "in-fsb-files", "yes", "")}),
+    # "disputes that" denies what follows; "no longer disputes that", "never denied that" deny the denial
+    ("Baku disputes that its troops crossed into Armenia.", {("azerbaijan", "invaded-armenia-2022", "no", "azerbaijan")}),
+    ("Moscow has never denied that its troops are in Abkhazia.", {("russia", "occupies-georgian-regions", "yes", "russia")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

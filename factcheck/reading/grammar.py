@@ -28,7 +28,7 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"remarks?|remarked|explains?|explained|confirms?|confirmed|reveals?|revealed|boasts?|boasted|laments?|"
            r"lamented|counters?|countered|retorts?|retorted|assures?|assured|vows?|vowed|pledges?|pledged|"
            r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)|"
-           r"protest(?:s|ed)?(?=\s+that\b)")
+           r"protest(?:s|ed)?(?=\s+that\b)|disput(?:es?|ed)(?=\s+that\b)|contest(?:s|ed)?(?=\s+that\b)")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
 # frozen its membership" what was said starts at Armenia)
@@ -220,7 +220,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             # "Aliyev says Crimea is Ukraine, period": what follows the comma only stresses what was said
             said = saying.start() + len(saying.group().split()[0])
         # "X denied that …", "X has never once conceded that …": what follows is what X denies
-        denied = bool(_DENYING.match(saying.group())) or bool(_NEVER_SAID.search(body, 0, saying.start()))
+        # (and "no longer disputes that …", "has never denied that …": a denial denied)
+        denied = bool(_DENYING.match(saying.group())) != bool(_NEVER_SAID.search(body, 0, saying.start()))
         return Clause(start + said, end, True, (start, start + saying.start()), denied=denied)
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
@@ -242,8 +243,9 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|
 # "the three South Caucasus states,": a plural noun after a number or a quantifier a few words before
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|hundreds?|dozens?|both|several|many|"
                       r"all|these|those|other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-_DENYING = re.compile(r"\s*den(?:y|ies|ied)\b", re.IGNORECASE)
-_NEVER_SAID = re.compile(r"\b(?:never|not|n't)\s+(?:once\s+|ever\s+|yet\s+|publicly\s+)?$", re.IGNORECASE)
+_DENYING = re.compile(r"\s*(?:den(?:y|ies|ied)|disput(?:es?|ed)|contest(?:s|ed)?)\b", re.IGNORECASE)
+_NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer)\s+(?:once\s+|ever\s+|yet\s+|publicly\s+)?$",
+                         re.IGNORECASE)
 
 
 def _verb_of_saying(body: str) -> re.Match[str] | None:
