@@ -973,6 +973,8 @@ def test_a_decimal_in_words(shipped):
     # "disputes that" denies what follows; "no longer disputes that", "never denied that" deny the denial
     ("Baku disputes that its troops crossed into Armenia.", {("azerbaijan", "invaded-armenia-2022", "no", "azerbaijan")}),
     ("Moscow has never denied that its troops are in Abkhazia.", {("russia", "occupies-georgian-regions", "yes", "russia")}),
+    # a topic asked of people ("who rules Georgia") is never a bloc's
+    ("Tbilisi's ruling party has grown cool toward the EU.", {("georgia", "west-alignment", "wary", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -88,6 +88,10 @@ class Vocabulary:
         for claim in ledger.claims:
             about.setdefault(claim.topic, []).append(ledger.entities[claim.subject].kind != "country")
         self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
+        # and the kinds of actor its claims are about: a person topic ("who rules Georgia") is never a bloc's
+        self.subject_kinds: dict[str, set[str]] = {}
+        for claim in ledger.claims:
+            self.subject_kinds.setdefault(claim.topic, set()).add(ledger.entities[claim.subject].kind)
         # a topic the ledger asks of one body only (the UN's count of resolutions, an EU mission): a clause on
         # it that names no one speaks of that body
         asked_of: dict[str, set[str]] = {}

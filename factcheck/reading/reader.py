@@ -338,8 +338,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     if topic.id in vocabulary.person_topics:
         # a topic asked of people ("who rules Georgia"): a country is never its subject ("Kyiv … ruling party");
         # when the clause's subject is a country, the person or body it names elsewhere is the one meant
-        subjects = [s for s in subjects if ledger.entities[s].kind != "country"]
-        bodies = [m for m in free if ledger.entities[m.entity].kind != "country"]
+        kinds = vocabulary.subject_kinds[topic.id] - {"country"}
+        subjects = [s for s in subjects if ledger.entities[s].kind in kinds]
+        bodies = [m for m in free if ledger.entities[m.entity].kind in kinds]
         if not subjects and bodies:
             subjects, subject_words = subjects_of(vocabulary, topic, bodies, phrase_start, answer, speaker, [],
                                                   clause, body)
