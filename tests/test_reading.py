@@ -975,6 +975,9 @@ def test_a_decimal_in_words(shipped):
     ("Moscow has never denied that its troops are in Abkhazia.", {("russia", "occupies-georgian-regions", "yes", "russia")}),
     # a topic asked of people ("who rules Georgia") is never a bloc's
     ("Tbilisi's ruling party has grown cool toward the EU.", {("georgia", "west-alignment", "wary", "")}),
+    # "a yes from X and an abstention from Y": each answer with the actor it came from
+    ("The reparations resolution drew a yes from Tbilisi and an abstention from Yerevan.",
+     {("georgia", "vote-es-11-5", "yes", ""), ("armenia", "vote-es-11-5", "abstain", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

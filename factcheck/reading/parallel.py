@@ -22,6 +22,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:h
                               re.IGNORECASE)
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
 _PAIRED = re.compile(r"\b(?:both|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
+# "… a yes from X and an abstention from Y": each answer with the actor it came from
+_GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
                                re.IGNORECASE)
@@ -45,6 +47,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())):
                 cuts.append(join.end())
+            elif (given := _GIVEN_FROM.match(text, join.end())) and join.start() > clause.start and \
+                    any(m.start == given.end() for m in mentions):
+                cuts.append(join.end())  # "drew a yes from Tbilisi and an abstention from Yerevan"
         pieces, begin = [], clause.start
         for cut in sorted(set(cuts)):
             rest = text[cut:clause.end]

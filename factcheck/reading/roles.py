@@ -111,7 +111,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         if entity not in others:
             return [entity], {entity: antecedent.text}
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
-    agents = [m for m in candidates if m.start >= phrase_start and _AGENT.search(body[phrase_start:m.start])]
+    # (and a phrase that ends on "from": "drew a yes from X", X gave it)
+    agents = [m for m in candidates if m.start >= phrase_start and (_AGENT.search(body[phrase_start:m.start])
+              or (_FROM_END.search(body, 0, phrase_end) and not body[phrase_end:m.start].strip(" the")))]
     if agents:
         candidates = [m for m in candidates if m.start >= agents[0].start]
         phrase_start = agents[0].start
@@ -263,6 +265,7 @@ _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
