@@ -978,6 +978,9 @@ def test_a_decimal_in_words(shipped):
     # "a yes from X and an abstention from Y": each answer with the actor it came from
     ("The reparations resolution drew a yes from Tbilisi and an abstention from Yerevan.",
      {("georgia", "vote-es-11-5", "yes", ""), ("armenia", "vote-es-11-5", "abstain", "")}),
+    # "…, a position Y shares": Y says the same
+    ("Kazakhstan refuses to recognise the annexation of Crimea, a position Turkey shares.",
+     {("kazakhstan", "crimea-annexation", "rejects", ""), ("turkey", "crimea-annexation", "rejects", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -17,6 +17,9 @@ _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing
                         r"(?:\s+[\w'-]+){0,10}\s+$", re.IGNORECASE)
 _AGENT_FROM = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)  # "drew a no from X": X is who voted
 _TOO = re.compile(r"\s+(?:too|as well)\b", re.IGNORECASE)
+_SHARES = re.compile(r"\s+(?:also\s+)?(?:shares|shared|holds|held|takes|took)\b", re.IGNORECASE)
+_A_STANCE = re.compile(r"(?:,|\s-+)\s*(?:a|an|the)\s+(?:stance|view|position|line|policy|attitude)\s+$",
+                       re.IGNORECASE)
 _AND_ALSO = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "… is Azerbaijan, not Georgia": the one after ", not" is set aside, whether or not the one before is among the
 # actors still in question (it may be the answer); a name may end in a full stop ("the U.S., not Russia")
@@ -186,8 +189,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     words: dict[str, str] = {}
     if group:
         # "Armenia is drifting from Moscow, Kazakhstan too": an actor added after the phrase says the same
-        also = [m for m in candidates if m.start >= max(phrase_start, phrase_end) and _TOO.match(body, m.end)
-                and _AND_ALSO.search(body, 0, m.start)]
+        # (and "…, a stance Turkey shares": the one who shares it)
+        also = [m for m in candidates if m.start >= max(phrase_start, phrase_end) and (
+            _TOO.match(body, m.end) and _AND_ALSO.search(body, 0, m.start)
+            or _SHARES.match(body, m.end) and _A_STANCE.search(body, 0, m.start))]
         group = group + [m for m in alike + also if m not in group]
     for mention in group:
         entity = mention.entity if topic.id in vocabulary.person_topics else country_of(ledger, mention.entity)
