@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.ledger.model import Ledger, Topic
+from factcheck.ledger.model import Ledger
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.carried import LIST_BACK, carried, listed_back
 from factcheck.reading.companions import alongside
@@ -20,7 +20,7 @@ from factcheck.reading.nearest import nearest
 from factcheck.reading.negation import NEGATION_REACH, negate, negated, scope_start
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
-from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
+from factcheck.reading.phrases import Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
 from factcheck.reading.readings import Reading, deduplicated, describe
 from factcheck.reading.respective import events_in_order, respective
@@ -33,6 +33,7 @@ from factcheck.reading.roles import (
     country_of,
     governed,
     names_other_party,
+    owned_by_another,
     subjects_of,
 )
 from factcheck.reading.tallies import tallied
@@ -320,7 +321,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         # "X has not backed Y at the UN, skipping every vote": the predicate after the comma is the clause's
         # subject's, the first actor named (with those listed with it)
         given = coordinated_head(head, body)
-    if answer is None or _owned_by_another(ledger, topic, match, mentions, body, phrase_start):
+    if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start):
         return []
     if topic.value_type == "entity" and named and not topic.object:
         # "the closest ally of Ukraine is Georgia": the one the phrase names is the one asked about
@@ -380,18 +381,6 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     return readings
 
 
-def _owned_by_another(ledger: Ledger, topic: Topic, match: Match, mentions: list[Mention], body: str,
-                      start: int) -> bool:
-    """ "Azerbaijan is Turkey's closest ally": a phrase in a clause that does not name the topic's other party,
-    owned by another actor, speaks of a relation with that actor, not with the other party."""
-    if not topic.object or topic.kind != "stance" or \
-            any(country_of(ledger, m.entity) == topic.object for m in mentions):
-        return False  # ("Moscow has been Yerevan's protector": the other party named, the owner is the subject)
-    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[m.end:start])), None)
-    return owner is not None and country_of(ledger, owner.entity) != topic.object
-
-
-_POSSESSIVE = re.compile(r"(?:'s?|s')\s+(?:[a-z]+\s+)?", re.IGNORECASE)
 _SPECULATED = "might"
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
 # "is due to", "is expected to": what is to happen, not what has

@@ -348,3 +348,16 @@ def names_other_party(topic: Topic, match: Match, actor: str) -> bool:
         return True  # "borders both Iran and Russia": the two actors a phrase names are what it relates
     # "the regions under Moscow's control": the phrase names the one who acts, when that is not the other party
     return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)
+
+
+def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body: str, start: int) -> bool:
+    """ "Azerbaijan is Turkey's closest ally": a phrase in a clause that does not name the topic's other party,
+    owned by another actor, speaks of a relation with that actor, not with the other party."""
+    if not topic.object or topic.kind != "stance" or \
+            any(country_of(ledger, m.entity) == topic.object for m in mentions):
+        return False  # ("Moscow has been Yerevan's protector": the other party named, the owner is the subject)
+    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[m.end:start])), None)
+    return owner is not None and country_of(ledger, owner.entity) != topic.object
+
+
+_POSSESSIVE = re.compile(r"(?:'s?|s')\s+(?:[a-z]+\s+)?", re.IGNORECASE)
