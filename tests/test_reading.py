@@ -981,6 +981,11 @@ def test_a_decimal_in_words(shipped):
     # "…, a position Y shares": Y says the same
     ("Kazakhstan refuses to recognise the annexation of Crimea, a position Turkey shares.",
      {("kazakhstan", "crimea-annexation", "rejects", ""), ("turkey", "crimea-annexation", "rejects", "")}),
+    # a hedge weakens a firm stance to a leaning, never a leaning to none; "could yet" ends no clause; "may" the
+    # month is no hedge
+    ("Aliyev could yet turn into an ally of Ukraine.", {("azerbaijan", "backs-ukraine", "leans-toward", "")}),
+    ("Kyiv may yet have won a friend in Baku.", {("azerbaijan", "backs-ukraine", "leans-toward", "")}),
+    ("In May Azerbaijan backed Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -13,7 +13,8 @@ from factcheck.reading.text import fold
 # the dash after it does)
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
-                           r"(?<!anything)(?<!\ball)(?<!days),?\s+(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
+                           r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
+                           r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)

@@ -86,3 +86,22 @@ def negate(topic: Topic, answer: str) -> str:
         middle = min(topic.scale, key=lambda p: (abs(p.rank), p.rank))
         return middle.id
     return answer
+
+
+# "Kyiv may yet have won a friend in Baku", "he could yet turn into an ally": a modal before the verb
+_HEDGE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )\b(?:might|may|could)\s+(?:yet\s+|one day\s+|well\s+|"
+                    r"eventually\s+|soon\s+|still\s+)?(?:have|become|turn|prove|emerge|be)\b", re.IGNORECASE)
+
+
+def hedged(body: str, phrase_start: int, phrase_end: int) -> bool:
+    """Whether the phrase is hedged by a modal shortly before it or within it ("may yet have won a friend")."""
+    return _HEDGE.search(body, max(0, phrase_start - 60), phrase_end) is not None
+
+
+def weaker(topic: Topic, answer: str) -> str:
+    """A stance said with a hedge: one step toward the scale's middle, short of it ("supports" hedged is
+    "leans-toward")."""
+    rank = next((p.rank for p in topic.scale if p.id == answer), 0)
+    # (a hedge weakens a firm stance to a leaning, never a leaning to no stance: "may have found a new friend")
+    nearer = [p for p in topic.scale if 0 < abs(p.rank) < abs(rank) and p.rank * rank > 0]
+    return max(nearer, key=lambda p: abs(p.rank)).id if nearer else answer

@@ -63,8 +63,9 @@ def _giver_before_noun(stems: list[str], verb: int) -> tuple[int, int] | None:
 
 
 # "Kyiv has a staunch ally in Warsaw", "Brussels sees a partner in Baku", "Moscow has lost an ally in Yerevan"
-_FINDING = {"have", "see", "find", "gain"}
-_BETWEEN = {"have", "be", NEG, "alway", "long", "now", "onc", "still", "also"}
+_FINDING = {"have", "see", "find", "gain", "win"}
+# (and a modal: "Kyiv may yet have won a friend in Baku")
+_BETWEEN = {"have", "be", NEG, "alway", "long", "now", "onc", "still", "also", "may", "might", "could", "yet"}
 
 
 _OF_THE_NOUN = {"for", "to", "of", "against"}

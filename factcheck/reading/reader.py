@@ -17,7 +17,7 @@ from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest
-from factcheck.reading.negation import NEGATION_REACH, negate, negated, scope_start
+from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Vocabulary, index_map, marked, named_in, names_topic, overlap
@@ -279,7 +279,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     spans = [index_of[i] for m in (found.answer, found.word) if m for i in m.at]
     phrase_start, phrase_end = min(a for a, _ in spans), max(b for _, b in spans)
     reach = stems[max(0, match.first - NEGATION_REACH):match.first]
-    if _SPECULATED in reach:
+    hedge = topic.kind == "stance" and hedged(body, phrase_start, phrase_end)
+    if _SPECULATED in reach and not hedge:
         return []  # "X might sanction Russia one day": a possibility, not a claim
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     scope = scope_start(body, index_of, match.first)
@@ -296,6 +297,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     only_of = vocabulary.sole_subject.get(topic.id)
     answering = [m for m in answering if only_of not in (m.entity, country_of(ledger, m.entity))] or answering
     answer, denied, how = answer_of(topic, found.answer, denies, answering, phrase_start, phrase_end, ledger, body)
+    if hedge and answer and not denies:
+        answer, how = weaker(topic, answer), how + " (hedged)"  # "may yet have won a friend": a leaning
     roles = {role: index_of[match.at[i]][0] for i, role in match.cue.roles}
     if "answer" in roles:
         # a labelled example names its answer: the actor standing where the example's answer stands
