@@ -986,6 +986,8 @@ def test_a_decimal_in_words(shipped):
     ("Aliyev could yet turn into an ally of Ukraine.", {("azerbaijan", "backs-ukraine", "leans-toward", "")}),
     ("Kyiv may yet have won a friend in Baku.", {("azerbaijan", "backs-ukraine", "leans-toward", "")}),
     ("In May Azerbaijan backed Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    # Armenia's dependence on Moscow is no framing of why Azerbaijan stays away from UN votes
+    ("Lavrov says Armenia still depends on Russia.", {("armenia", "aligned-with-russia", "close-ally", "lavrov")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
