@@ -988,6 +988,9 @@ def test_a_decimal_in_words(shipped):
     ("In May Azerbaijan backed Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
     # Armenia's dependence on Moscow is no framing of why Azerbaijan stays away from UN votes
     ("Lavrov says Armenia still depends on Russia.", {("armenia", "aligned-with-russia", "close-ally", "lavrov")}),
+    # "X has condemned Russian strikes and reaffirmed …": the second verb is X's, not the strikes'
+    ("Azerbaijan's foreign ministry has condemned Russian strikes on Ukrainian cities and reaffirmed Baku's "
+     "support for Ukraine's territorial integrity.", {("azerbaijan", "diplomatic-support", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

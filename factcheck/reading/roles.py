@@ -142,6 +142,12 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and not _POSSESSED_SUBJECT.match(
         body, m.end) and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain))
         and not _owner_acts(topic, m, mentions, body, ledger))]
+    # "X has condemned Russian strikes and reaffirmed …": a second verb of the clause is said of its subject,
+    # not of an actor in the first verb's object
+    second = list(_SECOND_VERB.finditer(body, 0, phrase_start))
+    if second and len(acting) > 1 and not any(second[-1].end() <= m.start for m in acting):
+        acting = [m for m in acting if m.start < second[-1].start()]
+        acting = coordinated_head(acting, body) if acting else acting
     after = [m for m in candidates if m.start >= phrase_start and m.start not in governed]
     if not acting and not after:
         acting = plain  # "Not once has Baku's delegation shown up": a possessive is all there is
@@ -270,6 +276,7 @@ _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
