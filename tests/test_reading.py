@@ -991,6 +991,8 @@ def test_a_decimal_in_words(shipped):
     # "X has condemned Russian strikes and reaffirmed …": the second verb is X's, not the strikes'
     ("Azerbaijan's foreign ministry has condemned Russian strikes on Ukrainian cities and reaffirmed Baku's "
      "support for Ukraine's territorial integrity.", {("azerbaijan", "diplomatic-support", "supports", "")}),
+    # a CSTO membership put on ice is an alliance denied
+    ("Armenia has put its CSTO membership on ice.", {("armenia", "aligned-with-russia", "distancing", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
