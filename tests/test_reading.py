@@ -993,6 +993,8 @@ def test_a_decimal_in_words(shipped):
      "support for Ukraine's territorial integrity.", {("azerbaijan", "diplomatic-support", "supports", "")}),
     # a CSTO membership put on ice is an alliance denied
     ("Armenia has put its CSTO membership on ice.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    # a bare word for what aid is made of ("food") names no aid: an opinion on cuisine is no claim
+    ("imo georgian food beats anything you can eat in western europe", set()),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
