@@ -232,8 +232,9 @@ def marked(words: list[Token], mentions: list[Mention], text: str = "") -> list[
         if mention is None:
             after = covering(words[n + 1].start) if n + 1 < len(words) else None
             out.append(_listed_not(text, token, after, covering) if text and token.norm == NEG else token.norm)
-        elif not out or out[-1] != f"@{mention.entity}" and not (out[-1] == PEOPLE and token.start > mention.start) \
-                or token.start == mention.start:
+        # (a name of several words is one @id, its people's marker after it once: "his countrymen")
+        elif not out or token.start == mention.start or (
+                out[-1] != f"@{mention.entity}" and not (out[-1] == PEOPLE and token.start > mention.start)):
             out.append(f"@{mention.entity}")
             if _people(mention, text):
                 out.append(PEOPLE)

@@ -116,7 +116,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
     # (and a phrase that ends on "from": "drew a yes from X", X gave it)
     agents = [m for m in candidates if m.start >= phrase_start and (_AGENT.search(body[phrase_start:m.start])
-              or (_FROM_END.search(body, 0, phrase_end) and not body[phrase_end:m.start].strip(" the")))]
+              or (_FROM_END.search(body, 0, phrase_end) and _THE.fullmatch(body, phrase_end, m.start)))]
     if agents:
         candidates = [m for m in candidates if m.start >= agents[0].start]
         phrase_start = agents[0].start
@@ -278,6 +278,7 @@ _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", r
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
+_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
