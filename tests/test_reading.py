@@ -995,6 +995,9 @@ def test_a_decimal_in_words(shipped):
     ("Armenia has put its CSTO membership on ice.", {("armenia", "aligned-with-russia", "distancing", "")}),
     # a bare word for what aid is made of ("food") names no aid: an opinion on cuisine is no claim
     ("imo georgian food beats anything you can eat in western europe", set()),
+    # "… as Azerbaijan's troops erected a post": an "as" clause with a subject and verb of its own
+    ("Moscow's peacekeepers stood idly by as Azerbaijan's troops erected a post on the Lachin corridor.",
+     {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("azerbaijan", "lachin-checkpoint", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

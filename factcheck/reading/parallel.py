@@ -24,6 +24,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:h
 _PAIRED = re.compile(r"\b(?:both|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
 # "… a yes from X and an abstention from Y": each answer with the actor it came from
 _GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECASE)
+# "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
+_AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
+_OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|was|were|had|has|did|set|put|built|began|went|sent|took|"
+                       r"kept|held|stood|ran|made|cut|shut|moved|dug)\b", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
                                re.IGNORECASE)
@@ -50,6 +54,13 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             elif (given := _GIVEN_FROM.match(text, join.end())) and join.start() > clause.start and \
                     any(m.start == given.end() for m in mentions):
                 cuts.append(join.end())  # "drew a yes from Tbilisi and an abstention from Yerevan"
+        for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
+            # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
+            # subject and verb
+            named = next((m for m in mentions if m.start == as_.end()), None)
+            if named is not None and as_.start() > clause.start and _OWN_VERB.match(text, named.end):
+                cuts.append(as_.start())
+                pronouns.add(as_.start())  # (it needs nothing said before it either)
         pieces, begin = [], clause.start
         for cut in sorted(set(cuts)):
             rest = text[cut:clause.end]
@@ -57,7 +68,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # "public opinion in Georgia and Azerbaijan runs …": an "and" after words that answer nothing
             # joins two names, not two assertions
             joined = re.search(r"[^,\s]\s+and\s+$", before, re.IGNORECASE) is not None
-            # (a pronoun opening its own verb needs nothing said before it: it stands for the actor named there)
+            # (a pronoun opening its own verb needs nothing said before it: it stands for the actor named there; nor
+            # does an "as" clause with a subject of its own)
             said_before = cut in pronouns or (_answers_something(vocabulary, before) if joined
                                                else _speaks(vocabulary, before))
             if said_before and (
