@@ -998,6 +998,8 @@ def test_a_decimal_in_words(shipped):
     # "… as Azerbaijan's troops erected a post": an "as" clause with a subject and verb of its own
     ("Moscow's peacekeepers stood idly by as Azerbaijan's troops erected a post on the Lachin corridor.",
      {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("azerbaijan", "lachin-checkpoint", "yes", "")}),
+    # a feud or quarrel is a conflict to the vocabulary (synonyms)
+    ("Moscow was content to keep the feud smouldering.", {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
