@@ -1000,6 +1000,10 @@ def test_a_decimal_in_words(shipped):
      {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("azerbaijan", "lachin-checkpoint", "yes", "")}),
     # a feud or quarrel is a conflict to the vocabulary (synonyms)
     ("Moscow was content to keep the feud smouldering.", {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
+    # "…, and neither X nor Y has …" opens a clause of its own, its negation with it
+    ("Baku is bound to Ankara by a formal alliance, and neither Armenia nor Georgia has any such pact with Turkey.",
+     {("azerbaijan", "alliance-with-turkey", "yes", ""), ("armenia", "alliance-with-turkey", "no", ""),
+      ("georgia", "alliance-with-turkey", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -28,6 +28,7 @@ _GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECAS
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|was|were|had|has|did|set|put|built|began|went|sent|took|"
                        r"kept|held|stood|ran|made|cut|shut|moved|dug)\b", re.IGNORECASE)
+_NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
                                re.IGNORECASE)
@@ -51,9 +52,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())):
                 cuts.append(join.end())
-            elif (given := _GIVEN_FROM.match(text, join.end())) and join.start() > clause.start and \
-                    any(m.start == given.end() for m in mentions):
-                cuts.append(join.end())  # "drew a yes from Tbilisi and an abstention from Yerevan"
+            elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
+                    join.start() > clause.start and any(m.start == given.end() for m in mentions):
+                # "drew a yes from Tbilisi and an abstention from Yerevan"; "…, and neither X nor Y has …"
+                cuts.append(join.end())
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
