@@ -1004,6 +1004,12 @@ def test_a_decimal_in_words(shipped):
     ("Baku is bound to Ankara by a formal alliance, and neither Armenia nor Georgia has any such pact with Turkey.",
      {("azerbaijan", "alliance-with-turkey", "yes", ""), ("armenia", "alliance-with-turkey", "no", ""),
       ("georgia", "alliance-with-turkey", "no", "")}),
+    # "want to see" reports nothing; "most X and most Y" is one list; favouring Kyiv is a pro-Ukrainian mood
+    ("Most Georgians and most Azerbaijanis want to see Ukraine prevail, whereas Armenians are split over the war.",
+     {("georgia", "public-mood", "pro-ukraine", ""), ("azerbaijan", "public-mood", "pro-ukraine", ""),
+      ("armenia", "public-mood", "divided", "")}),
+    ("Public opinion in Georgia and Azerbaijan favours Kyiv.",
+     {("georgia", "public-mood", "pro-ukraine", ""), ("azerbaijan", "public-mood", "pro-ukraine", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

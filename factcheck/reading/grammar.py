@@ -22,7 +22,7 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
 _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|maintains?|"
            r"maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|"
-           r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|see|sees|saw|view|views|viewed|"
+           r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|(?<!\bto )see|sees|saw|view|views|viewed|"
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
            r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"
            r"complained|reiterates?|reiterated|emphasi[sz]es?|emphasi[sz]ed|underlines?|underlined|observes?|observed|"
@@ -70,7 +70,8 @@ _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may
                            r"has|have|how|why|what|when|who)\b", re.IGNORECASE)
 # and "Georgia's government nor Armenia's": an owner's noun left out after the second owner
 _COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
-                           r"\s*(?:(?:,|and|or|nor|&|as well as|both|neither|either|all|in|for|of|from|even)\s*)*$",
+                           r"\s*(?:(?:,|and|or|nor|&|as well as|both|neither|either|all|most|many|in|for|of|from|"
+                           r"even)\s*)*$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
