@@ -1010,6 +1010,9 @@ def test_a_decimal_in_words(shipped):
       ("armenia", "public-mood", "divided", "")}),
     ("Public opinion in Georgia and Azerbaijan favours Kyiv.",
      {("georgia", "public-mood", "pro-ukraine", ""), ("azerbaijan", "public-mood", "pro-ukraine", "")}),
+    # freezing one's membership or involvement in something denies it
+    ("Pashinyan has frozen Armenia's involvement in the Russian-led military alliance.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
