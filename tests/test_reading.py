@@ -1013,6 +1013,9 @@ def test_a_decimal_in_words(shipped):
     # freezing one's membership or involvement in something denies it
     ("Pashinyan has frozen Armenia's involvement in the Russian-led military alliance.",
      {("armenia", "aligned-with-russia", "distancing", "")}),
+    # a noun hedged by its adjective ("a potential ally of") is a leaning too
+    ("Kuleba has described Azerbaijan as a potential ally of Ukraine.",
+     {("azerbaijan", "backs-ukraine", "leans-toward", "kuleba")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -93,9 +93,16 @@ _HEDGE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )\b(?:might|may|could)\s+(
                     r"eventually\s+|soon\s+|still\s+)?(?:have|become|turn|prove|emerge|be)\b", re.IGNORECASE)
 
 
+# "a potential ally of Ukraine", "a would-be partner": a noun hedged by its adjective
+_HEDGED_NOUN = re.compile(r"\b(?:potential|possible|would-be|prospective|budding|nascent|putative)\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
+
+
 def hedged(body: str, phrase_start: int, phrase_end: int) -> bool:
-    """Whether the phrase is hedged by a modal shortly before it or within it ("may yet have won a friend")."""
-    return _HEDGE.search(body, max(0, phrase_start - 60), phrase_end) is not None
+    """Whether the phrase is hedged by a modal shortly before it or within it ("may yet have won a friend"), or
+    its noun by an adjective ("a potential ally of")."""
+    return _HEDGE.search(body, max(0, phrase_start - 60), phrase_end) is not None or \
+        _HEDGED_NOUN.search(body, max(0, phrase_start - 30), phrase_start) is not None
 
 
 def weaker(topic: Topic, answer: str) -> str:
