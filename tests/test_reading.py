@@ -1016,6 +1016,12 @@ def test_a_decimal_in_words(shipped):
     # a noun hedged by its adjective ("a potential ally of") is a leaning too
     ("Kuleba has described Azerbaijan as a potential ally of Ukraine.",
      {("azerbaijan", "backs-ukraine", "leans-toward", "kuleba")}),
+    # "Not since X has …" and "no … has drawn such …" are superlatives, not negations; "since X" is a time
+    ("Not since Iran and Iraq slugged it out in the 1980s has a conventional war been fought on the scale of "
+     "Russia's assault on Ukraine.", {("russia", "largest-conventional-war", "yes", "")}),
+    ("No aggression since the UN's founding has drawn such universal censure as Russia's.",
+     {("russia", "most-condemned-aggression", "yes", "")}),
+    ("Armenia has no such pact with Turkey.", {("armenia", "alliance-with-turkey", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -133,9 +133,13 @@ _EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nat
            # "no other state borders both … except X", "… the way X does": the exception comes at the end
            r"(?:no|none)(?=\s+other\s[^,;.]{0,100}?\b(?:(?:except|save|other than|apart from|besides)\s+\w|"
            r"(?:the way|as|like|but)\s+(?:[\w'-]+\s+){1,3}?(?:does|did|has|have|do|is|was)\b))|")
+# "Not since X has …", "no war has drawn such censure": a superlative, not a negation;
 # "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
-_NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
+_NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))not(?= since\b)|"
+                           r"(?:no|none)(?=\s[^,;.]{3,60}?\b(?:has|have|had)\s+(?:ever\s+)?(?:drawn|seen|met|faced|"
+                           r"provoked|triggered|attracted|earned|received|been)\s+(?:\w+\s+)?such\b)|"
+                           r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
                            r"(?<=\bmade )no(?= secret\b)|(?<=\bmakes )no(?= secret\b)|(?<=\bmake )no(?= secret\b)|"
                            r"(?<=\bmaking )no(?= secret\b)|" + _EAGER + _EXCEPT +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
