@@ -16,9 +16,14 @@ _JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(
                    re.IGNORECASE)
 # "it watched Armenia, and China too, vote in favour": an actor added in passing joins the list
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
+# common verbs whose past does not end in -ed
+_IRREGULAR_PAST = (r"lost|won|held|kept|sent|gave|took|made|stood|went|let|put|set|became|began|left|met|paid|sold|"
+                   r"told|sought|brought|bought|fought|ran|saw|found|got|threw|broke|chose|drew|froze|hid|shut|spent|"
+                   r"struck|swore|tore|withheld")
 # "…, and it has …", "…, and - to the dismay of many - it has …": a pronoun opening a verb of its own
 _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
-                              r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed))\b)",
+                              r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
+                              + _IRREGULAR_PAST + r")\b)",
                               re.IGNORECASE)
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
 _PAIRED = re.compile(r"\b(?:both|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
@@ -28,6 +33,7 @@ _GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECAS
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|was|were|had|has|did|set|put|built|began|went|sent|took|"
                        r"kept|held|stood|ran|made|cut|shut|moved|dug)\b", re.IGNORECASE)
+_DASH = re.compile(r"\s+-+\s+")
 _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
@@ -56,6 +62,13 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
                 # "drew a yes from Tbilisi and an abstention from Yerevan"; "…, and neither X nor Y has …"
                 cuts.append(join.end())
+        for dash in _DASH.finditer(text, clause.start, clause.end):
+            # "Armenia did not win the 2020 war - it lost most of the ground …": a pronoun after a dash opens a
+            # clause of its own, outside the negation before
+            pronoun = _PRONOUN_SUBJECT.match(text, dash.end())
+            if pronoun and pronoun.start(1) == dash.end() and not aside[0] <= dash.end() <= aside[1]:
+                cuts.append(pronoun.start(1))
+                pronouns.add(pronoun.start(1))
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
