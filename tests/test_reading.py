@@ -1025,6 +1025,8 @@ def test_a_decimal_in_words(shipped):
     # a pronoun after a dash opens a clause of its own, outside the negation before ("lost" too is a verb)
     ("Armenia did not win the 2020 war — it lost most of the ground around Karabakh.",
      {("armenia", "won-karabakh-war-2020", "no", "")}),
+    # "kept (well) clear of" denies what follows, as "steered clear of" does
+    ("Georgia has kept well clear of the Western sanctions on Russia.", {("georgia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -62,6 +62,7 @@ _NEGATING_PHRASES = re.compile(
     r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
     r"fail\w* to|stopp?\w* short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
+    r"(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) (?:well )?clear of|"
     r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation)\b)|"
     r"(?:skip|skips|skipped|skipping|stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting)"
     r"(?= \w+ing\b)|(?:put|puts|putting)(?= (?:[\w'-]+ ){1,8}on (?:hold|ice)\b)|"
