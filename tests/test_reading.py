@@ -1027,6 +1027,11 @@ def test_a_decimal_in_words(shipped):
      {("armenia", "won-karabakh-war-2020", "no", "")}),
     # "kept (well) clear of" denies what follows, as "steered clear of" does
     ("Georgia has kept well clear of the Western sanctions on Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    # avoiding what follows denies it: "shied away from", "held off on", "resisted calls to", "opted against"
+    ("Georgia shied away from sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Georgia has held off on sanctions against Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Georgia resisted calls to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Georgia opted against sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

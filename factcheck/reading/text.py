@@ -63,6 +63,11 @@ _NEGATING_PHRASES = re.compile(
     r"fail\w* to|stopp?\w* short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
     r"(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) (?:well )?clear of|"
+    # avoiding what follows: "shied away from sanctioning", "held off on", "resisted calls to", "opted against"
+    # (not "dodge" or "sidestep": the vocabulary's "dodge the vote" is an absence of its own)
+    r"(?:shy|shies|shied|shying) away from|(?:hold|holds|held|holding) off on|"
+    r"(?:resist|resists|resisted|resisting) (?:calls|pressure|demands) to|"
+    r"(?:opt|opts|opted|opting|decide|decides|decided|deciding) against|"
     r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation)\b)|"
     r"(?:skip|skips|skipped|skipping|stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting)"
     r"(?= \w+ing\b)|(?:put|puts|putting)(?= (?:[\w'-]+ ){1,8}on (?:hold|ice)\b)|"
