@@ -1032,6 +1032,13 @@ def test_a_decimal_in_words(shipped):
     ("Georgia has held off on sanctions against Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("Georgia resisted calls to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("Georgia opted against sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    # unwillingness denies what follows: "reluctant to", "loath to", "unable to", "little appetite for",
+    # "abstained from <doing>", "is against <doing>"
+    ("Georgia was reluctant to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Georgia has little appetite for sanctions on Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Georgia abstained from sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Georgia is against sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Armenia abstained from the vote on ES-11/1.", {("armenia", "vote-es-11-1", "abstain", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -68,6 +68,12 @@ _NEGATING_PHRASES = re.compile(
     r"(?:shy|shies|shied|shying) away from|(?:hold|holds|held|holding) off on|"
     r"(?:resist|resists|resisted|resisting) (?:calls|pressure|demands) to|"
     r"(?:opt|opts|opted|opting|decide|decides|decided|deciding) against|"
+    # unwillingness: "reluctant to", "loath to", "little appetite for", "abstained from <doing>" (not "object to":
+    # a ledger's vocabulary may use it for a stance of its own)
+    r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
+    r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|"
+    r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|(?<=\bis )against(?= \w+ing\b)|"
+    r"(?<=\bwas )against(?= \w+ing\b)|(?<=\bare )against(?= \w+ing\b)|(?<=\bwere )against(?= \w+ing\b)|"
     r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation)\b)|"
     r"(?:skip|skips|skipped|skipping|stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting)"
     r"(?= \w+ing\b)|(?:put|puts|putting)(?= (?:[\w'-]+ ){1,8}on (?:hold|ice)\b)|"
