@@ -1039,6 +1039,10 @@ def test_a_decimal_in_words(shipped):
     ("Georgia abstained from sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("Georgia is against sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("Armenia abstained from the vote on ES-11/1.", {("armenia", "vote-es-11-1", "abstain", "")}),
+    # "neglected to", "omitted to", "lacks any" deny what follows; a "lackey" is no lack
+    ("Georgia has neglected to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Georgia lacks any sanctions on Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Armenia is a Kremlin lackey.", {("armenia", "aligned-with-russia", "close-ally", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -71,7 +71,8 @@ _NEGATING_PHRASES = re.compile(
     # unwillingness: "reluctant to", "loath to", "little appetite for", "abstained from <doing>" (not "object to":
     # a ledger's vocabulary may use it for a stance of its own)
     r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
-    r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|"
+    r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|(?:neglect|omit)\w* to|"
+    r"(?:lack|lacks|lacked|lacking)(?= (?:any|a|an|the)\b)|"
     r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|(?<=\bis )against(?= \w+ing\b)|"
     r"(?<=\bwas )against(?= \w+ing\b)|(?<=\bare )against(?= \w+ing\b)|(?<=\bwere )against(?= \w+ing\b)|"
     r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation)\b)|"
