@@ -1043,6 +1043,12 @@ def test_a_decimal_in_words(shipped):
     ("Georgia has neglected to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("Georgia lacks any sanctions on Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("Armenia is a Kremlin lackey.", {("armenia", "aligned-with-russia", "close-ally", "")}),
+    # "rejects claims that", "dismissed reports that", "scoffed at suggestions that": the one named denies it
+    ("Baku rejects claims that it arms Russia.", {("azerbaijan", "backs-ukraine", "neutral", "azerbaijan")}),
+    ("Moscow dismissed reports that Russian air defences downed the AZAL plane.",
+     {("russia", "downed-azal-plane", "no", "russia")}),
+    ("Tbilisi rejected the idea that Russia occupies Georgian regions.",
+     {("russia", "occupies-georgian-regions", "no", "georgia")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -170,6 +170,12 @@ def _dismissed(text: str, found: list[Clause]) -> list[Clause]:
     return out
 
 
+# "rejects claims that", "dismissed reports that", "scoffed at suggestions that": a denial of what follows
+_REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
+                             r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"
+                             r"wave[sd]? (?:away|off)|laugh(?:s|ed)? off|ridicules?|ridiculed)\s+(?:as\s+\w+\s+)?"
+                             r"(?:the\s+|any\s+|all\s+)?(?:[\w'-]+\s+)?(?:claims?|allegations?|suggestions?|reports?|"
+                             r"accusations?|charges?|idea|notion|talk|assertions?|rumou?rs?)\s+that\b", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 # "…, and Fidan added that …", "… and said …": where a second verb of saying may take over
 _GOES_ON = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
@@ -215,6 +221,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))
+    rejected = _REJECTED_CLAIM.search(body)
+    if rejected and body[:rejected.start()].strip():
+        # "Baku rejects claims that it arms Russia", "Moscow dismissed reports that …": the one named denies it
+        return Clause(start + rejected.end(), end, True, (start, start + rejected.start()), denied=True)
     saying = _verb_of_saying(body)
     if saying and saying.start() > 0:
         said = saying.end()
