@@ -9,6 +9,7 @@ from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
+from factcheck.reading.text import IRREGULAR_FORMS
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
 # (and "…, and that even Armenia had …": a second thing said, its actor after "that" or "even")
@@ -16,10 +17,8 @@ _JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(
                    re.IGNORECASE)
 # "it watched Armenia, and China too, vote in favour": an actor added in passing joins the list
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
-# common verbs whose past does not end in -ed
-_IRREGULAR_PAST = (r"lost|won|held|kept|sent|gave|took|made|stood|went|let|put|set|became|began|left|met|paid|sold|"
-                   r"told|sought|brought|bought|fought|ran|saw|found|got|threw|broke|chose|drew|froze|hid|shut|spent|"
-                   r"struck|swore|tore|withheld")
+# a verb in a form no suffix rule finds ("lost", "held")
+_IRREGULAR_PAST = "|".join(re.escape(w) for w in sorted(IRREGULAR_FORMS, key=len, reverse=True) if w.isalpha())
 # "…, and it has …", "…, and - to the dismay of many - it has …": a pronoun opening a verb of its own
 _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
                               r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
@@ -31,8 +30,7 @@ _PAIRED = re.compile(r"\b(?:both|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
 _GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECASE)
 # "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
-_OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|was|were|had|has|did|set|put|built|began|went|sent|took|"
-                       r"kept|held|stood|ran|made|cut|shut|moved|dug)\b", re.IGNORECASE)
+_OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
 _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma

@@ -56,7 +56,9 @@ _IRREGULAR = {
     "overtook": "overtake", "overtaken": "overtake", "beaten": "beat", "bitten": "bite", "bit": "bite",
     "sprang": "spring", "sprung": "spring", "stung": "sting", "strove": "strive", "striven": "strive",
     "wept": "weep", "swept": "sweep", "slept": "sleep", "crept": "creep", "leapt": "leap", "dug": "dig",
-    "spun": "spin", "mistook": "mistake", "mistaken": "mistake"}
+    "spun": "spin", "mistook": "mistake", "mistaken": "mistake", "let": "let"}
+# the verb forms no suffix rule finds ("lost", "held"): other modules tell a verb by them ("…, it lost …")
+IRREGULAR_FORMS = frozenset(_IRREGULAR)
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
