@@ -1049,6 +1049,9 @@ def test_a_decimal_in_words(shipped):
      {("russia", "downed-azal-plane", "no", "russia")}),
     ("Tbilisi rejected the idea that Russia occupies Georgian regions.",
      {("russia", "occupies-georgian-regions", "no", "georgia")}),
+    # withholding one's support denies it
+    ("Turkey has withheld its support for Russia's annexation of Crimea.",
+     {("turkey", "crimea-annexation", "rejects", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

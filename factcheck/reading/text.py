@@ -74,6 +74,7 @@ _NEGATING_PHRASES = re.compile(
     # a ledger's vocabulary may use it for a stance of its own)
     r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
     r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|(?:neglect|omit)\w* to|"
+    r"(?:withhold|withholds|withheld|withholding)(?= (?:its|their|his|her) )|"
     r"(?:lack|lacks|lacked|lacking)(?= (?:any|a|an|the)\b)|"
     r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|(?<=\bis )against(?= \w+ing\b)|"
     r"(?<=\bwas )against(?= \w+ing\b)|(?<=\bare )against(?= \w+ing\b)|(?<=\bwere )against(?= \w+ing\b)|"
