@@ -1052,6 +1052,10 @@ def test_a_decimal_in_words(shipped):
     # withholding one's support denies it
     ("Turkey has withheld its support for Russia's annexation of Crimea.",
      {("turkey", "crimea-annexation", "rejects", "")}),
+    # "it is false that …", "the idea that … is nonsense": what follows is denied
+    ("It is false that Georgia sanctioned Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("The idea that Georgia sanctioned Russia is nonsense.", {("georgia", "sanctions-russia", "no", "")}),
+    ("The claim that Armenia abstained on ES-11/1 is simply false.", {("armenia", "vote-es-11-1", "not abstain", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

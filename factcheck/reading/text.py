@@ -75,6 +75,8 @@ _NEGATING_PHRASES = re.compile(
     r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
     r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|(?:neglect|omit)\w* to|"
     r"(?:withhold|withholds|withheld|withholding)(?= (?:its|their|his|her) )|"
+    # "it is false that …", "it is a myth that …": what follows is denied
+    r"(?:it is|it's|it was) (?:false|untrue|a myth|a lie|nonsense|not the case|wrong|absurd) (?:to say )?that|"
     r"(?:lack|lacks|lacked|lacking)(?= (?:any|a|an|the)\b)|"
     r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|(?<=\bis )against(?= \w+ing\b)|"
     r"(?<=\bwas )against(?= \w+ing\b)|(?<=\bare )against(?= \w+ing\b)|(?<=\bwere )against(?= \w+ing\b)|"
