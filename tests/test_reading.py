@@ -1056,6 +1056,9 @@ def test_a_decimal_in_words(shipped):
     ("It is false that Georgia sanctioned Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("The idea that Georgia sanctioned Russia is nonsense.", {("georgia", "sanctions-russia", "no", "")}),
     ("The claim that Armenia abstained on ES-11/1 is simply false.", {("armenia", "vote-es-11-1", "not abstain", "")}),
+    # "ain't" and a clause that opens on "nor" deny
+    ("armenia aint russias ally anymore", {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Nor has Georgia sanctioned Russia.", {("georgia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

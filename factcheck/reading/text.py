@@ -90,7 +90,9 @@ _NEGATING_PHRASES = re.compile(
     r"by no means|in no way|gone are the days (?:when|of)|waver\w*(?: in)?|budg\w*(?: from)?|hesitat\w* (?:to|in)|"
     r"ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|(?:let|lets|letting|eas\w+) up(?: on)?|"
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
-    r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant)\b",
+    r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant|ain't|aint|"
+    # "Nor has Georgia sanctioned Russia": a "nor" that opens a clause denies it
+    r"(?:^|(?<=[;,:] )|(?<=\. ))nor(?= (?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b))\b",
     re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
 
