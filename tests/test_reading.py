@@ -1059,6 +1059,10 @@ def test_a_decimal_in_words(shipped):
     # "ain't" and a clause that opens on "nor" deny
     ("armenia aint russias ally anymore", {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Nor has Georgia sanctioned Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    # "no one doubts that", "there is no doubt that", "few doubt": affirmed; "nobody denies that": affirmed
+    ("No one doubts that Azerbaijan backs Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("There is no doubt that Azerbaijan backs Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("Nobody denies that Armenia abstained on ES-11/1.", {("armenia", "vote-es-11-1", "abstain", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -263,7 +263,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|hundreds?|dozens?|both|several|many|"
                       r"all|these|those|other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _DENYING = re.compile(r"\s*(?:den(?:y|ies|ied)|disput(?:es?|ed)|contest(?:s|ed)?)\b", re.IGNORECASE)
-_NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer)\s+(?:once\s+|ever\s+|yet\s+|publicly\s+)?$",
+_NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one)\s+(?:once\s+|ever\s+|yet\s+|publicly\s+)?$",
                          re.IGNORECASE)
 
 

@@ -157,6 +157,8 @@ _EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nat
 # "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))not(?= since\b)|"
+                           # "there is no doubt that X", "no one doubts that X", "few doubt": X is affirmed
+                           r"\b(?:no|few)(?=(?: one| observer| analyst| expert)? doubts?\b)|"
                            r"(?:no|none)(?=\s[^,;.]{3,60}?\b(?:has|have|had)\s+(?:ever\s+)?(?:drawn|seen|met|faced|"
                            r"provoked|triggered|attracted|earned|received|been)\s+(?:\w+\s+)?such\b)|"
                            r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
