@@ -26,7 +26,7 @@ _SPELLING = [(re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"i
 # words of negation; "n't" is split off by the tokenizer. Multi-word forms are joined first.
 # "nor" is not among them: in "neither X nor Y" the one negation is "neither"
 _NEGATORS = {"not", "never", "no", "none", "neither", "nobody", "nothing", "nowhere", "cannot", "hardly", "barely",
-             "scarcely"}
+             "scarcely", "zero"}
 # irregular forms a stemmer cannot reduce (English grammar, not any topic's vocabulary)
 _IRREGULAR = {
     "won": "win", "took": "take", "taken": "take", "sat": "sit", "gave": "give", "given": "give", "told": "tell",
