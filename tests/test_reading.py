@@ -1065,6 +1065,8 @@ def test_a_decimal_in_words(shipped):
     ("Nobody denies that Armenia abstained on ES-11/1.", {("armenia", "vote-es-11-1", "abstain", "")}),
     # "zero" before a noun denies it as "no" does
     ("Georgia imposed zero sanctions on Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("For Moscow the Caucasus is a zero-sum game, and Armenia backs Russia.",
+     {("armenia", "backs-ukraine", "opposes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

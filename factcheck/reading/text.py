@@ -26,7 +26,7 @@ _SPELLING = [(re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"i
 # words of negation; "n't" is split off by the tokenizer. Multi-word forms are joined first.
 # "nor" is not among them: in "neither X nor Y" the one negation is "neither"
 _NEGATORS = {"not", "never", "no", "none", "neither", "nobody", "nothing", "nowhere", "cannot", "hardly", "barely",
-             "scarcely", "zero"}
+             "scarcely"}
 # irregular forms a stemmer cannot reduce (English grammar, not any topic's vocabulary)
 _IRREGULAR = {
     "won": "win", "took": "take", "taken": "take", "sat": "sit", "gave": "give", "given": "give", "told": "tell",
@@ -75,6 +75,8 @@ _NEGATING_PHRASES = re.compile(
     r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
     r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|(?:neglect|omit)\w* to|"
     r"(?:withhold|withholds|withheld|withholding)(?= (?:its|their|his|her) )|"
+    # "imposed zero sanctions": "zero" before a noun as "no" (not "zero-sum")
+    r"zero(?= [a-z])|"
     # "it is false that …", "it is a myth that …": what follows is denied
     r"(?:it is|it's|it was) (?:false|untrue|a myth|a lie|nonsense|not the case|wrong|absurd) (?:to say )?that|"
     r"(?:lack|lacks|lacked|lacking)(?= (?:any|a|an|the)\b)|"
