@@ -1067,6 +1067,9 @@ def test_a_decimal_in_words(shipped):
     ("Georgia imposed zero sanctions on Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("For Moscow the Caucasus is a zero-sum game, and Armenia backs Russia.",
      {("armenia", "backs-ukraine", "opposes", "")}),
+    # turning down a request or invitation to do something is not doing it
+    ("Kazakhstan has turned down Moscow's request to recognise the DNR.", {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    ("Georgia rejected Western calls to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

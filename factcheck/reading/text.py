@@ -69,6 +69,9 @@ _NEGATING_PHRASES = re.compile(
     # (not "dodge" or "sidestep": the vocabulary's "dodge the vote" is an absence of its own)
     r"(?:shy|shies|shied|shying) away from|(?:hold|holds|held|holding) off on|"
     r"(?:resist|resists|resisted|resisting) (?:calls|pressure|demands) to|"
+    # "turned down Moscow's request to recognise", "declined an invitation to": what was asked is not done
+    r"(?:turn(?:s|ed|ing)? down|declin\w*|reject\w*|refus\w*|rebuff\w*) (?:[\w'-]+ ){0,3}(?:requests?|"
+    r"invitations?|calls?|demands?|pleas?|offers?|pressure|appeals?) to|"
     r"(?:opt|opts|opted|opting|decide|decides|decided|deciding) against|"
     # unwillingness: "reluctant to", "loath to", "little appetite for", "abstained from <doing>" (not "object to":
     # a ledger's vocabulary may use it for a stance of its own)
