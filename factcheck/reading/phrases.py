@@ -88,16 +88,14 @@ class Vocabulary:
         for claim in ledger.claims:
             about.setdefault(claim.topic, []).append(ledger.entities[claim.subject].kind != "country")
         self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
-        # and the kinds of actor its claims are about: a person topic ("who rules Georgia") is never a bloc's
-        self.subject_kinds: dict[str, set[str]] = {}
-        for claim in ledger.claims:
-            self.subject_kinds.setdefault(claim.topic, set()).add(ledger.entities[claim.subject].kind)
         # a topic the ledger asks of one body only (the UN's count of resolutions, an EU mission): a clause on
         # it that names no one speaks of that body
         asked_of: dict[str, set[str]] = {}
         for claim in ledger.claims:
             asked_of.setdefault(claim.topic, set()).add(claim.subject)
         only_of = {t: next(iter(s)) for t, s in asked_of.items() if len(s) == 1}
+        # the kinds of actor a topic's claims are about: a person topic ("who rules Georgia") is never a bloc's
+        self.subject_kinds = {t: {ledger.entities[s].kind for s in subjects} for t, subjects in asked_of.items()}
         self.sole_body = {t: s for t, s in only_of.items() if ledger.entities[s].kind == "organisation"}
         # an actor-valued topic the ledger asks of one actor only (whom Russia's peacekeepers would leave): that
         # actor, named in a clause on it, is whom it is asked of, never its answer
