@@ -83,8 +83,8 @@ _NEGATING_PHRASES = re.compile(
     # "it is false that …", "it is a myth that …": what follows is denied
     r"(?:it is|it's|it was) (?:false|untrue|a myth|a lie|nonsense|not the case|wrong|absurd) (?:to say )?that|"
     r"(?:lack|lacks|lacked|lacking)(?= (?:any|a|an|the)\b)|"
-    r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|(?<=\bis )against(?= \w+ing\b)|"
-    r"(?<=\bwas )against(?= \w+ing\b)|(?<=\bare )against(?= \w+ing\b)|(?<=\bwere )against(?= \w+ing\b)|"
+    r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))against(?= \w+ing\b)|"
     r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation)\b)|"
     r"(?:skip|skips|skipped|skipping|stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting)"
     r"(?= \w+ing\b)|(?:put|puts|putting)(?= (?:[\w'-]+ ){1,8}on (?:hold|ice)\b)|"
