@@ -48,10 +48,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
         pronouns: set[int] = set()
         for join in _JOIN.finditer(text, clause.start, clause.end):
-            pronoun = _PRONOUN_SUBJECT.match(text, join.end())
-            if pronoun and join.start() > clause.start and not aside[0] <= join.end() <= aside[1]:
-                cuts.append(pronoun.start(1))  # "…, and — to everyone's dismay — it has not …": a new subject
-                pronouns.add(pronoun.start(1))
+            pronoun = _pronoun_at(text, join.end(), aside)
+            if pronoun is not None and join.start() > clause.start:
+                cuts.append(pronoun)  # "…, and — to everyone's dismay — it has not …": a new subject
+                pronouns.add(pronoun)
             elif any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())):
@@ -63,10 +63,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         for dash in _DASH.finditer(text, clause.start, clause.end):
             # "Armenia did not win the 2020 war - it lost most of the ground …": a pronoun after a dash opens a
             # clause of its own, outside the negation before
-            pronoun = _PRONOUN_SUBJECT.match(text, dash.end())
-            if pronoun and pronoun.start(1) == dash.end() and not aside[0] <= dash.end() <= aside[1]:
-                cuts.append(pronoun.start(1))
-                pronouns.add(pronoun.start(1))
+            if _pronoun_at(text, dash.end(), aside) == dash.end():
+                cuts.append(dash.end())
+                pronouns.add(dash.end())
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
@@ -100,6 +99,13 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             out.append(Clause(a, b, clause.reported, clause.speaker_span, contrast, clause.denied,
                               (clause.start, clause.end)))
     return out
+
+
+def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:
+    """Where a pronoun opening a verb of its own stands from `at` (past an aside between dashes), unless `at` is
+    within the speaker's words."""
+    pronoun = _PRONOUN_SUBJECT.match(text, at)
+    return pronoun.start(1) if pronoun and not aside[0] <= at <= aside[1] else None
 
 
 def _speaks(vocabulary: Vocabulary, text: str) -> bool:
