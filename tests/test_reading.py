@@ -1022,6 +1022,9 @@ def test_a_decimal_in_words(shipped):
     ("No aggression since the UN's founding has drawn such universal censure as Russia's.",
      {("russia", "most-condemned-aggression", "yes", "")}),
     ("Armenia has no such pact with Turkey.", {("armenia", "alliance-with-turkey", "no", "")}),
+    ("Never since 1945 has an invasion drawn such censure as Russia's.",
+     {("russia", "most-condemned-aggression", "yes", "")}),
+    ("Not since 2014 has Georgia recognised Crimea as Russian.", {("georgia", "crimea-annexation", "rejects", "")}),
     # a pronoun after a dash opens a clause of its own, outside the negation before ("lost" too is a verb)
     ("Armenia did not win the 2020 war — it lost most of the ground around Karabakh.",
      {("armenia", "won-karabakh-war-2020", "no", "")}),

@@ -158,12 +158,16 @@ _EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nat
            # "no other state borders both … except X", "… the way X does": the exception comes at the end
            r"(?:no|none)(?=\s+other\s[^,;.]{0,100}?\b(?:(?:except|save|other than|apart from|besides)\s+\w|"
            r"(?:the way|as|like|but)\s+(?:[\w'-]+\s+){1,3}?(?:does|did|has|have|do|is|was)\b))|")
-# "Not since X has …", "no war has drawn such censure": a superlative, not a negation;
+# "Not / never since X has any war drawn such censure / been fought on such a scale", "no war has drawn such
+# censure": a superlative, not a negation ("never since 1991 has X voted for it" still denies);
 # "not only", "not merely", "made no secret of", "it hardly needs saying": an emphasis; "no better friend than
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
-_NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))not(?= since\b)|"
+_NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,160}?\b(?:such|so|as \S+ as|more|"
+                           r"\w{3,}er than|scale|size|magnitude)\b)|"
                            # "there is no doubt that X", "no one doubts that X", "few doubt": X is affirmed
                            r"\b(?:no|few)(?=(?: one| observer| analyst| expert)? doubts?\b)|"
+                           # "No country has such close ties to Moscow as X" (not "X has no such pact as Y")
+                           r"(?:^\s*|(?<=[,;:] ))(?:no|none)(?=\s[^,;.]{0,90}?\bsuch\b[^,;.]{0,60}?\bas\b)|"
                            r"(?:no|none)(?=\s[^,;.]{3,60}?\b(?:has|have|had)\s+(?:ever\s+)?(?:drawn|seen|met|faced|"
                            r"provoked|triggered|attracted|earned|received|been)\s+(?:\w+\s+)?such\b)|"
                            r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
@@ -177,6 +181,10 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))not(?= since\b)|"
 # "no country is under more sanctions than X": X is under the most; the comparative reads as the superlative
 _COMPARED = re.compile(r"\b(?:no|none)\s[^,;.]{0,60}?\b(" + _COMPARATIVE + r")\b[^,;.]{0,40}?\b(?:than|then)\b",
                        re.IGNORECASE)
+
+
+# "no war has drawn such censure as X", "never since … has a war drawn such censure as X": X drew the most
+_SUCH_AS = re.compile(r"\b(?:no|none|never|not)\b[^;.]{0,160}?\b(such)\b[^;.]{0,60}?\bas\b", re.IGNORECASE)
 
 
 def _superlative(comparative: str) -> str:
@@ -204,6 +212,7 @@ def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
     superlative = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
+    superlative.update({m.start(1): "most" for m in _SUCH_AS.finditer(folded)})
     # "Back in 2014, …", "back then": a time, not backing anyone
     superlative.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
     # "pared back", "scaled back", "fought back": a particle of the verb, not backing anyone
