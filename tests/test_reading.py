@@ -1025,6 +1025,19 @@ def test_a_decimal_in_words(shipped):
     ("Never since 1945 has an invasion drawn such censure as Russia's.",
      {("russia", "most-condemned-aggression", "yes", "")}),
     ("Not since 2014 has Georgia recognised Crimea as Russian.", {("georgia", "crimea-annexation", "rejects", "")}),
+    # "no longer … as" is no comparison ("longer" is not a comparative there)
+    ("Armenia no longer sees Russia as its protector.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("No longer does Armenia see Russia as its protector.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    # a denial before a verb of naming: "nobody would call X …", "few would describe X as …"
+    ("Few would call Georgia a backer of Ukraine.", {("georgia", "backs-ukraine", "neutral", "")}),
+    ("Nobody would describe Azerbaijan as a friend of Moscow.",
+     {("azerbaijan", "aligned-with-russia", "distancing", "")}),
+    ("Georgia fell short of joining the sanctions.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Seldom has Georgia backed Ukraine at the UN.", {("georgia", "diplomatic-support", "neutral", "")}),
+    ("Rarely does Armenia side with Kyiv.", {("armenia", "backs-ukraine", "neutral", "")}),
+    # what is done "instead of" is set aside, and what follows does not point back into it
+    ("Instead of sanctioning Russia, Georgia increased trade with it.", set()),
+    ("Georgia increased trade with Russia instead of sanctioning it.", {("georgia", "sanctions-russia", "no", "")}),
     # a pronoun after a dash opens a clause of its own, outside the negation before ("lost" too is a verb)
     ("Armenia did not win the 2020 war — it lost most of the ground around Karabakh.",
      {("armenia", "won-karabakh-war-2020", "no", "")}),

@@ -75,6 +75,8 @@ _COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
+# and "Instead of sanctioning Russia, Georgia …": set aside before the clause begins
+SET_ASIDE_LEAD = re.compile(r"^\s*(?:rather than|instead of)\s[^,;:]*[,;:]", re.IGNORECASE)
 _CONTRAST = (r"(?:unlike|in\s+(?:(?:stark|sharp|marked|striking)\s+)?contrast\s+(?:to|with)|as\s+opposed\s+to|"
              r"contrary\s+to)\b")
 _CONTRAST_LEAD = re.compile(r"^\s*" + _CONTRAST, re.IGNORECASE)
@@ -116,7 +118,10 @@ def clauses(text: str) -> list[Clause]:
                    and said.start() <= m.end("lead") - m.end()]
     # "X, which says it backs Y, has never …": what the relative clause reports ends where the main verb resumes
     resumed = [m.end() for m in _REPORTING_RELATIVE.finditer(folded)]
-    bounds = sorted({0, *[m.end() for m in breaks], *resumed, len(folded)})
+    lead = SET_ASIDE_LEAD.match(folded)
+    first_start = lead.end() if lead else 0
+    bounds = sorted({first_start, *[b for b in (*[m.end() for m in breaks], *resumed) if b > first_start],
+                     len(folded)})
     # "X never showed up when the Assembly voted on Y": the time clause names what the other is about
     # and so does a clause before a semicolon ("X refuses to treat Crimea as Russian; Y has endorsed the claim")
     timed = {m.end() for m in breaks if _WHEN.search(m.group()) or m.group() == ";"}
@@ -263,8 +268,12 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|hundreds?|dozens?|both|several|many|"
                       r"all|these|those|other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _DENYING = re.compile(r"\s*(?:den(?:y|ies|ied)|disput(?:es?|ed)|contest(?:s|ed)?)\b", re.IGNORECASE)
-_NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one)\s+(?:once\s+|ever\s+|yet\s+|publicly\s+)?$",
-                         re.IGNORECASE)
+# ("nobody would call X an ally", "few would describe X as …": the modal between is part of the denial)
+_NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|(?<!\ba )(?<!\bthe )few|hardly anyone)\s+"
+                         r"(?:(?:would|will|could|can|might|once|ever|yet|publicly|seriously)\s+)*$|"
+                         # "No longer does Armenia see Russia as …": the denial opens the clause, the verb inverted
+                         r"^\s*(?:no longer|never|not once|at no (?:point|time)|seldom|rarely)\s+(?:does|did|do|has|have|"
+                         r"had|will|would)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
 
 
 def _verb_of_saying(body: str) -> re.Match[str] | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.grammar import Clause
+from factcheck.reading.grammar import SET_ASIDE_LEAD, Clause
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.text import tokens
 
@@ -84,7 +84,10 @@ def pointed_object(vocabulary: Vocabulary, text: str, clause: Clause, found: lis
     own = vocabulary.named(vocabulary.text_stems(body))
     if any(r.topic in own or vocabulary.ledger.topics[r.topic].fixed for r in found):
         return found  # the clause names what it speaks of ("has sanctioned it"), or "it" is the event read
-    word = _antecedent(vocabulary, text[:clause.start], plural=pointer.group(1).casefold() == "them")
+    # (not into what was set aside: "Instead of sanctioning Russia, Georgia traded with it")
+    lead = SET_ASIDE_LEAD.match(text)
+    word = _antecedent(vocabulary, text[lead.end() if lead else 0:clause.start],
+                       plural=pointer.group(1).casefold() == "them")
     if word is None:
         return found
     named = vocabulary.named(vocabulary.text_stems(word))

@@ -62,7 +62,7 @@ IRREGULAR_FORMS = frozenset(_IRREGULAR)
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
-    r"fail\w* to|stopp?\w* short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
+    r"fail\w* to|(?:stopp?\w*|f[ae]ll\w*) short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
     r"(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) (?:well )?clear of|"
     # avoiding what follows: "shied away from sanctioning", "held off on", "resisted calls to", "opted against"
@@ -97,7 +97,12 @@ _NEGATING_PHRASES = re.compile(
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
     r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant|ain't|aint|"
     # "Nor has Georgia sanctioned Russia": a "nor" that opens a clause denies it
-    r"(?:^|(?<=[;,:] )|(?<=\. ))nor(?= (?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b))\b",
+    r"(?:^|(?<=[;,:] )|(?<=\. ))nor(?= (?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b)|"
+    # "Seldom has Georgia backed …", "rarely does X side with …": a rarity that opens the clause, verb inverted
+    r"(?:^|(?<=[;,:] )|(?<=\. ))(?:seldom|rarely|scarcely ever|hardly ever)(?= (?:has|have|had|is|are|was|"
+    r"were|did|does|do)\b)|"
+    # "instead of sanctioning Russia, …": what is done instead of is not done
+    r"(?:instead of|rather than)(?= \w+ing\b))\b",
     re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -142,7 +147,7 @@ _DERIVED = {"recognit": "recogn", "abstent": "abstain", "withdrawal": "withdraw"
 
 # a comparative: "more", "closer", "heavier" (not the words that only end like one: "other", "never", …)
 _COMPARATIVE = (r"(?:more|less|better|worse|(?!(?:other|never|under|over|ever|neither|either|rather|whether|after|"
-                r"power|member|border|number|later|water|order|leader|partner|supplier|foreigner)\b)[a-z]{2,}er)")
+                r"power|member|border|number|later|longer|water|order|leader|partner|supplier|foreigner)\b)[a-z]{2,}er)")
 # "misses no chance to", "never fails to", "wasted no time in": a double negative, so eagerness
 _EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
     "miss", "misses", "missed", "missing", "waste", "wastes", "wasted", "wasting", "lose", "loses", "lost", "losing",
