@@ -272,8 +272,8 @@ _DENYING = re.compile(r"\s*(?:den(?:y|ies|ied)|disput(?:es?|ed)|contest(?:s|ed)?
 _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|(?<!\ba )(?<!\bthe )few|hardly anyone)\s+"
                          r"(?:(?:would|will|could|can|might|once|ever|yet|publicly|seriously)\s+)*$|"
                          # "No longer does Armenia see Russia as …": the denial opens the clause, the verb inverted
-                         r"^\s*(?:no longer|never|not once|at no (?:point|time)|seldom|rarely)\s+(?:does|did|do|has|have|"
-                         r"had|will|would)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
+                         r"^\s*(?:no longer|never|not once|at no (?:point|time)|seldom|rarely)\s+"
+                         r"(?:does|did|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
 
 
 def _verb_of_saying(body: str) -> re.Match[str] | None:
