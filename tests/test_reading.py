@@ -1038,6 +1038,11 @@ def test_a_decimal_in_words(shipped):
     # what is done "instead of" is set aside, and what follows does not point back into it
     ("Instead of sanctioning Russia, Georgia increased trade with it.", set()),
     ("Georgia increased trade with Russia instead of sanctioning it.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Far from distancing itself from Moscow, Armenia remains its ally.", set()),
+    # a negated verb that goes on into a phrase of its own denies that phrase: no absence
+    ("Armenia did not vote against ES-11/1.", {("armenia", "vote-es-11-1", "not no", "")}),
+    ("Armenia did not vote for ES-11/1.", {("armenia", "vote-es-11-1", "not yes", "")}),
+    ("Azerbaijan did not vote on ES-11/1.", {("azerbaijan", "vote-es-11-1", "absent", "")}),
     # a pronoun after a dash opens a clause of its own, outside the negation before ("lost" too is a verb)
     ("Armenia did not win the 2020 war — it lost most of the ground around Karabakh.",
      {("armenia", "won-karabakh-war-2020", "no", "")}),

@@ -76,7 +76,7 @@ _COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
 # and "Instead of sanctioning Russia, Georgia …": set aside before the clause begins
-SET_ASIDE_LEAD = re.compile(r"^\s*(?:rather than|instead of)\s[^,;:]*[,;:]", re.IGNORECASE)
+SET_ASIDE_LEAD = re.compile(r"^\s*(?:rather than|instead of|far from)\s[^,;:]*[,;:]", re.IGNORECASE)
 _CONTRAST = (r"(?:unlike|in\s+(?:(?:stark|sharp|marked|striking)\s+)?contrast\s+(?:to|with)|as\s+opposed\s+to|"
              r"contrary\s+to)\b")
 _CONTRAST_LEAD = re.compile(r"^\s*" + _CONTRAST, re.IGNORECASE)
