@@ -400,6 +400,17 @@ def test_lists_give_one_claim_per_actor_and_dates_resolve_against_the_document(s
     assert {r.as_of.iso() for r in found if r.as_of} == {"2022-10"}
 
 
+def test_a_charge_dismissed_is_said_by_its_owner_and_denied_by_the_one_dismissing_it(shipped):
+    # and a feast is its day: "over Christmas", written in July 2025, is 25 December 2024
+    found = read(shipped[2], "Peskov dismissed Baku's charge that Russian air defences downed the airliner over "
+                             "Christmas.", parse_date("2025-07"))
+    assert {(r.answer, r.attributed_to, r.as_of.iso() if r.as_of else None) for r in found
+            if r.topic == "downed-azal-plane"} == {("no", "peskov", "2024-12-25"), ("yes", "azerbaijan", "2024-12-25")}
+    # (what is charged of "it" is left to the one denying it: "it" is Baku, not Moscow)
+    found = read(shipped[2], "Baku rejects Moscow's claims that it arms Ukraine.")
+    assert {(r.subject, r.attributed_to) for r in found} == {("azerbaijan", "azerbaijan")}
+
+
 def test_a_date_fronted_before_the_first_comma_dates_every_clause(shipped):
     found = read(shipped[2], "In March, when the Assembly demanded humanitarian access for Ukraine's civilians, Georgia "
                              "and Turkey voted for the text, but Azerbaijan once again left its seat empty.",
@@ -1039,6 +1050,18 @@ def test_a_decimal_in_words(shipped):
     ("Instead of sanctioning Russia, Georgia increased trade with it.", set()),
     ("Georgia increased trade with Russia instead of sanctioning it.", {("georgia", "sanctions-russia", "no", "")}),
     ("Far from distancing itself from Moscow, Armenia remains its ally.", set()),
+    # "neither X nor Y has …" reaches past the list, however long the phrase after it
+    ("Unlike Baku, neither Tbilisi nor Yerevan has lent Kyiv any real diplomatic backing since the war began.",
+     {("georgia", "diplomatic-support", "neutral", ""), ("armenia", "diplomatic-support", "neutral", ""),
+      ("azerbaijan", "diplomatic-support", "supports", "")}),
+    # "a friend in the making" is hedged; ", not regions," sets an alternative aside, it denies nothing
+    ("Kyiv has started to think of Aliyev as a friend in the making.",
+     {("azerbaijan", "backs-ukraine", "leans-toward", "")}),
+    ("Under international law only states, not regions, have a right to self-determination.",
+     {("un", "self-determination-right", "countries only", "")}),
+    ("No aggression since 1945 has drawn as much censure as Russia's, and none since Iran and Iraq went to war has "
+     "been fought on such a scale.", {("russia", "most-condemned-aggression", "yes", ""),
+                                       ("russia", "largest-conventional-war", "yes", "")}),
     # a negated verb that goes on into a phrase of its own denies that phrase: no absence
     ("Armenia did not vote against ES-11/1.", {("armenia", "vote-es-11-1", "not no", "")}),
     ("Armenia did not vote for ES-11/1.", {("armenia", "vote-es-11-1", "not yes", "")}),

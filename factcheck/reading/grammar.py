@@ -147,6 +147,13 @@ def clauses(text: str) -> list[Clause]:
             found[-1] = replace(found[-1], whole=whole)
             clause = replace(clause, whole=whole)
         found.append(clause)
+        charged = _REJECTED_CLAIM.search(folded, clause.speaker_span[0], clause.start) \
+            if clause.denied and clause.speaker_span else None
+        # (not when what is charged opens on a pronoun: in "Baku rejects Moscow's claims that it arms Kyiv" it is
+        # Baku, whom only the denial's speaker stands for)
+        if charged and charged.group("owner") and not _PRONOUN_OPENS.match(folded, clause.start):
+            # "Peskov dismissed Baku's charge that Russian missiles downed the jet": Baku says they did
+            found.append(Clause(clause.start, clause.end, True, charged.span("owner")))
     return _dismissed(folded, found)
 
 
@@ -182,9 +189,11 @@ _CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion
 _REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
                              r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"
                              r"wave[sd]? (?:away|off)|laugh(?:s|ed)? off|ridicules?|ridiculed)\s+(?:as\s+\w+\s+)?"
-                             r"(?:the\s+|any\s+|all\s+)?(?:[\w'-]+\s+)?(?:claims?|allegations?|suggestions?|reports?|"
+                             r"(?:the\s+|any\s+|all\s+)?(?:(?P<owner>[\w-]+)(?:'s?|’s?)\s+|[\w'-]+\s+)?"
+                             r"(?:claims?|allegations?|suggestions?|reports?|"
                              r"accusations?|charges?|idea|notion|talk|assertions?|rumou?rs?)\s+that\b", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+_PRONOUN_OPENS = re.compile(r"\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 # "…, and Fidan added that …", "… and said …": where a second verb of saying may take over
 _GOES_ON = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
 _NEXT_REPORTER = re.compile(r",?\s+(?=and\s+(?P<lead>(?:[\w'’.-]+\s+){0,3}?)(?:" + _SAYING + r")\b)", re.IGNORECASE)

@@ -45,6 +45,10 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
         count = 1 + reach.count(NEG) + inner.count(NEG)
     elif stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
         count += 1  # the negation opens the clause: it governs all of it
+    elif NEG not in reach and "nor" in reach:
+        # "neither X nor Y has lent Kyiv any real backing": the "neither" before the list reaches past its end
+        nor = max(0, match.first - NEGATION_REACH) + len(reach) - 1 - reach[::-1].index("nor")
+        count += NEG in stems[max(0, nor - NEGATION_REACH):nor]
     after = stems[match.last + 1: match.last + 4]
     if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach:
         count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
@@ -98,11 +102,16 @@ _HEDGED_NOUN = re.compile(r"\b(?:potential|possible|would-be|prospective|budding
                           re.IGNORECASE)
 
 
+# "a friend in the making": a noun hedged by what follows it
+_HEDGED_AFTER = re.compile(r"\b(?:in the making(?! of)|in waiting|of sorts)\b", re.IGNORECASE)
+
+
 def hedged(body: str, phrase_start: int, phrase_end: int) -> bool:
     """Whether the phrase is hedged by a modal shortly before it or within it ("may yet have won a friend"), or
-    its noun by an adjective ("a potential ally of")."""
+    its noun by an adjective ("a potential ally of") or by what follows it ("a friend in the making")."""
     return _HEDGE.search(body, max(0, phrase_start - 60), phrase_end) is not None or \
-        _HEDGED_NOUN.search(body, max(0, phrase_start - 30), phrase_start) is not None
+        _HEDGED_NOUN.search(body, max(0, phrase_start - 30), phrase_start) is not None or \
+        _HEDGED_AFTER.search(body, phrase_start, phrase_end + 20) is not None
 
 
 def weaker(topic: Topic, answer: str) -> str:

@@ -42,6 +42,10 @@ _BARE_MONTH = re.compile(rf"\b(?:in|since|by|last|this|early|late|mid-?|during|f
                          re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:(the previous|last|this|the past|earlier this|later that|that same|the same) "
                        r"(month|year)|(yesterday)|(\w+) (months|years) ago)\b", re.IGNORECASE)
+# "at Christmas", "on New Year's Eve 2022": a feast that is one day of the year
+_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+           "new year's day": (1, 1)}
+_FEAST = re.compile(rf"\b({'|'.join(_FEASTS)})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "a": 1, "a few": 3}
 NUMBER = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|"
@@ -80,14 +84,18 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     relative = _RELATIVE.search(folded)
     if relative and document_date is not None:
         return _relative(relative, document_date), relative.group()
+    feast = _FEAST.search(folded)
+    if feast and (feast.group(2) or document_date is not None):
+        on_month, on_day = _FEASTS[feast.group(1).casefold()]
+        year = int(feast.group(2)) if feast.group(2) else _year_of(on_month, on_day, document_date)
+        return FuzzyDate(year, on_month, on_day), feast.group()
     match = ordinal or _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded)
     if match and document_date is not None:
         # "on 24 March", "March 24th", "the second of March": the last such day on or before the document's date
         day, name = (match.group(1), match.group(2)) if match.re is not _MONTH_DAY else (match.group(2), match.group(1))
         day = str(_ORDINAL_DAY.get(day.casefold(), day))
         month = MONTHS[name.casefold()]
-        year = document_date.year - (document_date.month is not None and (month, int(day)) > (
-            document_date.month, document_date.day or 31))
+        year = _year_of(month, int(day), document_date)
         if calendar.monthrange(year, month)[1] >= int(day) >= 1:
             return FuzzyDate(year, month, int(day)), match.group()
     match = _BARE_MONTH.search(folded)
@@ -101,6 +109,12 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     if match:
         return FuzzyDate(int(match.group(1))), match.group().strip()
     return None, ""
+
+
+def _year_of(month: int, day: int, today: FuzzyDate | None) -> int:
+    """The year of the last such day on or before the document's date."""
+    assert today is not None
+    return today.year - (today.month is not None and (month, day) > (today.month, today.day or 31))
 
 
 def _relative(match: re.Match[str], today: FuzzyDate) -> FuzzyDate | None:
