@@ -1050,6 +1050,17 @@ def test_a_decimal_in_words(shipped):
     ("Instead of sanctioning Russia, Georgia increased trade with it.", set()),
     ("Georgia increased trade with Russia instead of sanctioning it.", {("georgia", "sanctions-russia", "no", "")}),
     ("Far from distancing itself from Moscow, Armenia remains its ally.", set()),
+    # what the phrase names has gone of itself: "has evaporated", "has faded"
+    ("Azerbaijan's peace talks with Armenia go on, and Moscow's role as mediator has vanished.",
+     {("azerbaijan", "negotiates-without-russia", "yes", "")}),
+    ("Azerbaijan's support for Ukraine has faded.", {("azerbaijan", "backs-ukraine", "neutral", "")}),
+    # "swatted away", "batted away", "swept aside" dismiss a charge as "waved away" does
+    ("Aliyev accused Moscow of downing the airliner, a charge Zakharova swatted away as a provocation.",
+     {("russia", "downed-azal-plane", "yes", "aliyev"), ("russia", "downed-azal-plane", "no", "zakharova")}),
+    ("No war of this size has been fought since the Iran-Iraq one, and no invasion has drawn as much censure as "
+     "Moscow's.", {("russia", "most-condemned-aggression", "yes", "")}),
+    # "a friendly" is a match, not a friend
+    ("Azerbaijan drew one-all with Hungary in a friendly in Baku on Tuesday.", set()),
     # "neither X nor Y has …" reaches past the list, however long the phrase after it
     ("Unlike Baku, neither Tbilisi nor Yerevan has lent Kyiv any real diplomatic backing since the war began.",
      {("georgia", "diplomatic-support", "neutral", ""), ("armenia", "diplomatic-support", "neutral", ""),

@@ -164,7 +164,8 @@ _UNTRUE = (r"\s+as\s+(?:an?\s+|pure\s+|sheer\s+|a\s+pure\s+)?(?:invention|fabric
 # quasi-states" dismisses the states)
 _DISMISSED = re.compile(r",\s*(?:(?P<which>which)|a(?:n)?\s+(?:accusation|charge|claim|allegation|assertion|version)s?"
                         r"(?:\s+that)?)\s+(?P<who>[^,;]{1,60}?)\s+(?:(?:has|have|had|always)\s+)?(?:\w+ly\s+)?"
-                        r"(?:den(?:y|ies|ied)|wave[sd]?\s+away|brush(?:es|ed)?\s+(?:off|aside)|shrug(?:s|ged)?\s+off|"
+                        r"(?:den(?:y|ies|ied)|(?:wave[sd]?|swat(?:s|ted)?|bat(?:s|ted)?)\s+away|"
+                        r"(?:brush(?:es|ed)?|sweeps?|swept)\s+(?:off|aside)|shrug(?:s|ged)?\s+off|"
                         r"rebut(?:s|ted)?|refute[sd]?|(?:dismiss(?:es|ed)?|reject(?:s|ed)?)(?(which)" + _UNTRUE + r"))"
                         r"\b[^,;]*$", re.IGNORECASE)
 
@@ -188,7 +189,8 @@ _CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion
 # "rejects claims that", "dismissed reports that", "scoffed at suggestions that": a denial of what follows
 _REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
                              r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"
-                             r"wave[sd]? (?:away|off)|laugh(?:s|ed)? off|ridicules?|ridiculed)\s+(?:as\s+\w+\s+)?"
+                             r"(?:wave[sd]?|swat(?:s|ted)?|bat(?:s|ted)?) (?:away|off)|(?:sweeps?|swept) aside|"
+                             r"laugh(?:s|ed)? off|ridicules?|ridiculed)\s+(?:as\s+\w+\s+)?"
                              r"(?:the\s+|any\s+|all\s+)?(?:(?P<owner>[\w-]+)(?:'s?|’s?)\s+|[\w'-]+\s+)?"
                              r"(?:claims?|allegations?|suggestions?|reports?|"
                              r"accusations?|charges?|idea|notion|talk|assertions?|rumou?rs?)\s+that\b", re.IGNORECASE)

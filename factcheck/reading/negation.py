@@ -63,6 +63,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     later = stems[match.last + 1: match.last + 11]
     if any(s == "be" and _REMOVED & set(later[n + 1:n + 3]) for n, s in enumerate(later)) and NEG not in later:
         count += 1  # what the phrase names has been taken away: "the Russian mediator's chair … has been removed"
+    elif _VANISHED & set(later[:4]) and NEG not in later[:4]:
+        count += 1  # what the phrase names has gone: "Moscow's role as go-between has quietly evaporated"
     return count % 2 == 1
 
 
@@ -70,6 +72,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
 _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
+# gone of itself, said of what the phrase names ("has evaporated", "faded away")
+_VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither", "crumbl", "collaps", "gone"}
 # verbs that turn down what they take: said of what only names a yes/no topic, they answer no
 _REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn"}
 # verbs whose object "no …" denies the clause ("holds no file", "has no ally", "shows no sign")

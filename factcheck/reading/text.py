@@ -176,7 +176,10 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            # "No country has such close ties to Moscow as X" (not "X has no such pact as Y")
                            r"(?:^\s*|(?<=[,;:] )|(?<=\band ))(?:no|none)(?=\s[^,;.]{0,90}?\bsuch\b[^,;.]{0,60}?\bas\b|"
                            # "none since Iran and Iraq went to war has been fought on such a scale"
-                           r"\s(?:[^,;.]{0,30}?\s)?since\s[^,;.]{0,120}?\bsuch\b)|"
+                           r"\s(?:[^,;.]{0,30}?\s)?since\s[^,;.]{0,120}?\bsuch\b|"
+                           # "no war of this size has been fought since …"
+                           r"\s[^,;.]{0,60}?\b(?:this|that|such an?|of this|of that)\s(?:size|scale|magnitude)\b"
+                           r"[^,;.]{0,80}?\bsince\b)|"
                            r"(?:no|none)(?=\s[^,;.]{3,60}?\b(?:has|have|had)\s+(?:ever\s+)?(?:drawn|seen|met|faced|"
                            r"provoked|triggered|attracted|earned|received|been)\s+(?:\w+\s+)?such\b)|"
                            r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
@@ -212,6 +215,8 @@ _BACK_PARTICLE = re.compile(r"\b(?:pare|pared|paring|cut|cuts|cutting|scale|scal
                             r"pulled|pulling|step|stepped|stepping|fight|fought|fighting|hit|hits|hitting|hold|held|"
                             r"holding|push|pushed|pushing|dial|dialled|dialed|wind|wound|winding|claw|clawed|win|won|"
                             r"winning|strike|struck|striking)\s+(back)\b", re.IGNORECASE)
+_FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|at|on|match|game|fixture|played)\b|"
+                             r"\s*[.,;])", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _CURRENCY_SIGN = re.compile("[€$£]")
@@ -226,6 +231,8 @@ def tokens(text: str) -> list[Token]:
     superlative.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
     # "pared back", "scaled back", "fought back": a particle of the verb, not backing anyone
     superlative.update({m.start(1): "back-then" for m in _BACK_PARTICLE.finditer(folded)})
+    # "drew with Hungary in a friendly": a match, not a friend
+    superlative.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
