@@ -1059,6 +1059,10 @@ def test_a_decimal_in_words(shipped):
      {("russia", "downed-azal-plane", "yes", "aliyev"), ("russia", "downed-azal-plane", "no", "zakharova")}),
     ("No war of this size has been fought since the Iran-Iraq one, and no invasion has drawn as much censure as "
      "Moscow's.", {("russia", "most-condemned-aggression", "yes", "")}),
+    # a possessive typed without its apostrophe owns what follows; a name between a body's possessive and its noun
+    # only qualifies the noun
+    ("moscow has held georgias two breakaway regions since 2008", {("russia", "occupies-georgian-regions", "yes", "")}),
+    ("On the Assembly's Ukraine resolutions Tbilisi reliably votes yes.", {("georgia", "un-vote-pattern", "for", "")}),
     # "a friendly" is a match, not a friend
     ("Azerbaijan drew one-all with Hungary in a friendly in Baku on Tuesday.", set()),
     # "neither X nor Y has …" reaches past the list, however long the phrase after it

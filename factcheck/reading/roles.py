@@ -141,8 +141,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # ("Moscow's proxy statelets"), but "Georgia's people are …" speaks of Georgia's own people
     # but when the topic's other party is fixed and named elsewhere, the owner of the phrase is the one who acts
     # ("Azerbaijan's humanitarian shipments to Ukraine", the shipments to Ukraine being Azerbaijan's)
-    acting = [m for m in plain if not (_POSSESSIVE_AFTER.match(body, m.end) and not _POSSESSED_SUBJECT.match(
-        body, m.end) and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain))
+    acting = [m for m in plain if not (
+        _POSSESSIVE_AFTER.match(body, _mark_at(body, m)) and not _POSSESSED_SUBJECT.match(body, _mark_at(body, m))
+        and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain))
         and not _owner_acts(topic, m, mentions, body, ledger))]
     # "X has condemned Russian strikes and reaffirmed …": a second verb of the clause is said of its subject,
     # not of an actor in the first verb's object
@@ -249,7 +250,7 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
 
 # "Georgia's people are …": the possessive opens the clause's subject, its verb right after
 # ("Georgia's government nor Armenia's has …": the owner's noun left out, the owner is the subject)
-_POSSESSED_SUBJECT = re.compile(r"(?:'s?|s')\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
+_POSSESSED_SUBJECT = re.compile(r"(?:'s?|s'|s)\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
                                 r"remained|becomes?|became|seems?|stays?|stayed)|(?:leaders|leadership|government|"
                                 r"rulers|officials|authorities|diplomats)\s+(?!of\b|in\b|and\b)[a-z]+)\b",
                                 re.IGNORECASE)
@@ -284,9 +285,21 @@ _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
-_POSSESSIVE_AFTER = re.compile(r"'s?\b|s'")
+_POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
+
+
+def _mark_at(body: str, mention: Mention) -> int:
+    """Where the mark of a possessive after a name would stand: after the name, or on the "s" of a possessive
+    typed without its apostrophe ("georgias two regions")."""
+    bare = mention.end - mention.start == len(mention.text) + 1 and body[mention.end - 1:mention.end] in ("s", "S")
+    return mention.end - 1 if bare else mention.end
+
+
 # "a single Ukraine resolution": no one says "a Ukraine", so the name is an attribute of the noun after it
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|single)\s+$", re.IGNORECASE)
+# and so is a name set between a body's possessive and the noun: "the Assembly's Ukraine resolutions" (not
+# "Putin's Russia")
+_BETWEEN_OWNER = re.compile(r"\bthe\s+[\w-]+(?:'s?|’s?|s')\s+$", re.IGNORECASE)
 
 
 def _governed(mentions: list[Mention], body: str) -> set[int]:
@@ -295,6 +308,7 @@ def _governed(mentions: list[Mention], body: str) -> set[int]:
     starts: set[int] = set()
     for n, mention in enumerate(mentions):
         if governed(body, mention.start) or _ATTRIBUTIVE.search(body, 0, mention.start) or (
+                _BETWEEN_OWNER.search(body, 0, mention.start) and not _POSSESSIVE_AFTER.match(body, mention.end)) or (
                 n and mentions[n - 1].start in starts and coordinated(body[mentions[n - 1].end:mention.start])):
             starts.add(mention.start)
     return starts
@@ -367,8 +381,9 @@ def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body
     if not topic.object or topic.kind != "stance" or \
             any(country_of(ledger, m.entity) == topic.object for m in mentions):
         return False  # ("Moscow has been Yerevan's protector": the other party named, the owner is the subject)
-    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[m.end:start])), None)
+    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[_mark_at(body, m):start])),
+                 None)
     return owner is not None and country_of(ledger, owner.entity) != topic.object
 
 
-_POSSESSIVE = re.compile(r"(?:'s?|s')\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s?|s'|s)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
