@@ -1061,7 +1061,8 @@ def test_a_decimal_in_words(shipped):
      "Moscow's.", {("russia", "most-condemned-aggression", "yes", "")}),
     # a possessive typed without its apostrophe owns what follows; a name between a body's possessive and its noun
     # only qualifies the noun
-    ("moscow has held georgias two breakaway regions since 2008", {("russia", "occupies-georgian-regions", "yes", "")}),
+    ("moscow has held georgias two breakaway regions ever since the august 2008 war",
+     {("russia", "occupies-georgian-regions", "yes", "")}),
     ("On the Assembly's Ukraine resolutions Tbilisi reliably votes yes.", {("georgia", "un-vote-pattern", "for", "")}),
     # "a friendly" is a match, not a friend
     ("Azerbaijan drew one-all with Hungary in a friendly in Baku on Tuesday.", set()),
