@@ -1064,6 +1064,8 @@ def test_a_decimal_in_words(shipped):
     ("moscow has held georgias two breakaway regions ever since the august 2008 war",
      {("russia", "occupies-georgian-regions", "yes", "")}),
     ("On the Assembly's Ukraine resolutions Tbilisi reliably votes yes.", {("georgia", "un-vote-pattern", "for", "")}),
+    # the shipped ledger's synonyms: "clout" is read as "influence"
+    ("Russian clout in Armenia is waning.", {("armenia", "aligned-with-russia", "distancing", "")}),
     # "a friendly" is a match, not a friend
     ("Azerbaijan drew one-all with Hungary in a friendly in Baku on Tuesday.", set()),
     # "neither X nor Y has …" reaches past the list, however long the phrase after it
