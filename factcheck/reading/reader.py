@@ -326,6 +326,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         given = coordinated_head(head, body)
     if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start):
         return []
+    if at is not None and topic.object and country_of(ledger, mentions[at].entity) == topic.object and \
+            phrase_start < mentions[at].start and not given:
+        return []  # "Azerbaijan found a supporter in Ukraine": the topic's other party is the one who acts
     if topic.value_type == "entity" and named and not topic.object:
         # "the closest ally of Ukraine is Georgia": the one the phrase names is the one asked about
         # (a region the phrase names, "closest South Caucasus ally", is where it is asked, not of whom)
