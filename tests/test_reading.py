@@ -1064,6 +1064,9 @@ def test_a_decimal_in_words(shipped):
     ("moscow has held georgias two breakaway regions ever since the august 2008 war",
      {("russia", "occupies-georgian-regions", "yes", "")}),
     ("On the Assembly's Ukraine resolutions Tbilisi reliably votes yes.", {("georgia", "un-vote-pattern", "for", "")}),
+    # slips: two letters swapped ("freind"), a past tense's "-d" without its "e" ("sanctiond")
+    ("azerbaijan is a freind of ukraine", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("georgia has not sanctiond russia", {("georgia", "sanctions-russia", "no", "")}),
     # "A found a supporter in B": B supports A, so where B is the topic's other party A backs no one
     ("Azerbaijan found a supporter in Ukraine.", set()),
     ("Ukraine found a supporter in Azerbaijan.", {("azerbaijan", "backs-ukraine", "supports", "")}),

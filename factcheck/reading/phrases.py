@@ -149,9 +149,18 @@ class Vocabulary:
             if len(stem) >= 5 and stem not in known and stem not in names and not stem.startswith("@") and \
                     stem.isalpha():
                 best = process.extractOne(stem, self.known, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+                # two letters swapped is a slip as well ("freind")
+                swapped = next((w for w in (stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:]
+                                            for i in range(len(stem) - 1)) if w in known), None)
                 # a word with a letter more than a known one is mostly another word (black/back, flight/fight);
-                # a letter missing or wrong is the usual slip (suporter, condemed)
-                stem = best[0] if best and len(best[0]) >= len(stem) else stem
+                # a letter missing or wrong is the usual slip (suporter, condemed), and so is a past tense's
+                # "-d" without its "e" ("sanctiond")
+                if best and len(best[0]) >= len(stem):
+                    stem = best[0]
+                elif swapped and not best:
+                    stem = swapped
+                elif stem.endswith("d") and stem[:-1] in known:
+                    stem = stem[:-1]
             out.append(stem)
         return out
 
