@@ -901,7 +901,7 @@ def test_a_decimal_in_words(shipped):
     # it came from are the voters; "took no part" is "did not take part"
     ("The five votes against resolution 77/284 came from Moscow and Minsk; Baku, as usual, took no part.",
      {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
-      ("azerbaijan", "vote-a-res-77-284", "absent", "")}),
+      ("azerbaijan", "vote-a-res-77-284", "absent", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
     # "X has voted on none of them, Y for every one": the verb before, with the gapped clause's own preposition
     ("Azerbaijan has voted on none of the emergency session's resolutions, Georgia for every one.",
      {("azerbaijan", "un-vote-pattern", "absent", ""), ("georgia", "un-vote-pattern", "for", "")}),
@@ -1064,6 +1064,12 @@ def test_a_decimal_in_words(shipped):
     ("moscow has held georgias two breakaway regions ever since the august 2008 war",
      {("russia", "occupies-georgian-regions", "yes", "")}),
     ("On the Assembly's Ukraine resolutions Tbilisi reliably votes yes.", {("georgia", "un-vote-pattern", "for", "")}),
+    # "as usual", "as it does on most of these": the one vote named is an instance of a habit, which is said too
+    ("Baku, as usual, did not take part in the vote on ES-11/6.",
+     {("azerbaijan", "vote-es-11-6", "absent", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
+    ("Georgia voted for ES-11/6 and Armenia, as is its custom, abstained.",
+     {("georgia", "vote-es-11-6", "yes", ""), ("armenia", "vote-es-11-6", "abstain", ""),
+      ("armenia", "un-vote-pattern", "abstains", "")}),
     # slips: two letters swapped ("freind"), a past tense's "-d" without its "e" ("sanctiond")
     ("azerbaijan is a freind of ukraine", {("azerbaijan", "backs-ukraine", "supports", "")}),
     ("georgia has not sanctiond russia", {("georgia", "sanctions-russia", "no", "")}),

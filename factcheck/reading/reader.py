@@ -22,7 +22,7 @@ from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
-from factcheck.reading.readings import Reading, deduplicated, describe
+from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
     answer_of,
@@ -39,7 +39,7 @@ from factcheck.reading.roles import (
 from factcheck.reading.tallies import tallied
 from factcheck.reading.text import Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
-from factcheck.reading.when import HABITUAL, date_in, sentence_date
+from factcheck.reading.when import CUSTOMARY, HABITUAL, date_in, sentence_date
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
 
@@ -78,6 +78,10 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     for clause in parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event, whole_date, tuple(sentence_stems))
+        if CUSTOMARY.search(folded, clause.start, clause.end) and any(r.topic in vocabulary.events for r in found):
+            # "Baku, as usual, stayed away from the vote on ES-11/6": the vote, and the habit it is one of
+            found += [r for r in _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date,
+                                              context, customary=True) if r.topic not in {f.topic for f in found}]
         if not found and before is not None:
             found = only_one(vocabulary, folded, clause, before, document_date, _reread)
         before = clause
@@ -161,7 +165,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                  previous: list[str], document_date: FuzzyDate | None, context: Context,
                  sentence_event: str | None = None,
                  whole_date: tuple[FuzzyDate | None, str] = (None, ""),
-                 sentence: tuple[str, ...] = ()) -> list[Reading]:
+                 sentence: tuple[str, ...] = (), customary: bool = False) -> list[Reading]:
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
     words = tokens(body)
@@ -172,7 +176,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                                                             index_map(words, inside, body)))
     if asks(body):
         return []
-    matches = vocabulary.matches(stems)
+    # (read as the habit it is one of, a clause's words for the one event it names are set aside)
+    matches = [m for m in vocabulary.matches(stems) if not (customary and ledger.topics[m.cue.topic].fixed)]
     if not any(m.cue.answer is not None for m in matches):
         # a misspelt word ("suporter") is read as the word it nearly is only when the words as written say
         # nothing: a real word near a known one ("flight", "planet") is left as it is
@@ -183,7 +188,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
         return []  # "X is due in Baku to …", "is expected to …": a plan, no claim
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
-    habit = bool(HABITUAL.search(body)) and not context.asked
+    habit = (customary or bool(HABITUAL.search(body))) and not context.asked
     if habit:
         event = None  # "it mostly abstained but backed the 2023 text": a habit, not the one event named
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
@@ -232,29 +237,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
             t.word and t.word.first <= m.first and m.last <= t.word.last for t in spent)]
         done = {r.topic for r in readings}
         chosen = [t for t in topics_in(vocabulary, matches, stems, event, named, around) if t.topic.id not in done]
-    return _governing(text, _measured(vocabulary, readings))
-
-
-# "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
-_GOVERNED_BY = re.compile(r"^\s*(?:in|of|with|from|to|into|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.IGNORECASE)
-
-
-def _governing(text: str, readings: list[Reading]) -> list[Reading]:
-    """Without a second answer to the same question whose words are the object of the first's ("has frozen
-    its participation in the Russian-led bloc" distances; the bloc is what it distances from)."""
-    dropped = {id(b) for a in readings for b in readings
-               if a is not b and (a.subject, a.topic) == (b.subject, b.topic) and a.answer != b.answer
-               and a.cue[1] <= b.cue[0] and _GOVERNED_BY.match(text[a.cue[1]:b.cue[0]])}
-    return [r for r in readings if id(r) not in dropped]
-
-
-def _measured(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
-    """Without the stance read off the noun an amount measures ("X's help to Ukraine is worth 20 million
-    euros" says how much, not that X backs Ukraine): an inference, not what the clause states."""
-    topics = vocabulary.ledger.topics
-    amounts = {(r.subject, topics[r.topic].object) for r in readings if topics[r.topic].value_type == "number"}
-    return [r for r in readings
-            if topics[r.topic].kind != "stance" or (r.subject, topics[r.topic].object) not in amounts]
+    return governing(text, measured(vocabulary, readings))
 
 
 def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention]) -> str:

@@ -1,11 +1,16 @@
-"""A claim read from a text: what it says, and which words said it."""
+"""A claim read from a text: what it says, which words said it, and the readings of a clause a careful reader
+would set aside (the object of another answer, the stance under an amount)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.ledger.dates import FuzzyDate
+
+if TYPE_CHECKING:
+    from factcheck.reading.phrases import Vocabulary
 
 
 @dataclass
@@ -44,3 +49,25 @@ def deduplicated(readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice), reading)
     return list(seen.values())
+
+
+# "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
+_GOVERNED_BY = re.compile(r"^\s*(?:in|of|with|from|to|into|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.IGNORECASE)
+
+
+def governing(text: str, readings: list[Reading]) -> list[Reading]:
+    """Without a second answer to the same question whose words are the object of the first's ("has frozen
+    its participation in the Russian-led bloc" distances; the bloc is what it distances from)."""
+    dropped = {id(b) for a in readings for b in readings
+               if a is not b and (a.subject, a.topic) == (b.subject, b.topic) and a.answer != b.answer
+               and a.cue[1] <= b.cue[0] and _GOVERNED_BY.match(text[a.cue[1]:b.cue[0]])}
+    return [r for r in readings if id(r) not in dropped]
+
+
+def measured(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
+    """Without the stance read off the noun an amount measures ("X's help to Ukraine is worth 20 million
+    euros" says how much, not that X backs Ukraine): an inference, not what the clause states."""
+    topics = vocabulary.ledger.topics
+    amounts = {(r.subject, topics[r.topic].object) for r in readings if topics[r.topic].value_type == "number"}
+    return [r for r in readings
+            if topics[r.topic].kind != "stance" or (r.subject, topics[r.topic].object) not in amounts]

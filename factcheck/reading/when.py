@@ -16,6 +16,12 @@ HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitu
                       r"time and again|time after time|"
                       r"(?:most|the bulk|the majority) of (?:the|these|those|its|their))\b",
                       re.IGNORECASE)
+# "as usual", "true to form", "as is its custom": the one event named is an instance of a habit, said of too
+CUSTOMARY = re.compile(r"\b(?:as usual|as always|as ever|as is (?:its|their|his) (?:custom|habit|wont)|"
+                       r"as (?:it|they) (?:usually|always|typically|generally) (?:does|do)|"
+                       r"as (?:it|they) (?:does|do) on (?:most|all|every)|true to (?:form|type|(?:its|their) (?:habit|"
+                       r"custom|record|pattern))|in keeping with (?:its|their) (?:habit|custom|record|pattern))\b",
+                       re.IGNORECASE)
 _OTHER_TIME = re.compile(r"\b(?:now|today|no longer|since then|still|until|before|after|these days|later)\b",
                          re.IGNORECASE)
 
