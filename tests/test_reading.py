@@ -1070,6 +1070,9 @@ def test_a_decimal_in_words(shipped):
     ("Georgia voted for ES-11/6 and Armenia, as is its custom, abstained.",
      {("georgia", "vote-es-11-6", "yes", ""), ("armenia", "vote-es-11-6", "abstain", ""),
       ("armenia", "un-vote-pattern", "abstains", "")}),
+    # "n" typed for "and" joins a list
+    ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
+                                                ("armenia", "vote-es-11-4", "abstain", "")}),
     # slips: two letters swapped ("freind"), a past tense's "-d" without its "e" ("sanctiond")
     ("azerbaijan is a freind of ukraine", {("azerbaijan", "backs-ukraine", "supports", "")}),
     ("georgia has not sanctiond russia", {("georgia", "sanctions-russia", "no", "")}),

@@ -70,7 +70,7 @@ _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may
                            r"has|have|how|why|what|when|who)\b", re.IGNORECASE)
 # and "Georgia's government nor Armenia's": an owner's noun left out after the second owner
 _COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
-                           r"\s*(?:(?:,|and|or|nor|&|as well as|both|neither|either|all|most|many|in|for|of|from|"
+                           r"\s*(?:(?:,|and|or|nor|&|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
                            r"even)\s*)*$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
