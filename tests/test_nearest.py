@@ -65,3 +65,13 @@ def test_a_nations_people_named_by_a_plural_demonym(shipped_vocabulary):
 @pytest.fixture(scope="module")
 def shipped_vocabulary():
     return Vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
+
+
+def test_a_framing_told_by_its_rarer_words_close_together(shipped_vocabulary):
+    # no phrase of the framing occurs whole, but three of its words do, two of them words few topics use
+    text = "Baku skips the Assembly's votes on the war, fearing its own military conduct would come under the spotlight."
+    assert ("azerbaijan", "why-absent-at-un", "it fears its own warlike behaviour being raised") in \
+        _read(shipped_vocabulary, text)
+    # words a framing shares with ordinary topics tell nothing ("Caspian", "Baku", "companies")
+    assert _read(shipped_vocabulary, "A conference on Caspian shipping opened in Baku, drawing port officials and "
+                                     "freight companies.") == []

@@ -131,3 +131,53 @@ def _match(topic_id: str, answer: str | None, stems: list[str], shared: set[str]
     at = tuple(i for i, s in enumerate(stems) if s in shared)
     at = tuple(i for n, i in enumerate(at) if stems[i] not in {stems[j] for j in at[:n]})
     return Match(Cue(topic_id, tuple(stems[i] for i in at), answer, "nearest"), at)
+
+
+MIN_FRAMING_SHARED = 3  # telling words a clause must share with one phrase of a framing's answer
+MIN_FRAMING_RARE = 2  # of them, words at most two other topics use
+MAX_FRAMING_SPAN = 20  # how far apart, in words, the first and last of them may stand
+
+
+def nearest_framing(vocabulary: Vocabulary, stems: list[str]) -> TopicMatch | None:
+    """A framing answer none of whose phrases occurs whole, taken when the clause shares three telling words
+    or more with one of its phrases, two of them words few other topics use, and no other answer comes as
+    near."""
+    profile, common = _framing_profile(vocabulary)
+    present = {s for s in stems if _telling(s)}
+    scored = []
+    for (topic_id, answer), phrases in profile.items():
+        shared = present & frozenset().union(*phrases)
+        at = [i for i, s in enumerate(stems) if s in shared]
+        # the words close together, as a phrase's are, not strewn over a long sentence
+        if len(shared) < MIN_FRAMING_SHARED or len(shared - common) < MIN_FRAMING_RARE or \
+                at[-1] - at[0] > MAX_FRAMING_SPAN:
+            continue
+        scored.append(((len(shared), len(shared - common)), topic_id, answer))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (-x[0][0], -x[0][1], x[1], x[2]))
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    _, topic_id, answer = scored[0]
+    shared = {s for phrase in profile[(topic_id, answer)] for s in present & phrase}
+    return TopicMatch(vocabulary.ledger.topics[topic_id], _match(topic_id, answer, stems, shared), None)
+
+
+def _framing_profile(vocabulary: Vocabulary) -> tuple[dict[tuple[str, str], list[frozenset[str]]], frozenset[str]]:
+    cached = vocabulary.__dict__.get("_framing_profile")
+    if isinstance(cached, tuple):
+        return cached
+    framings = {t for t, topic in vocabulary.ledger.topics.items() if topic.kind == "framing"}
+    spread: dict[str, int] = {}
+    for t, topic_stems in vocabulary.topic_stems.items():
+        for s in topic_stems:
+            spread[s] = spread.get(s, 0) + (t not in framings)
+    common = frozenset(s for s, n in spread.items() if n > 1)
+    profile: dict[tuple[str, str], list[frozenset[str]]] = {}
+    for cue in vocabulary.cues:
+        if cue.topic in framings and cue.answer is not None:
+            telling = frozenset(s for s in cue.stems if _telling(s))
+            if telling:
+                profile.setdefault((cue.topic, cue.answer), []).append(telling)
+    vocabulary.__dict__["_framing_profile"] = (profile, common)
+    return profile, common

@@ -16,7 +16,7 @@ from factcheck.reading.companions import alongside
 from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question
 from factcheck.reading.names import Mention
-from factcheck.reading.nearest import nearest
+from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
@@ -208,6 +208,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
         guess = nearest(vocabulary, stems)
         chosen = [guess] if guess else []
+    if not any(t.topic.kind == "framing" for t in chosen) and not text[:clause.start].rstrip().endswith(":"):
+        # (not in what a colon spells out: "X stands to profit: Europe queues for its gas, Y …" is about X)
+        framing = nearest_framing(vocabulary, stems)
+        chosen += [framing] if framing else []
     if not chosen:
         return []
     speaker = _speaker(ledger, text, clause, mentions)
@@ -317,6 +321,10 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         # (a region the phrase names, "closest South Caucasus ally", is where it is asked, not of whom)
         free = [m for m in mentions if m.start in named and ledger.entities[m.entity].kind != "group"] + \
             [m for m in free if m.entity != answer]
+    if match.cue.origin == "nearest" and topic.kind == "framing" and not given:
+        # a framing told by words strewn over the clause is said of the clause's own subject, its first actor
+        head = [m for m in free if country_of(ledger, m.entity) != topic.object and not governed(body, m.start)]
+        given = coordinated_head(head, body) if head else []
     if given:
         subjects = list(dict.fromkeys(country_of(ledger, m.entity) if topic.id not in vocabulary.person_topics
                                       else m.entity for m in given))
