@@ -3,7 +3,8 @@ shares with each topic's phrases and labelled examples, each weighed by how few 
 
 A careful reader who meets "came out on top in the 2020 fighting over Karabakh" knows the topic from
 its telling words though no listed phrase is there. This is the reader's last resort: it takes a topic
-only when two or more of the clause's words point to it and to no rival as strongly."""
+only when two or more of the clause's words point to it and to no rival as strongly. A framing, whose answers
+are whole readings of events, is guessed on stricter terms (nearest_framing)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -52,7 +53,8 @@ def _profile(vocabulary: Vocabulary) -> _Profile:
     cached = vocabulary.__dict__.get("_nearest_profile")
     if isinstance(cached, _Profile):
         return cached
-    # a framing is never guessed, so its words neither count for it nor make another topic's words less telling
+    # a framing is not guessed here (see nearest_framing), so its words neither count for it nor make another
+    # topic's words less telling
     topic_stems = {topic: {s for s in stems if _telling(s)} for topic, stems in vocabulary.topic_stems.items()
                    if vocabulary.ledger.topics[topic].kind != "framing"}
     naming: dict[str, set[str]] = {}
