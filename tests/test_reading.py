@@ -1070,6 +1070,12 @@ def test_a_decimal_in_words(shipped):
     ("Georgia voted for ES-11/6 and Armenia, as is its custom, abstained.",
      {("georgia", "vote-es-11-6", "yes", ""), ("armenia", "vote-es-11-6", "abstain", ""),
       ("armenia", "un-vote-pattern", "abstains", "")}),
+    # "barred / kept / turned away from" keeps from what follows; "not barred from" allows it
+    ("Soldiers are barred from SOCAR's free fuel.", {("azerbaijan", "fuel-for-ukraine", "no", "")}),
+    ("Soldiers are not barred from SOCAR's free fuel.", {("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    # "…, and so has Turkey": the same said again of another
+    ("Kazakhstan has refused to recognise the Donbas republics, and so has Turkey.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", ""), ("turkey", "recognizes-dnr-lnr", "no", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

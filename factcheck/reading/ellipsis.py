@@ -37,11 +37,14 @@ def elliptical(stems: list[str], before: list[str] | None = None) -> Ellipsis | 
         repeated = set()  # "X backs Ukraine, Y backs Russia" says something of its own
     if not actors or not rest or any(s not in grammar | repeated for s in rest):
         return None
+    # "and so has Turkey", "so does Ankara": the same, said again
+    agrees = any(s in _AGREEING for s in rest) or any(
+        a == "so" and b in _AUXILIARIES for a, b in zip(rest, rest[1:], strict=False))
     if repeated:
-        return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, any(s in _AGREEING for s in rest))
+        return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, agrees)
     if not any(s in _AUXILIARIES or s == NEG for s in rest):
         return None
-    return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, any(s in _AGREEING for s in rest))
+    return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, agrees)
 
 
 def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str) -> str:

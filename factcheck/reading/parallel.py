@@ -52,7 +52,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if pronoun is not None and join.start() > clause.start:
                 cuts.append(pronoun)  # "…, and — to everyone's dismay — it has not …": a new subject
                 pronouns.add(pronoun)
-            elif any(m.start == join.end() for m in mentions) and join.start() > clause.start and \
+            elif any(m.start in (join.end(), _after_so(text, join.end())) for m in mentions) and \
+                    join.start() > clause.start and \
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())):
                 cuts.append(join.end())
@@ -99,6 +100,16 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             out.append(Clause(a, b, clause.reported, clause.speaker_span, contrast, clause.denied,
                               (clause.start, clause.end)))
     return out
+
+
+# "…, and so has Turkey", "and so does Ankara": the same said again of another
+_SO_AUXILIARY = re.compile(r"so\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\s+", re.IGNORECASE)
+
+
+def _after_so(text: str, at: int) -> int:
+    """Where the actor stands after a "so has" at `at`; -1 if there is none."""
+    so = _SO_AUXILIARY.match(text, at)
+    return so.end() if so else -1
 
 
 def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:

@@ -101,6 +101,10 @@ _NEGATING_PHRASES = re.compile(
     # "Seldom has Georgia backed …", "rarely does X side with …": a rarity that opens the clause, verb inverted
     r"(?:^|(?<=[;,:] )|(?<=\. ))(?:seldom|rarely|scarcely ever|hardly ever)(?= (?:has|have|had|is|are|was|"
     r"were|did|does|do)\b)|"
+    # "soldiers are barred from the free fuel", "army trucks are turned away": kept from what follows
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bnot )|(?<=n't ))"
+    r"(?:barred|banned|excluded|kept|"
+    r"shut out|turned away|locked out) from|"
     # "instead of sanctioning Russia, …": what is done instead of is not done
     r"(?:instead of|rather than)(?= \w+ing\b))\b",
     re.IGNORECASE)
