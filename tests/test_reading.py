@@ -1076,6 +1076,14 @@ def test_a_decimal_in_words(shipped):
     # "…, and so has Turkey": the same said again of another
     ("Kazakhstan has refused to recognise the Donbas republics, and so has Turkey.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", ""), ("turkey", "recognizes-dnr-lnr", "no", "")}),
+    # "…, says X" names its speaker only when what follows has no verb of its own: "In an interview, Tokayev said
+    # Kazakhstan does not recognise the DNR" had lost what he said; and "was quoted as saying" reports
+    ("In an interview, Tokayev said Kazakhstan does not recognise the DNR.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
+    ("Erdogan, who has sold drones to Kyiv, says Turkey will keep talking to Moscow.",
+     {("turkey", "backs-ukraine", "supports", "")}),
+    ("Aliyev was quoted as saying that Azerbaijan will never recognise Crimea as Russian.",
+     {("azerbaijan", "crimea-annexation", "rejects", "aliyev")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

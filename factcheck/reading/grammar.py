@@ -47,7 +47,7 @@ _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argu
                           r"maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
                           r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
                           r"reckons?|reckoned|believes|thinks|"
-                          r"made clear|makes clear|make clear|"
+                          r"made clear|makes clear|make clear|quoted as saying|"
                           # "has called Azerbaijan an alternative supplier": what X is called is what was said
                           r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"
                           # "described Azerbaijan as Ukraine's closest ally": so too what X is described as
@@ -58,7 +58,9 @@ _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claim
 _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
                               r"insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced)\b"
                               # (", insists that …" goes on with what is said: the speaker stands before)
-                              r"(?!\s+that\b)[^,;]{0,40}$")
+                              # (what follows is the speaker, not what was said: no verb of its own)
+                              r"(?!\s+that\b)(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|"
+                              r"could|should|must)\b)[^,;]{0,40}$")
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
                      r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
                      r"declared|replied)\b")
