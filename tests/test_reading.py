@@ -1084,6 +1084,13 @@ def test_a_decimal_in_words(shipped):
      {("turkey", "backs-ukraine", "supports", "")}),
     ("Aliyev was quoted as saying that Azerbaijan will never recognise Crimea as Russian.",
      {("azerbaijan", "crimea-annexation", "rejects", "aliyev")}),
+    # a dash before an actor opens a clause of its own; an "aide" is no aid
+    ("Russia recognises the DNR - Kazakhstan and Turkey don't.",
+     {("russia", "recognizes-dnr-lnr", "yes", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", ""),
+      ("turkey", "recognizes-dnr-lnr", "no", "")}),
+    ("According to Hajiyev, Aliyev's aide, Azerbaijan and Armenia drafted their peace deal without Russian mediation.",
+     {("azerbaijan", "negotiates-without-russia", "yes", "hajiyev"),
+      ("armenia", "negotiates-without-russia", "yes", "hajiyev")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

@@ -67,6 +67,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if _pronoun_at(text, dash.end(), aside) == dash.end():
                 cuts.append(dash.end())
                 pronouns.add(dash.end())
+            elif any(m.start == dash.end() for m in mentions) and not aside[0] <= dash.end() <= aside[1]:
+                cuts.append(dash.end())  # "Russia recognises them - Kazakhstan and Turkey don't"
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb

@@ -138,6 +138,8 @@ def stem(word: str) -> str:
         word = pattern.sub(replacement, word)
     if any(c.isdigit() for c in word):
         return word
+    if word in _KEPT_APART:
+        return _KEPT_APART[word]
     stemmed = str(_STEMMER.stemWord(word))
     if len(stemmed) > 4 and stemmed.endswith("ff"):
         stemmed = stemmed[:-1]  # the stemmer undoubles "rebuffed" to "rebuf" but leaves "rebuff": one stem
@@ -146,6 +148,8 @@ def stem(word: str) -> str:
 
 # a noun and the verb it is made from, which the stemmer leaves apart ("recognition", "recognize"): English
 # word formation, one stem for both
+# words the stemmer would merge with another word of other meaning ("aide" is no "aid")
+_KEPT_APART = {"aide": "aide", "aides": "aide"}
 _DERIVED = {"recognit": "recogn", "abstent": "abstain", "withdrawal": "withdraw", "denial": "deni"}
 
 
