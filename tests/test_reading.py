@@ -1091,6 +1091,9 @@ def test_a_decimal_in_words(shipped):
     ("According to Hajiyev, Aliyev's aide, Azerbaijan and Armenia drafted their peace deal without Russian mediation.",
      {("azerbaijan", "negotiates-without-russia", "yes", "hajiyev"),
       ("armenia", "negotiates-without-russia", "yes", "hajiyev")}),
+    # freezing one's role in a bloc is freezing one's membership
+    ("Armenia's prime minister has, in all but name, frozen the country's role in the Moscow-led security bloc.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

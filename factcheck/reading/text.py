@@ -85,7 +85,7 @@ _NEGATING_PHRASES = re.compile(
     r"(?:lack|lacks|lacked|lacking)(?= (?:any|a|an|the)\b)|"
     r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|"
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))against(?= \w+ing\b)|"
-    r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation)\b)|"
+    r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation|role)\b)|"
     r"(?:skip|skips|skipped|skipping|stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting)"
     r"(?= \w+ing\b)|(?:put|puts|putting)(?= (?:[\w'-]+ ){1,8}on (?:hold|ice)\b)|"
     r"(?:keep|keeps|kept|keeping)(?= (?:[\w']+ ){1,3}out of\b)|(?:hold|holds|held|holding) back from|"
