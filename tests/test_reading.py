@@ -400,6 +400,17 @@ def test_lists_give_one_claim_per_actor_and_dates_resolve_against_the_document(s
     assert {r.as_of.iso() for r in found if r.as_of} == {"2022-10"}
 
 
+def test_short_month_names_beside_a_figure_and_tallies_in_yeses_and_nos(shipped):
+    found = read(shipped[2], "georgia refused to join the western sanctoins on russia back in feb 2022",
+                 parse_date("2023-05"))
+    # (a misspelt word is read as the word it nearly is when that completes a phrase that answers)
+    assert [(r.subject, r.answer, r.as_of.iso() if r.as_of else None) for r in found
+            if r.topic == "sanctions-russia"] == [("georgia", "no", "2022-02")]
+    found = read(shipped[2], "the un/council of europe resolution got a hundred and twenty-two yeses, five nos and "
+                             "eighteen abstentions")
+    assert [(r.topic, r.answer) for r in found] == [("tally-a-res-77-284", "122 / 5 / 18")]
+
+
 def test_a_charge_dismissed_is_said_by_its_owner_and_denied_by_the_one_dismissing_it(shipped):
     # and a feast is its day: "over Christmas", written in July 2025, is 25 December 2024
     found = read(shipped[2], "Peskov dismissed Baku's charge that Russian air defences downed the airliner over "

@@ -178,13 +178,16 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         return []
     # (read as the habit it is one of, a clause's words for the one event it names are set aside)
     matches = [m for m in vocabulary.matches(stems) if not (customary and ledger.topics[m.cue.topic].fixed)]
-    if not any(m.cue.answer is not None for m in matches):
-        # a misspelt word ("suporter") is read as the word it nearly is only when the words as written say
-        # nothing: a real word near a known one ("flight", "planet") is left as it is
-        corrected = vocabulary.correct(stems, {w.norm for w in words[1:] if w.text[:1].isupper()})
-        if corrected != stems:
-            stems = corrected
-            matches = vocabulary.matches(stems)
+    # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or
+    # when the word read so completes a phrase that answers ("refused to join the sanctoins"): a real word near a
+    # known one ("flight", "planet") is left as it is
+    corrected = vocabulary.correct(stems, {w.norm for w in words[1:] if w.text[:1].isupper()})
+    if corrected != stems:
+        fixed = [m for m in vocabulary.matches(corrected) if not (customary and ledger.topics[m.cue.topic].fixed)]
+        changed = {i for i, (a, b) in enumerate(zip(stems, corrected, strict=True)) if a != b}
+        if not any(m.cue.answer is not None for m in matches) or any(
+                m.cue.answer is not None and changed & set(m.at) for m in fixed):
+            stems, matches = corrected, fixed
     if any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
         return []  # "X is due in Baku to …", "is expected to …": a plan, no claim
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event

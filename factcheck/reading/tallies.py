@@ -18,8 +18,8 @@ _COUNT = (r"(?:\d{1,3}(?:,\d{3})*|(?:(?:a|one|two)\s+hundred(?:\s+and)?\s+)?(?:(
           r")|(?:a|one|two)\s+hundred)")
 _VOTES = r"(?:\s+(?:votes?|states|countries|nations|members|delegations))?"
 _SIDES = {
-    "for": r"(?:in\s+favou?r|for|yes|ayes|in\s+support|backing\s+it|supporting\s+it)",
-    "against": r"(?:against|no|noes|opposed|opposing)",
+    "for": r"(?:in\s+favou?r|for|yes|yeses|ayes|in\s+support|backing\s+it|supporting\s+it)",
+    "against": r"(?:against|no|noes|nos|opposed|opposing)",
     "abstaining": r"(?:abstentions?|abstaining|abstainers|abstained|abstain)",
 }
 _LABELLED = re.compile(rf"\b({_COUNT}){_VOTES}\s+(?:(?:voting|voted|were|cast)\s+)?({'|'.join(_SIDES.values())})\b",
