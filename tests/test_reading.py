@@ -1114,6 +1114,13 @@ def test_a_decimal_in_words(shipped):
     # "A found a supporter in B": B supports A, so where B is the topic's other party A backs no one
     ("Azerbaijan found a supporter in Ukraine.", set()),
     ("Ukraine found a supporter in Azerbaijan.", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    # (but a relation that runs both ways, "how close is it to Russia?", is said of both)
+    ("Armenia has an ally in Moscow.", {("armenia", "aligned-with-russia", "close-ally", "")}),
+    ("Armenia has always had a protector in Moscow.", {("armenia", "aligned-with-russia", "close-ally", "")}),
+    # "distanced itself" is no "Armenia itself" (the 2022 attack's naming words); "protects itself" no protector
+    ("Armenia has distanced itself from Moscow.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Georgia protects itself from Russian pressure.",
+     {("georgia", "why-balance-russia", "to avoid a Russian attack like those on Georgia and Ukraine", "")}),
     # the shipped ledger's synonyms: "clout" is read as "influence"
     ("Russian clout in Armenia is waning.", {("armenia", "aligned-with-russia", "distancing", "")}),
     # "a friendly" is a match, not a friend

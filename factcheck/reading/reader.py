@@ -32,6 +32,7 @@ from factcheck.reading.roles import (
     coordinated_tail,
     country_of,
     governed,
+    mutual,
     names_other_party,
     owned_by_another,
     subjects_of,
@@ -317,7 +318,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start):
         return []
     if at is not None and topic.object and country_of(ledger, mentions[at].entity) == topic.object and \
-            phrase_start < mentions[at].start and not given:
+            phrase_start < mentions[at].start and not given and not mutual(topic):
         return []  # "Azerbaijan found a supporter in Ukraine": the topic's other party is the one who acts
     if topic.value_type == "entity" and named and not topic.object:
         # "the closest ally of Ukraine is Georgia": the one the phrase names is the one asked about

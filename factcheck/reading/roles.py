@@ -324,6 +324,15 @@ def asks_of_its(topic: Topic) -> bool:
     return bool(_ITS.search(topic.question))
 
 
+def mutual(topic: Topic) -> bool:
+    """Whether the topic asks of a relation that runs both ways ("how close is it to Russia?", "is it bound to
+    Turkey by an alliance?"): "X has an ally in Y" says it of X as much as of Y."""
+    return bool(_MUTUAL.search(topic.question))
+
+
+_MUTUAL = re.compile(r"\bhow close\b|\balliance\b|\bbound to\b", re.IGNORECASE)
+
+
 def country_of(ledger: Ledger, entity_id: str) -> str:
     entity = ledger.entities[entity_id]
     return entity.country if entity.kind != "country" and entity.country else entity_id

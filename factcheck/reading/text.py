@@ -148,8 +148,9 @@ def stem(word: str) -> str:
 
 # a noun and the verb it is made from, which the stemmer leaves apart ("recognition", "recognize"): English
 # word formation, one stem for both
-# words the stemmer would merge with another word of other meaning ("aide" is no "aid")
-_KEPT_APART = {"aide": "aide", "aides": "aide"}
+# words the stemmer would merge with another word of other meaning ("aide" is no "aid"; a "protector" is one
+# who protects another, where "protects itself" is no one's)
+_KEPT_APART = {"aide": "aide", "aides": "aide", "protector": "protector", "protectors": "protector"}
 _DERIVED = {"recognit": "recogn", "abstent": "abstain", "withdrawal": "withdraw", "denial": "deni"}
 
 
