@@ -1105,6 +1105,14 @@ def test_a_decimal_in_words(shipped):
     # freezing one's role in a bloc is freezing one's membership
     ("Armenia's prime minister has, in all but name, frozen the country's role in the Moscow-led security bloc.",
      {("armenia", "aligned-with-russia", "distancing", "")}),
+    # a series of "not"s sets out what was not cast; it is no alternative set aside
+    ("Baku has not cast a single ballot - not yes, not no, not even an abstention - on any Assembly resolution.",
+     {("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # "no war has been bigger since …" is a comparison, which leaves the clause after it undenied
+    ("No war has been bigger since Iran and Iraq fought in the 1980s, and no aggression has drawn such a chorus of "
+     "condemnation as Russia's.", {("russia", "most-condemned-aggression", "yes", "")}),
+    # a negation before "letting X …" denies X's doing, not what the clause names
+    ("Azerbaijan has stopped letting Moscow referee its talks with Armenia.", set()),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

@@ -248,6 +248,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return governing(text, measured(vocabulary, readings))
 
 
+# verbs that let another act ("letting Moscow referee"): a negation before them denies the other's doing
+_LETTING = {"let", "allow", "permit"}
+
+
 def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention]) -> str:
     if not clause.reported or clause.speaker_span is None:
         return ""
@@ -276,6 +280,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     scope = scope_start(body, index_of, match.first)
     denies = (not match.cue.negative and negated(stems, match, scope)) != clause.denied
+    if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
+                                               for i, s in enumerate(stems[scope:match.first - 1], scope)):
+        return []  # "has stopped letting Moscow referee its talks": what is denied is another's doing
     # actors named by the phrase itself are part of what is said, not who says or does it
     named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
              and names_other_party(topic, m, stems[i])}

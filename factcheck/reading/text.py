@@ -181,14 +181,17 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            # "there is no doubt that X", "no one doubts that X", "few doubt": X is affirmed
                            r"\b(?:no|few)(?=(?: one| observer| analyst| expert)? doubts?\b)|"
                            # "only states, not regions, have the right": the "not" sets an alternative aside
-                           r"(?<=\w, )not(?= (?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?, )|"
+                           # (not in a series of "not"s: "not yes, not no, not even an abstention")
+                           r"(?<=\w, )not(?= (?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?, (?!not\b|nor\b))|"
                            # "No country has such close ties to Moscow as X" (not "X has no such pact as Y")
                            r"(?:^\s*|(?<=[,;:] )|(?<=\band ))(?:no|none)(?=\s[^,;.]{0,90}?\bsuch\b[^,;.]{0,60}?\bas\b|"
                            # "none since Iran and Iraq went to war has been fought on such a scale"
                            r"\s(?:[^,;.]{0,30}?\s)?since\s[^,;.]{0,120}?\bsuch\b|"
                            # "no war of this size has been fought since …"
                            r"\s[^,;.]{0,60}?\b(?:this|that|such an?|of this|of that)\s(?:size|scale|magnitude)\b"
-                           r"[^,;.]{0,80}?\bsince\b)|"
+                           r"[^,;.]{0,80}?\bsince\b|"
+                           # "no war … has been bigger since Iran and Iraq fought"
+                           r"\s[^,;.]{0,90}?\b" + _COMPARATIVE + r"\s+since\b)|"
                            r"(?:no|none)(?=\s[^,;.]{3,60}?\b(?:has|have|had)\s+(?:ever\s+)?(?:drawn|seen|met|faced|"
                            r"provoked|triggered|attracted|earned|received|been)\s+(?:\w+\s+)?such\b)|"
                            r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"

@@ -93,10 +93,11 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         answers = [a for a in answers if not any(o.first < a.first and a.last <= o.last and o.cue.answer != a.cue.answer
                                                  and len(set(o.at) & set(a.at)) <= 1 for o in answers)]
         answers = [a for a in answers if not _left_behind(a, answers, stems)]
-        # a negated verb goes on into a phrase of its own: "did not vote against it" denies voting against, it
-        # is no absence ("did not vote")
+        # a negated verb goes on, right after it, into a phrase of its own: "did not vote against it" denies
+        # voting against, it is no absence ("did not vote")
         answers = [a for a in answers if not (a.cue.negative and any(
-            o.first == a.last < o.last and not o.cue.negative and o.cue.answer != a.cue.answer for o in answers))]
+            o.first == a.last < o.last and o.at[1] == o.at[0] + 1 and not o.cue.negative
+            and o.cue.answer != a.cue.answer for o in answers))]
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[Match | None] = []
         for phrase in sorted(answers, key=strength, reverse=True):
