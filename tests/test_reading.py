@@ -677,7 +677,7 @@ def test_a_decimal_in_words(shipped):
      {("georgian-national-legion", "legion-strength", "1200", "")}),
     # an amount in words before the unit ("two hundred tonnes"), given by the body speaking of its own doing
     ("SOCAR says its filling stations in Ukraine have given away two hundred tonnes of free fuel.",
-     {("socar", "free-fuel-tonnes", "200", "socar")}),
+     {("socar", "free-fuel-tonnes", "200", "socar"), ("azerbaijan", "fuel-for-ukraine", "yes", "socar")}),
     # an ellipsis by those who act for an actor: "Armenia's leadership does not"
     ("Warsaw recognises Kyiv's right to Crimea, Armenia's leadership does not.",
      {("poland", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "accepts", "")}),

@@ -95,6 +95,9 @@ class Topic:
     answers: dict[str, list[str]] = field(default_factory=dict)  # answer -> phrases that express it
     negation: dict[str, str] = field(default_factory=dict)  # answer -> what denying it amounts to
     event: str = ""  # of a tally: the vote (a topic) whose count it gives, named as that vote is
+    # what any answer to it takes as given: another topic's answer ("may soldiers use the free fuel?" either
+    # way says fuel is given)
+    presupposes: dict[str, str] = field(default_factory=dict)
 
     def answer_ids(self) -> list[str]:
         """The answers this topic takes, when they are listed (scale points or values)."""

@@ -52,6 +52,12 @@ def check_vocabulary(topics: dict[str, Topic], entities: dict[str, Entity], chec
         if topic.event and topic.event not in topics:
             check.add(topic.line, f"{where}: unknown event '{topic.event}' (the topic of the vote it counts)",
                       suggest(topic.event, topics))
+        for other, answer in topic.presupposes.items():
+            if other not in topics:
+                check.add(topic.line, f"{where}: presupposes unknown topic '{other}'", suggest(other, topics))
+            elif topics[other].answer_ids() and answer not in topics[other].answer_ids():
+                check.add(topic.line, f"{where}: presupposes '{answer}', no answer of topic '{other}'",
+                          suggest(answer, topics[other].answer_ids()))
         listed = topic.answer_ids()
         phrases = [topic.words, *topic.answers.values()]
         if not all(isinstance(group, list) and all(isinstance(p, str) and p.strip() for p in group)

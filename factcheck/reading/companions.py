@@ -41,6 +41,20 @@ def companions(ledger: Ledger, text: str, mentions: list[Mention], span: tuple[i
     return found
 
 
+def presupposed(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
+    """With what each reading's topic takes as given, for the same actor's country, unless read already:
+    "SOCAR handed out 100 tonnes of free fuel" also says Azerbaijan supplies fuel."""
+    out = list(readings)
+    for reading in readings:
+        for topic, answer in vocabulary.ledger.topics[reading.topic].presupposes.items():
+            subject = country_of(vocabulary.ledger, reading.subject)
+            if not any(r.subject == subject and r.topic == topic for r in out):
+                why = {**reading.why, "answer": f"taken as given by {reading.topic}"}
+                out.append(replace(reading, subject=subject, topic=topic, answer=answer, denied=None, why=why,
+                                   negative=False))
+    return out
+
+
 def alongside(vocabulary: Vocabulary, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Reading]:
     """A vote read in a clause is also the vote of those it names as voting together ("joined Russia in")
     (on a topic that asks how one voted: one whose answers include abstaining)."""

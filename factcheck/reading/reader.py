@@ -12,7 +12,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.carried import LIST_BACK, carried, listed_back
-from factcheck.reading.companions import alongside
+from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question
 from factcheck.reading.names import Mention
@@ -122,7 +122,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
                 previous_subjects = list(dict.fromkeys(named_here + kept))
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
-    return deduplicated(same_event_same_date(vocabulary, alongside(vocabulary, folded, mentions, readings)))
+    return deduplicated(presupposed(vocabulary, same_event_same_date(
+        vocabulary, alongside(vocabulary, folded, mentions, readings))))
 
 
 def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None,
