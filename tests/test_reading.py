@@ -1113,6 +1113,12 @@ def test_a_decimal_in_words(shipped):
      "condemnation as Russia's.", {("russia", "most-condemned-aggression", "yes", "")}),
     # a negation before "letting X …" denies X's doing, not what the clause names
     ("Azerbaijan has stopped letting Moscow referee its talks with Armenia.", set()),
+    # the shipped ledger's synonyms: in Karabakh the Russian "contingent" is its peacekeepers
+    ("The Russian contingent did nothing to stop Azerbaijani troops setting up a checkpoint on the Lachin road.",
+     {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("azerbaijan", "lachin-checkpoint", "yes", "")}),
+    # "stop / prevent X (from) doing": X's doing is denied, and doing nothing to stop it affirms it
+    ("Russia stopped Azerbaijan from setting up a checkpoint on the Lachin road.",
+     {("azerbaijan", "lachin-checkpoint", "no", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

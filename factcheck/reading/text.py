@@ -105,6 +105,8 @@ _NEGATING_PHRASES = re.compile(
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bnot )|(?<=n't ))"
     r"(?:barred|banned|excluded|kept|"
     r"shut out|turned away|locked out) from|"
+    # "stop / prevent X (from) doing": X's doing is denied ("did nothing to stop them setting up a post" affirms it)
+    r"(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing)(?= (?:[\w'’-]+ ){1,4}(?:from )?\w+ing\b)|"
     # "instead of sanctioning Russia, …": what is done instead of is not done
     r"(?:instead of|rather than)(?= \w+ing\b))\b",
     re.IGNORECASE)
