@@ -1119,6 +1119,13 @@ def test_a_decimal_in_words(shipped):
     # "stop / prevent X (from) doing": X's doing is denied, and doing nothing to stop it affirms it
     ("Russia stopped Azerbaijan from setting up a checkpoint on the Lachin road.",
      {("azerbaijan", "lachin-checkpoint", "no", "")}),
+    # "little sign that", "done little to", "would be the last to": denials; "is unlikely to" a forecast, no claim
+    ("There is little sign that Georgia will sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Tbilisi has done little to help Ukraine.", {("georgia", "backs-ukraine", "neutral", "")}),
+    ("Azerbaijan would be the last country to recognise Crimea as Russian.",
+     {("azerbaijan", "crimea-annexation", "rejects", "")}),
+    ("Georgia was the last country to join the sanctions.", {("georgia", "sanctions-russia", "yes", "")}),
+    ("Georgia is unlikely to join the sanctions.", set()),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

@@ -392,5 +392,5 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 
 _SPECULATED = "might"
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
-# "is due to", "is expected to": what is to happen, not what has
-_PLANNED = {("be", "due"), ("be", "expect")}
+# "is due to", "is expected to", "is unlikely to": what is to happen or may not, not what has
+_PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik")}

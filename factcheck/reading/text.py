@@ -77,6 +77,10 @@ _NEGATING_PHRASES = re.compile(
     # a ledger's vocabulary may use it for a stance of its own)
     r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
     r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|(?:neglect|omit)\w* to|"
+    # "there is little sign that X will …", "has done little to help", "the last country to recognise"
+    r"little (?:sign|chance|indication|prospect|likelihood|evidence) (?:that|of)|"
+    r"(?:do|does|did|done|doing) little to|(?:(?<=\bwould be the )|(?<=\bwill be the )|(?<=\bwould have been the ))"
+    r"last (?:(?:country|state|nation|one|government|capital|leader|man|person) )?to(?= \w)|"
     r"(?:withhold|withholds|withheld|withholding)(?= (?:its|their|his|her) )|"
     # "imposed zero sanctions": "zero" before a noun as "no" (not "zero-sum")
     r"zero(?= [a-z])|"
