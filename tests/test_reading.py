@@ -1126,6 +1126,9 @@ def test_a_decimal_in_words(shipped):
      {("azerbaijan", "crimea-annexation", "rejects", "")}),
     ("Georgia was the last country to join the sanctions.", {("georgia", "sanctions-russia", "yes", "")}),
     ("Georgia is unlikely to join the sanctions.", set()),
+    # a pronoun with its verb after a colon opens a clause outside the negation before it
+    ("Baku is not neutral: it backs Ukraine.",
+     {("azerbaijan", "backs-ukraine", "not neutral", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

@@ -32,6 +32,7 @@ _GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECAS
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
+_COLON = re.compile(r":\s+")
 _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
@@ -69,6 +70,11 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 pronouns.add(dash.end())
             elif any(m.start == dash.end() for m in mentions) and not aside[0] <= dash.end() <= aside[1]:
                 cuts.append(dash.end())  # "Russia recognises them - Kazakhstan and Turkey don't"
+        for colon in _COLON.finditer(text, clause.start, clause.end):
+            # "Baku is not neutral: it backs Ukraine": a pronoun with its verb after a colon says something new
+            if _pronoun_at(text, colon.end(), aside) == colon.end():
+                cuts.append(colon.end())
+                pronouns.add(colon.end())
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
