@@ -1129,6 +1129,9 @@ def test_a_decimal_in_words(shipped):
     # a pronoun with its verb after a colon opens a clause outside the negation before it
     ("Baku is not neutral: it backs Ukraine.",
      {("azerbaijan", "backs-ukraine", "not neutral", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # an owner opening the clause with a doing of its own ("X's failure to …") is its doer, not who it affects
+    ("Georgia's failure to join the sanctions disappointed its neighbours, Armenia included.",
+     {("georgia", "sanctions-russia", "no", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

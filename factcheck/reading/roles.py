@@ -216,8 +216,13 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
 def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str, ledger: Ledger) -> bool:
     """Whether the owner opening the clause ("X's shipments to Y") is its actor: on a topic whose other party
     the clause names too, the owner is not that party, so it is the one who acts."""
-    return bool(topic.object) and not body[:owner.start].strip() and \
-        any(country_of(ledger, m.entity) == topic.object for m in mentions if m is not owner)
+    # (and an owner opening the clause with a doing of its own, "X's refusal to …", "X's failure to …", is its doer)
+    return not body[:owner.start].strip() and (bool(_DOING.match(body, _mark_at(body, owner))) or (bool(
+        topic.object) and any(country_of(ledger, m.entity) == topic.object for m in mentions if m is not owner)))
+
+
+_DOING = re.compile(r"(?:'s?|’s?|s'|s)\s+(?:refusal|failure|decision|reluctance|unwillingness|determination|"
+                    r"readiness|willingness|insistence|attempt|efforts?|choice)\s+(?:not\s+)?to\b", re.IGNORECASE)
 
 
 def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mention | None:
