@@ -22,17 +22,16 @@ from factcheck.reading.order import in_acting_order, shared_heads
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
+from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
     answer_of,
-    asks_of_its,
     contrasted,
     coordinated_head,
     coordinated_tail,
     country_of,
     governed,
-    mutual,
     names_other_party,
     owned_by_another,
     subjects_of,

@@ -10,6 +10,7 @@ from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Match, Vocabulary
+from factcheck.reading.questions import asks_of_its
 from factcheck.reading.tallies import tally_in
 from factcheck.reading.when import date_in
 
@@ -288,7 +289,6 @@ _SECOND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-_ITS = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
 
@@ -322,20 +322,6 @@ def _governed(mentions: list[Mention], body: str) -> set[int]:
 def governed(body: str, at: int) -> bool:
     """Whether a preposition governs the actor named at `at` ("talks with Armenia")."""
     return bool(_PREPOSITION.search(body, 0, at))
-
-
-def asks_of_its(topic: Topic) -> bool:
-    """Whether the topic asks of the subject's own thing ("which country is its closest ally?")."""
-    return bool(_ITS.search(topic.question))
-
-
-def mutual(topic: Topic) -> bool:
-    """Whether the topic asks of a relation that runs both ways ("how close is it to Russia?", "is it bound to
-    Turkey by an alliance?"): "X has an ally in Y" says it of X as much as of Y."""
-    return bool(_MUTUAL.search(topic.question))
-
-
-_MUTUAL = re.compile(r"\bhow close\b|\balliance\b|\bbound to\b", re.IGNORECASE)
 
 
 def country_of(ledger: Ledger, entity_id: str) -> str:
