@@ -1132,6 +1132,9 @@ def test_a_decimal_in_words(shipped):
     # an owner opening the clause with a doing of its own ("X's failure to …") is its doer, not who it affects
     ("Georgia's failure to join the sanctions disappointed its neighbours, Armenia included.",
      {("georgia", "sanctions-russia", "no", "")}),
+    # "not missed a single vote" denies missing it ("never misses a chance to" is eagerness), and the negation
+    # reaches the first verb after it, so it is no "not vote"
+    ("Georgia has not missed a single vote on the war.", {("georgia", "un-vote-pattern", "not absent", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

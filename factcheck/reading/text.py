@@ -167,7 +167,9 @@ _COMPARATIVE = (r"(?:more|less|better|worse|(?!(?:other|never|under|over|ever|ne
 _EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
     "miss", "misses", "missed", "missing", "waste", "wastes", "wasted", "wasting", "lose", "loses", "lost", "losing",
     "spare", "spares", "spared", "sparing")) + r"(?= (?:chance|opportunity|occasion|time|effort|pains)\b)|"
-          r"(?:never|not)(?= (?:miss|misses|missed)\b)|")
+          # ("never misses a chance to"; but "has not missed a single vote" denies missing it)
+          r"(?:never|not)(?= (?:miss|misses|missed) (?:a |an |any )?(?:single )?(?:chance|opportunity|occasion|"
+          r"beat|trick)\b)|")
 _NEVER_FAILS = re.compile(r"\b(?:never|not) fail(?:s|ed)? to\b", re.IGNORECASE)
 # "no country except X", "none but X", "nobody other than X": X is the exception, the one it is true of; and
 # "for nothing" is free of charge
