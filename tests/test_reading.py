@@ -1135,6 +1135,11 @@ def test_a_decimal_in_words(shipped):
     # "not missed a single vote" denies missing it ("never misses a chance to" is eagerness), and the negation
     # reaches the first verb after it, so it is no "not vote"
     ("Georgia has not missed a single vote on the war.", {("georgia", "un-vote-pattern", "not absent", "")}),
+    # "has not ruled out" is a possibility, no claim; "does not deny that" reports; "it is no secret that" affirms
+    ("Georgia has not ruled out joining the sanctions.", set()),
+    ("Georgia hasn't ruled out sanctions on Russia.", set()),
+    ("Armenia does not deny that it relies on Russia.", {("armenia", "aligned-with-russia", "close-ally", "armenia")}),
+    ("It is no secret that Armenia relies on Russia.", {("armenia", "aligned-with-russia", "close-ally", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

@@ -21,7 +21,7 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
 # Verbs of saying: what follows is reported, not asserted.
 _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|maintains?|"
            r"maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
-           r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|"
+           r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|deny|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|(?<!\bto )see|sees|saw|view|views|viewed|"
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
            r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"

@@ -37,7 +37,7 @@ from factcheck.reading.roles import (
     subjects_of,
 )
 from factcheck.reading.tallies import tallied
-from factcheck.reading.text import Token, fold, tokens
+from factcheck.reading.text import NEG, Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
 from factcheck.reading.when import CUSTOMARY, HABITUAL, date_in, sentence_date
 
@@ -392,4 +392,4 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 _SPECULATED = "might"
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
 # "is due to", "is expected to", "is unlikely to": what is to happen or may not, not what has
-_PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik")}
+_PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik"), (NEG, "might")}  # (and "has not ruled out")

@@ -97,7 +97,8 @@ _NEGATING_PHRASES = re.compile(
     r"anything but|anything other than|nothing other than|"
     r"(?:hard|difficult|impossible) to (?:imagine|picture)(?: that)?|(?:inconceivable|unthinkable) that|"
     r"by no means|in no way|gone are the days (?:when|of)|waver\w*(?: in)?|budg\w*(?: from)?|hesitat\w* (?:to|in)|"
-    r"ruled? out|rules out|ruling out|far from|not once|won't|wont|hasn't|(?:let|lets|letting|eas\w+) up(?: on)?|"
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )(?:ruled?|rules|ruling) out|"
+    r"far from|not once|won't|wont|hasn't|(?:let|lets|letting|eas\w+) up(?: on)?|"
     r"haven't|hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|wouldn't|shouldn't|"
     r"hasnt|havent|isnt|arent|wasnt|doesnt|dont|didnt|cant|ain't|aint|"
     # "Nor has Georgia sanctioned Russia": a "nor" that opens a clause denies it
@@ -204,7 +205,8 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            r"provoked|triggered|attracted|earned|received|been)\s+(?:\w+\s+)?such\b)|"
                            r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
                            r"(?<=\bmade )no(?= secret\b)|(?<=\bmakes )no(?= secret\b)|(?<=\bmake )no(?= secret\b)|"
-                           r"(?<=\bmaking )no(?= secret\b)|" + _EAGER + _EXCEPT +
+                           r"(?<=\bmaking )no(?= secret\b)|(?<=\bis )no(?= secret\b)|(?<=\bwas )no(?= secret\b)|"
+                           + _EAGER + _EXCEPT +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
                            r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
@@ -235,6 +237,7 @@ _BACK_PARTICLE = re.compile(r"\b(?:pare|pared|paring|cut|cuts|cutting|scale|scal
                             r"pulled|pulling|step|stepped|stepping|fight|fought|fighting|hit|hits|hitting|hold|held|"
                             r"holding|push|pushed|pushing|dial|dialled|dialed|wind|wound|winding|claw|clawed|win|won|"
                             r"winning|strike|struck|striking)\s+(back)\b", re.IGNORECASE)
+_NOT_RULED_OUT = re.compile(r"(?:\bnot|\bnever|n't)\s+(ruled?|rules|ruling)\s+out\b", re.IGNORECASE)
 _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|at|on|match|game|fixture|played)\b|"
                              r"\s*[.,;])", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
@@ -251,6 +254,8 @@ def tokens(text: str) -> list[Token]:
     superlative.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
     # "pared back", "scaled back", "fought back": a particle of the verb, not backing anyone
     superlative.update({m.start(1): "back-then" for m in _BACK_PARTICLE.finditer(folded)})
+    # "has not ruled out joining": a possibility, as "might" is
+    superlative.update({m.start(1): "might" for m in _NOT_RULED_OUT.finditer(folded)})
     # "drew with Hungary in a friendly": a match, not a friend
     superlative.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))

@@ -101,7 +101,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         # and a negation reaches the first verb after it, not one further on: "has not missed a single vote" denies
         # missing, it is no "not vote"
         answers = [a for a in answers if not (a.cue.negative and any(
-            a.first < o.first and o.last < a.last and not o.cue.negative for o in answers))]
+            a.first < o.first and o.last <= a.last and not o.cue.negative for o in answers))]
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[Match | None] = []
         for phrase in sorted(answers, key=strength, reverse=True):
