@@ -48,7 +48,7 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     elif NEG not in reach and "nor" in reach:
         # "neither X nor Y has lent Kyiv any real backing": the "neither" before the list reaches past its end
         nor = max(0, match.first - NEGATION_REACH) + len(reach) - 1 - reach[::-1].index("nor")
-        count += NEG in stems[max(0, nor - NEGATION_REACH):nor]
+        count += int(NEG in stems[max(0, nor - NEGATION_REACH):nor])
     after = stems[match.last + 1: match.last + 4]
     if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach:
         count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"

@@ -149,15 +149,12 @@ class Vocabulary:
             if len(stem) >= 5 and stem not in known and stem not in names and not stem.startswith("@") and \
                     stem.isalpha():
                 best = process.extractOne(stem, self.known, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-                # two letters swapped is a slip as well ("freind")
-                swapped = next((w for w in (stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:]
-                                            for i in range(len(stem) - 1)) if w in known), None)
                 # a word with a letter more than a known one is mostly another word (black/back, flight/fight);
-                # a letter missing or wrong is the usual slip (suporter, condemed), and so is a past tense's
-                # "-d" without its "e" ("sanctiond")
+                # a letter missing or wrong is the usual slip (suporter, condemed), and so are two letters
+                # swapped ("freind") and a past tense's "-d" without its "e" ("sanctiond")
                 if best and len(best[0]) >= len(stem):
                     stem = best[0]
-                elif swapped and not best:
+                elif not best and (swapped := _swapped(stem, known)):
                     stem = swapped
                 elif stem.endswith("d") and stem[:-1] in known:
                     stem = stem[:-1]
@@ -194,6 +191,12 @@ class Vocabulary:
         if not self.canon_of:
             return stems
         return [self.canon_of.get(stem, stem) for stem in stems]
+
+
+def _swapped(stem: str, known: set[str]) -> str | None:
+    """The known word the stem is with two neighbouring letters swapped ("freind"), if any."""
+    return next((w for w in (stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(len(stem) - 1))
+                 if w in known), None)
 
 
 def _with_no(stems: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -216,8 +216,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
 
 def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str, ledger: Ledger) -> bool:
     """Whether the owner opening the clause ("X's shipments to Y") is its actor: on a topic whose other party
-    the clause names too, the owner is not that party, so it is the one who acts."""
-    # (and an owner opening the clause with a doing of its own, "X's refusal to …", "X's failure to …", is its doer)
+    the clause names too, the owner is not that party, so it is the one who acts; and an owner of a doing of
+    its own ("X's refusal to …", "X's failure to …") is its doer."""
     return not body[:owner.start].strip() and (bool(_DOING.match(body, _mark_at(body, owner))) or (bool(
         topic.object) and any(country_of(ledger, m.entity) == topic.object for m in mentions if m is not owner)))
 

@@ -153,11 +153,11 @@ def stem(word: str) -> str:
     return _DERIVED.get(stemmed, stemmed)
 
 
-# a noun and the verb it is made from, which the stemmer leaves apart ("recognition", "recognize"): English
-# word formation, one stem for both
 # words the stemmer would merge with another word of other meaning ("aide" is no "aid"; a "protector" is one
 # who protects another, where "protects itself" is no one's)
 _KEPT_APART = {"aide": "aide", "aides": "aide", "protector": "protector", "protectors": "protector"}
+# a noun and the verb it is made from, which the stemmer leaves apart ("recognition", "recognize"): English
+# word formation, one stem for both
 _DERIVED = {"recognit": "recogn", "abstent": "abstain", "withdrawal": "withdraw", "denial": "deni"}
 
 
@@ -248,16 +248,17 @@ _CURRENCY_SIGN = re.compile("[€$£]")
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     folded = fold(text)
-    superlative = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
-    superlative.update({m.start(1): "most" for m in _SUCH_AS.finditer(folded)})
+    # words read as another where the grammar around them says so ("no better friend" as "best")
+    read_as = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
+    read_as.update({m.start(1): "most" for m in _SUCH_AS.finditer(folded)})
     # "Back in 2014, …", "back then": a time, not backing anyone
-    superlative.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
+    read_as.update({m.start(1): "back-then" for m in _BACK_THEN.finditer(folded)})
     # "pared back", "scaled back", "fought back": a particle of the verb, not backing anyone
-    superlative.update({m.start(1): "back-then" for m in _BACK_PARTICLE.finditer(folded)})
+    read_as.update({m.start(1): "back-then" for m in _BACK_PARTICLE.finditer(folded)})
     # "has not ruled out joining": a possibility, as "might" is
-    superlative.update({m.start(1): "might" for m in _NOT_RULED_OUT.finditer(folded)})
+    read_as.update({m.start(1): "might" for m in _NOT_RULED_OUT.finditer(folded)})
     # "drew with Hungary in a friendly": a match, not a friend
-    superlative.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
+    read_as.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
@@ -275,7 +276,7 @@ def tokens(text: str) -> list[Token]:
         word = match.group()
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
         base = _POSSESSIVE.sub("", word) if possessive else word
-        base = superlative.get(match.start(), base)
+        base = read_as.get(match.start(), base)
         found.append(Token(word, stem(base), match.start(), match.end(), possessive))
     found.sort(key=lambda t: t.start)
     # "voted no" answers as "voted against" does, and so do "the only no votes": that "no" is a ballot
