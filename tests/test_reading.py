@@ -1140,6 +1140,11 @@ def test_a_decimal_in_words(shipped):
     ("Georgia hasn't ruled out sanctions on Russia.", set()),
     ("Armenia does not deny that it relies on Russia.", {("armenia", "aligned-with-russia", "close-ally", "armenia")}),
     ("It is no secret that Armenia relies on Russia.", {("armenia", "aligned-with-russia", "close-ally", "")}),
+    # an inverted negation ("Not once since … has X cast") denies the verb after its subject; a phrase never spans
+    # "since"; a short aside between dashes that names no one spells out, and is no phrase of its own
+    ("Not once since the war began has Azerbaijan's delegation cast a ballot on any of the Assembly's resolutions.",
+     {("azerbaijan", "un-vote-pattern", "absent", "")}),
+    ("Baku has never pressed a button - yes, no or abstain - on a resolution about the war.", set()),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),

@@ -357,3 +357,17 @@ def coordinated(gap: str, before: str = "") -> bool:
     if _NOT_ITEM.match(gap) and _NOT_OPENED.search(before):
         return True
     return bool(_COORDINATION.match(_DASHED_ASIDE.sub(" ", gap)))
+
+
+# "— yes, no or abstain —", "— not even to abstain —": a short aside between dashes
+_SPELLING_OUT = re.compile(r"\s[-–—]{1,2}\s((?:[\w'’,]+\s){0,5}[\w'’]+)\s[-–—]{1,2}\s")
+
+
+def spelled_out(body: str, names: list[tuple[int, int]]) -> str:
+    """The clause with a short aside between dashes blanked where it names no one (`names`: where actors stand):
+    it spells out what the clause says ("has not cast a ballot - not even to abstain - on …"), and is no phrase
+    of its own."""
+    for aside in _SPELLING_OUT.finditer(body):
+        if not any(aside.start(1) <= start < aside.end(1) for start, _ in names):
+            body = body[:aside.start(1)] + " " * (aside.end(1) - aside.start(1)) + body[aside.end(1):]
+    return body

@@ -48,6 +48,26 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
 
 
 _PLACE_WORDS = {"in", "on", "at", "from", "to", "with", "for", "by", "and", "of"}
+# the auxiliary an inverted negation puts before its subject ("Not once has X voted", "Never did X …")
+_INVERTING = {"have", "do", "doe", "be", "will", "would", "can", "could"}
+
+
+def uninverted(stems: list[str], index_of: Spans) -> tuple[list[str], Spans]:
+    """ "Not once since the war began has X cast a ballot" put in the order "… has X not cast a ballot": a
+    negation that opens the clause, its verb inverted, stands before that verb, however far the subject is."""
+    if not stems or stems[0] != NEG:
+        return stems, index_of
+    for i in range(1, len(stems) - 1):
+        if stems[i] in _INVERTING and stems[i + 1].startswith("@"):
+            j = i + 1
+            while j < len(stems) and (stems[j].startswith("@") or stems[j] in ("and", "deleg", "govern",
+                                                                            "diplomat", "leader", "offici")):
+                j += 1  # the subject, with those listed with it and who act for it ("Azerbaijan's delegation")
+            order = list(range(1, j)) + [0] + list(range(j, len(stems)))
+            return [stems[n] for n in order], [index_of[n] for n in order]
+        if stems[i] == NEG:
+            break
+    return stems, index_of
 
 
 def _giver_before_noun(stems: list[str], verb: int) -> tuple[int, int] | None:

@@ -294,8 +294,10 @@ _ONE_OF_THE_PEOPLE = re.compile(r"\b(?:average|ordinary|typical|everyday)\s+$", 
 # a phrase's "its" or "their" stands for whoever owns the thing: "freeze its participation" is said of
 # "froze Armenia's participation" too
 _POSSESSORS = {"it", "their", "his", "her"}
-# words a phrase never spans: each turns to another thing than the words before it
-_BARRIERS = {"by", "than", "then", "but", "becaus", "because", "although", "though", "wherea", "unlik", "unlike"}
+# words a phrase never spans: each turns to another thing than the words before it ("not once since the war …"
+# is no "not … the war")
+_BARRIERS = {"by", "than", "then", "but", "becaus", "because", "although", "though", "wherea", "unlik", "unlike",
+             "sinc"}
 
 
 @dataclass

@@ -14,11 +14,11 @@ from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.carried import LIST_BACK, carried, listed_back
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
-from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question
+from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question, spelled_out
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
-from factcheck.reading.order import in_acting_order, shared_heads
+from factcheck.reading.order import in_acting_order, shared_heads, uninverted
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
@@ -169,12 +169,13 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                  sentence: tuple[str, ...] = (), customary: bool = False) -> list[Reading]:
     ledger = vocabulary.ledger
     body = text[clause.start:clause.end]
-    words = tokens(body)
+    words = tokens(spelled_out(body, [(m.start - clause.start, m.end - clause.start) for m in mentions
+                                      if clause.start <= m.start < clause.end]))
     aside = clause.aside  # "X, the minister said, has …": the speaker named inside is not part of what is said
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
-    stems, index_of, acting = in_acting_order(*shared_heads(vocabulary.canon(marked(words, inside, body)),
-                                                            index_map(words, inside, body)))
+    stems, index_of, acting = in_acting_order(*uninverted(*shared_heads(
+        vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body))))
     if asks(body):
         return []
     # (read as the habit it is one of, a clause's words for the one event it names are set aside)
