@@ -135,51 +135,46 @@ def _match(topic_id: str, answer: str | None, stems: list[str], shared: set[str]
     return Match(Cue(topic_id, tuple(stems[i] for i in at), answer, "nearest"), at)
 
 
-MIN_FRAMING_SHARED = 3  # telling words a clause must share with one phrase of a framing's answer
-MIN_FRAMING_RARE = 2  # of them, words at most two other topics use
+MIN_FRAMING_SHARED = 3  # telling words a clause must share with the phrases of a framing's answer
+MIN_FRAMING_RARE = 2  # of them, words no more than one other topic uses
 MAX_FRAMING_SPAN = 20  # how far apart, in words, the first and last of them may stand
 
 
 def nearest_framing(vocabulary: Vocabulary, stems: list[str]) -> TopicMatch | None:
     """A framing answer none of whose phrases occurs whole, taken when the clause shares three telling words
-    or more with one of its phrases, two of them words few other topics use, and no other answer comes as
-    near."""
-    profile, common = _framing_profile(vocabulary)
+    or more with its phrases, close together, two of them words few other topics use, and no other answer
+    comes as near."""
+    answers = _framing_answers(vocabulary)
+    spread = _profile(vocabulary).spread  # how many topics (framings aside) use each telling word
     present = {s for s in stems if _telling(s)}
     scored = []
-    for (topic_id, answer), phrases in profile.items():
-        shared = present & frozenset().union(*phrases)
+    for (topic_id, answer), words in answers.items():
+        shared = present & words
+        rare = {s for s in shared if spread.get(s, 0) <= 1}
         at = [i for i, s in enumerate(stems) if s in shared]
         # the words close together, as a phrase's are, not strewn over a long sentence
-        if len(shared) < MIN_FRAMING_SHARED or len(shared - common) < MIN_FRAMING_RARE or \
-                at[-1] - at[0] > MAX_FRAMING_SPAN:
+        if len(shared) < MIN_FRAMING_SHARED or len(rare) < MIN_FRAMING_RARE or at[-1] - at[0] > MAX_FRAMING_SPAN:
             continue
-        scored.append(((len(shared), len(shared - common)), topic_id, answer))
+        scored.append(((len(shared), len(rare)), topic_id, answer, shared))
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0][0], -x[0][1], x[1], x[2]))
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
-    _, topic_id, answer = scored[0]
-    shared = {s for phrase in profile[(topic_id, answer)] for s in present & phrase}
+    _, topic_id, answer, shared = scored[0]
     return TopicMatch(vocabulary.ledger.topics[topic_id], _match(topic_id, answer, stems, shared), None)
 
 
-def _framing_profile(vocabulary: Vocabulary) -> tuple[dict[tuple[str, str], list[frozenset[str]]], frozenset[str]]:
-    cached = vocabulary.__dict__.get("_framing_profile")
-    if isinstance(cached, tuple):
+def _framing_answers(vocabulary: Vocabulary) -> dict[tuple[str, str], frozenset[str]]:
+    """Per framing topic and answer, the telling words of all its phrases (compiled once per vocabulary)."""
+    cached = vocabulary.__dict__.get("_framing_answers")
+    if isinstance(cached, dict):
         return cached
     framings = {t for t, topic in vocabulary.ledger.topics.items() if topic.kind == "framing"}
-    spread: dict[str, int] = {}
-    for t, topic_stems in vocabulary.topic_stems.items():
-        for s in topic_stems:
-            spread[s] = spread.get(s, 0) + (t not in framings)
-    common = frozenset(s for s, n in spread.items() if n > 1)
-    profile: dict[tuple[str, str], list[frozenset[str]]] = {}
+    answers: dict[tuple[str, str], set[str]] = {}
     for cue in vocabulary.cues:
         if cue.topic in framings and cue.answer is not None:
-            telling = frozenset(s for s in cue.stems if _telling(s))
-            if telling:
-                profile.setdefault((cue.topic, cue.answer), []).append(telling)
-    vocabulary.__dict__["_framing_profile"] = (profile, common)
-    return profile, common
+            answers.setdefault((cue.topic, cue.answer), set()).update(s for s in cue.stems if _telling(s))
+    compiled = {key: frozenset(words) for key, words in answers.items()}
+    vocabulary.__dict__["_framing_answers"] = compiled
+    return compiled
