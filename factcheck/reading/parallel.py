@@ -62,19 +62,16 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
                 # "drew a yes from Tbilisi and an abstention from Yerevan"; "…, and neither X nor Y has …"
                 cuts.append(join.end())
-        for dash in _DASH.finditer(text, clause.start, clause.end):
-            # "Armenia did not win the 2020 war - it lost most of the ground …": a pronoun after a dash opens a
-            # clause of its own, outside the negation before
-            if _pronoun_at(text, dash.end(), aside) == dash.end():
-                cuts.append(dash.end())
-                pronouns.add(dash.end())
-            elif any(m.start == dash.end() for m in mentions) and not aside[0] <= dash.end() <= aside[1]:
-                cuts.append(dash.end())  # "Russia recognises them - Kazakhstan and Turkey don't"
-        for colon in _COLON.finditer(text, clause.start, clause.end):
-            # "Baku is not neutral: it backs Ukraine": a pronoun with its verb after a colon says something new
-            if _pronoun_at(text, colon.end(), aside) == colon.end():
-                cuts.append(colon.end())
-                pronouns.add(colon.end())
+        for mark in [*_DASH.finditer(text, clause.start, clause.end), *_COLON.finditer(text, clause.start, clause.end)]:
+            # "Armenia did not win the 2020 war - it lost most of the ground …", "Baku is not neutral: it backs
+            # Ukraine": a pronoun with its verb after a dash or a colon opens a clause of its own, outside the
+            # negation before
+            if _pronoun_at(text, mark.end(), aside) == mark.end():
+                cuts.append(mark.end())
+                pronouns.add(mark.end())
+            elif mark.re is _DASH and any(m.start == mark.end() for m in mentions) and \
+                    not aside[0] <= mark.end() <= aside[1]:
+                cuts.append(mark.end())  # "Russia recognises them - Kazakhstan and Turkey don't"
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
