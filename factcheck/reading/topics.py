@@ -93,15 +93,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         answers = [a for a in answers if not any(o.first < a.first and a.last <= o.last and o.cue.answer != a.cue.answer
                                                  and len(set(o.at) & set(a.at)) <= 1 for o in answers)]
         answers = [a for a in answers if not _left_behind(a, answers, stems)]
-        # a negated verb goes on, right after it, into a phrase of its own: "did not vote against it" denies
-        # voting against, it is no absence ("did not vote")
-        answers = [a for a in answers if not (a.cue.negative and any(
-            o.first == a.last < o.last and o.at[1] == o.at[0] + 1 and not o.cue.negative
-            and o.cue.answer != a.cue.answer for o in answers))]
-        # and a negation reaches the first verb after it, not one further on: "has not missed a single vote" denies
-        # missing, it is no "not vote"
-        answers = [a for a in answers if not (a.cue.negative and any(
-            a.first < o.first and o.last <= a.last and not o.cue.negative for o in answers))]
+        answers = [a for a in answers if not (a.cue.negative and _denies_another(a, answers))]
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[Match | None] = []
         for phrase in sorted(answers, key=strength, reverse=True):
@@ -156,6 +148,15 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
 # number words as stems ("one" is left out: "one of the …" counts nothing)
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv", "fifteen",
            "twenti", "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion"}
+
+
+def _denies_another(negative: Match, answers: list[Match]) -> bool:
+    """Whether the negation a phrase opens with denies another answer's phrase instead: one that goes on right
+    after its verb ("did not vote against it" denies voting against, it is no absence), or one nearer the
+    negation inside its span ("has not missed a single vote" denies missing, it is no "not vote")."""
+    return any(not o.cue.negative and (
+        o.first == negative.last < o.last and o.at[1] == o.at[0] + 1 and o.cue.answer != negative.cue.answer
+        or negative.first < o.first and o.last <= negative.last) for o in answers)
 
 
 # "every", "each", "any": a phrase that holds one speaks of a whole series ("backed every one of the
