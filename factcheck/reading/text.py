@@ -204,8 +204,8 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            r"(?:no|none)(?=\s[^,;.]{3,60}?\b(?:has|have|had)\s+(?:ever\s+)?(?:drawn|seen|met|faced|"
                            r"provoked|triggered|attracted|earned|received|been)\s+(?:\w+\s+)?such\b)|"
                            r"\b(?:not\s+(?:only|merely|just|simply)\b|(?<=\blike )no(?=\s+other\b)|"
-                           r"(?<=\bmade )no(?= secret\b)|(?<=\bmakes )no(?= secret\b)|(?<=\bmake )no(?= secret\b)|"
-                           r"(?<=\bmaking )no(?= secret\b)|(?<=\bis )no(?= secret\b)|(?<=\bwas )no(?= secret\b)|"
+                           r"(?:(?<=\bmade )|(?<=\bmakes )|(?<=\bmake )|(?<=\bmaking )|(?<=\bis )|(?<=\bwas ))"
+                           r"no(?= secret\b)|"
                            + _EAGER + _EXCEPT +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
                            r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
