@@ -159,6 +159,8 @@ def clauses(text: str) -> list[Clause]:
     return _dismissed(folded, found)
 
 
+# waving, swatting or batting a charge away (or off): the verbs both ways of dismissing one take
+_SWATTING = r"(?:wave[sd]?|swat(?:s|ted)?|bat(?:s|ted)?)"
 _UNTRUE = (r"\s+as\s+(?:an?\s+|pure\s+|sheer\s+|a\s+pure\s+)?(?:invention|fabrication|fiction|lies?|nonsense|slander|"
            r"propaganda|fake|falsehood|baseless|groundless|untrue|false|provocation)")
 # "…, which Baku waves away", "…, an accusation Bayramov dismisses out of hand": the one named denies it
@@ -166,7 +168,7 @@ _UNTRUE = (r"\s+as\s+(?:an?\s+|pure\s+|sheer\s+|a\s+pure\s+)?(?:invention|fabric
 # quasi-states" dismisses the states)
 _DISMISSED = re.compile(r",\s*(?:(?P<which>which)|a(?:n)?\s+(?:accusation|charge|claim|allegation|assertion|version)s?"
                         r"(?:\s+that)?)\s+(?P<who>[^,;]{1,60}?)\s+(?:(?:has|have|had|always)\s+)?(?:\w+ly\s+)?"
-                        r"(?:den(?:y|ies|ied)|(?:wave[sd]?|swat(?:s|ted)?|bat(?:s|ted)?)\s+away|"
+                        r"(?:den(?:y|ies|ied)|" + _SWATTING + r"\s+away|"
                         r"(?:brush(?:es|ed)?|sweeps?|swept)\s+(?:off|aside)|shrug(?:s|ged)?\s+off|"
                         r"rebut(?:s|ted)?|refute[sd]?|(?:dismiss(?:es|ed)?|reject(?:s|ed)?)(?(which)" + _UNTRUE + r"))"
                         r"\b[^,;]*$", re.IGNORECASE)
@@ -191,7 +193,7 @@ _CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion
 # "rejects claims that", "dismissed reports that", "scoffed at suggestions that": a denial of what follows
 _REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
                              r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"
-                             r"(?:wave[sd]?|swat(?:s|ted)?|bat(?:s|ted)?) (?:away|off)|(?:sweeps?|swept) aside|"
+                             + _SWATTING + r" (?:away|off)|(?:sweeps?|swept) aside|"
                              r"laugh(?:s|ed)? off|ridicules?|ridiculed)\s+(?:as\s+\w+\s+)?"
                              r"(?:the\s+|any\s+|all\s+)?(?:(?P<owner>[\w-]+)(?:'s?|’s?)\s+|[\w'-]+\s+)?"
                              r"(?:claims?|allegations?|suggestions?|reports?|"
