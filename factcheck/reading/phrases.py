@@ -111,6 +111,7 @@ class Vocabulary:
         self.venues = {t: frozenset(bodies - asked_of.get(t, set())) for t, bodies in named_bodies.items()}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
+        self._known_set = frozenset(self.known)  # (asked of every word of every clause read)
         # every stem each topic's phrases use (which year an event's vocabulary names, which words tell a topic)
         topic_stems: dict[str, set[str]] = {}
         for cue in self.cues:
@@ -143,7 +144,7 @@ class Vocabulary:
         never a word written with a capital inside the text (a name: "Petro" is no "petrol")."""
         from rapidfuzz import fuzz, process  # lazy: only reading needs it
 
-        known = set(self.known)
+        known = self._known_set
         out = []
         for stem in stems:
             if len(stem) >= 5 and stem not in known and stem not in names and not stem.startswith("@") and \
@@ -193,7 +194,7 @@ class Vocabulary:
         return [self.canon_of.get(stem, stem) for stem in stems]
 
 
-def _swapped(stem: str, known: set[str]) -> str | None:
+def _swapped(stem: str, known: frozenset[str]) -> str | None:
     """The known word the stem is with two neighbouring letters swapped ("freind"), if any."""
     return next((w for w in (stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(len(stem) - 1))
                  if w in known), None)
