@@ -20,7 +20,7 @@ from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, shared_heads, uninverted
 from factcheck.reading.parallel import parallel
-from factcheck.reading.phrases import Vocabulary, index_map, marked, named_in, names_topic, overlap
+from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
@@ -178,14 +178,17 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body))))
     if asks(body):
         return []
-    # (read as the habit it is one of, a clause's words for the one event it names are set aside)
-    matches = [m for m in vocabulary.matches(stems) if not (customary and ledger.topics[m.cue.topic].fixed)]
+    def matched(found: list[str]) -> list[Match]:
+        # (read as the habit it is one of, a clause's words for the one event it names are set aside)
+        return [m for m in vocabulary.matches(found) if not (customary and ledger.topics[m.cue.topic].fixed)]
+
+    matches = matched(stems)
     # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or
     # when the word read so completes a phrase that answers ("refused to join the sanctoins"): a real word near a
     # known one ("flight", "planet") is left as it is
     corrected = vocabulary.correct(stems, {w.norm for w in words[1:] if w.text[:1].isupper()})
     if corrected != stems:
-        fixed = [m for m in vocabulary.matches(corrected) if not (customary and ledger.topics[m.cue.topic].fixed)]
+        fixed = matched(corrected)
         changed = {i for i, (a, b) in enumerate(zip(stems, corrected, strict=True)) if a != b}
         if not any(m.cue.answer is not None for m in matches) or any(
                 m.cue.answer is not None and changed & set(m.at) for m in fixed):
