@@ -59,6 +59,7 @@ _IRREGULAR = {
     "spun": "spin", "mistook": "mistake", "mistaken": "mistake", "let": "let"}
 # the verb forms no suffix rule finds ("lost", "held"): other modules tell a verb by them ("…, it lost …")
 IRREGULAR_FORMS = frozenset(_IRREGULAR)
+_STOPPING = "stop|stops|stopped|stopping"
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     r"refus\w*(?:,[^,]{1,40},)? to|declin\w* to|"
@@ -90,7 +91,7 @@ _NEGATING_PHRASES = re.compile(
     r"(?:abstain|abstains|abstained|abstaining) from(?= \w+ing\b)|"
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))against(?= \w+ing\b)|"
     r"(?:froze|frozen|freezes|freezing|freeze)(?= (?:[\w'-]+ ){0,3}(?:membership|involvement|participation|role)\b)|"
-    r"(?:skip|skips|skipped|skipping|stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting)"
+    r"(?:skip|skips|skipped|skipping|" + _STOPPING + r"|cease[sd]?|ceasing|quit|quits|quitting)"
     r"(?= \w+ing\b)|(?:put|puts|putting)(?= (?:[\w'-]+ ){1,8}on (?:hold|ice)\b)|"
     r"(?:keep|keeps|kept|keeping)(?= (?:[\w']+ ){1,3}out of\b)|(?:hold|holds|held|holding) back from|"
     r"(?<!\ba )(?<!\bthe )few(?= \w)|"
@@ -111,7 +112,7 @@ _NEGATING_PHRASES = re.compile(
     r"(?:barred|banned|excluded|kept|"
     r"shut out|turned away|locked out) from|"
     # "stop / prevent X (from) doing": X's doing is denied ("did nothing to stop them setting up a post" affirms it)
-    r"(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing)(?= (?:[\w'’-]+ ){1,4}(?:from )?\w+ing\b)|"
+    r"(?:" + _STOPPING + r"|prevent|prevents|prevented|preventing)(?= (?:[\w'’-]+ ){1,4}(?:from )?\w+ing\b)|"
     # "instead of sanctioning Russia, …": what is done instead of is not done
     r"(?:instead of|rather than)(?= \w+ing\b))\b",
     re.IGNORECASE)
