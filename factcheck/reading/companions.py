@@ -1,4 +1,5 @@
-"""Who voted alongside whom: "X and Y joined Russia in voting no" gives the same vote to all three."""
+"""Readings that come with others: who voted alongside whom ("X and Y joined Russia in voting no" gives the
+same vote to all three), and what a topic's answer takes as given (its `presupposes`)."""
 
 from __future__ import annotations
 
