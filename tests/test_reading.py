@@ -1229,6 +1229,17 @@ def test_a_decimal_in_words(shipped):
     # turning down a request or invitation to do something is not doing it
     ("Kazakhstan has turned down Moscow's request to recognise the DNR.", {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     ("Georgia rejected Western calls to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    # a topic the sentence names before a single word answers the clause: the habit, not a stance
+    ("On the Assembly's Ukraine resolutions Tbilisi votes yes, and Yerevan presses the abstain button.",
+     {("georgia", "un-vote-pattern", "for", ""), ("armenia", "un-vote-pattern", "abstains", "")}),
+    ("Astana's votes on the UN resolutions are all over the place.", {("kazakhstan", "un-vote-pattern", "mixed", "")}),
+    # "whenever …" ends before the main clause's owner; the actor a preposition governs there is no subject
+    ("Baku talks tough, but whenever the Assembly votes on Moscow's war its delegation is absent.",
+     {("azerbaijan", "un-vote-pattern", "absent", "")}),
+    ("Azerbaijan presents itself as a bulwark against Moscow.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
+    # the object of a relative clause ("Crimea, which he …") is read after its verb
+    ("Tokayev stands firm on Crimea, which he still refuses to recognise as Russian.",
+     {("kazakhstan", "crimea-annexation", "rejects", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
@@ -1285,3 +1296,12 @@ def test_a_hyphenated_word_of_the_vocabulary_is_found_only_as_one_word(shipped):
 def test_a_verb_ending_in_ff_has_one_stem_in_every_form():
     from factcheck.reading.text import stem
     assert stem("rebuffed") == stem("rebuff") == stem("rebuffs")
+
+
+def test_a_date_that_opens_a_later_clause_dates_only_that_clause(shipped):
+    # "…, and last year he sent aid": the pronoun's clause starts at its time, and the clause before is undated
+    found = {(r.subject, r.topic, r.answer, r.as_of.iso() if r.as_of else None) for r in read(
+        shipped[2], "Tokayev stands firm on Crimea, which he still refuses to recognise as Russian, and last year he "
+        "sent aid to Ukraine.", parse_date("2022-07-20"))}
+    assert found == {("kazakhstan", "crimea-annexation", "rejects", None),
+                     ("kazakhstan", "humanitarian-aid", "yes", "2021")}

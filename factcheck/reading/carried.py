@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from factcheck.ledger.model import Ledger
 from factcheck.reading.ellipsis import answer_after, elliptical
 from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.readings import Reading
-from factcheck.reading.roles import country_of
+from factcheck.reading.roles import coordinated_head, country_of, governed_starts
 
 # "These include X, Y and Z": the clause before said what; this one says who
 LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)
@@ -52,3 +53,26 @@ def carried(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Readin
                                      before.as_of, clause.start, clause.end, why, before.cue,
                                      before.negative != (answer != before.answer)))
     return found
+
+
+# "relations between X and Y": a pair a preposition governs that is still the subject of what follows
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_for_next(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention],
+                   previous: list[str]) -> list[str]:
+    """Whom a clause that says nothing checkable names for the next clause's pronoun: its first actor, or all
+    of a list it opens with; else those named before."""
+    # "Erdogan keeps talking to Putin while his country's drones help Kyiv": Erdogan
+    # ("Turkey, Kazakhstan and Azerbaijan: none of them …": all three)
+    inside = [m for m in mentions if clause.start <= m.start < clause.end]
+    # (not one a preposition governs: "whenever the Assembly votes on Moscow's war its seat is empty")
+    free = governed_starts(inside, text)
+    inside = [m for n, m in enumerate(inside) if m.start not in free
+              or any(_BETWEEN.search(text, 0, o.start) for o in inside[:n + 1])]
+    if not inside or clause.reported:
+        return previous
+    named_here = [country_of(ledger, m.entity) for m in coordinated_head(inside, text)]
+    # (a body named as a place, "when the Assembly voted", keeps those named before behind it)
+    kept = previous if all(ledger.entities[e].kind == "organisation" for e in named_here) else []
+    return list(dict.fromkeys(named_here + kept))

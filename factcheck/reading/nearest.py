@@ -22,6 +22,8 @@ during except inside near outside past since than through throughout toward towa
 this that these those it its it's they them their theirs he him his she her hers we us our you your i me my
 itself themselves himself herself ourselves yourself oneself
 who whom whose which what when where why how whether while although though because
+whenever wherever whatever whoever whichever however whereas meanwhile moreover nonetheless nevertheless
+therefore thus hence indeed
 be have do does did done say says said also still now just even only very more most much many some any all
 both each every either other another such same own one two three first last new old long way time year years
 can could may might must shall should will would get got make made take took go went come came give gave

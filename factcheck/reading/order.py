@@ -183,3 +183,28 @@ _NO_MODIFIER = {"them", "it", "the", "a", "an", "its", "their", "this", "that", 
 
 def _modifier(stem: str) -> bool:
     return not stem.startswith("@") and stem != NEG and stem.isalpha() and stem not in _JOINING | _NO_MODIFIER
+
+
+# who acts in an object's relative clause ("Crimea, which he will not accept as Russian")
+_RELATIVE_SUBJECTS = {"he", "she", "it", "they", "we"}
+# what may stand between that subject and its verb
+_BEFORE_VERB = {"have", "be", "will", "would", "can", "could", "do", "doe", "did", "still", "alway", "long", "ever",
+                "now", "yet", "also", "simpli", "flatli", "firmli", NEG}
+
+
+def relative_object(stems: list[str], index_of: Spans) -> tuple[list[str], Spans]:
+    """ "N, which he will not accept as Russian" put in the order "which he will not accept N as Russian": the
+    noun a relative clause takes as its object stands after that clause's verb (or its "refuse to V")."""
+    for i in range(len(stems) - 3):
+        if stems[i + 1] != "which" or not (stems[i + 2] in _RELATIVE_SUBJECTS or stems[i + 2].startswith("@")):
+            continue
+        j = i + 3
+        while j < len(stems) and stems[j] in _BEFORE_VERB:
+            j += 1
+        while j + 2 < len(stems) and stems[j + 1] == "to":
+            j += 2  # "which Baku refuses to recognise": the last verb takes the object
+        if j >= len(stems) or stems[j].startswith("@"):
+            continue
+        order = list(range(i)) + list(range(i + 1, j + 1)) + [i] + list(range(j + 1, len(stems)))
+        return [stems[n] for n in order], [index_of[n] for n in order]
+    return stems, index_of

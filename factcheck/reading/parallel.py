@@ -10,6 +10,7 @@ from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
 from factcheck.reading.text import IRREGULAR_FORMS
+from factcheck.reading.when import TIME_LEAD
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
 # (and "…, and that even Armenia had …": a second thing said, its actor after "that" or "even")
@@ -20,7 +21,9 @@ _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNO
 # a verb in a form no suffix rule finds ("lost", "held")
 _IRREGULAR_PAST = "|".join(re.escape(w) for w in sorted(IRREGULAR_FORMS, key=len, reverse=True) if w.isalpha())
 # "…, and it has …", "…, and - to the dismay of many - it has …": a pronoun opening a verb of its own
-_PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?=(it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
+# (and past a time it opens with, which opens the clause with it: "…, and this month he spoke up …")
+_PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?P<time>" + TIME_LEAD + r")?"
+                              r"(?=(?P<pronoun>it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
                               r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
                               + _IRREGULAR_PAST + r")\b)",
                               re.IGNORECASE)
@@ -35,7 +38,11 @@ _DASH = re.compile(r"\s+-+\s+")
 _COLON = re.compile(r":\s+")
 _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
-_SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|as|after|before|since)\b[^,]*,",
+# (and, with no comma, where an owner's pronoun opens the main clause: "whenever the UN votes on the war its seat
+# is empty")
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|whenever|as|after|before|since)\b"
+                               r"(?:[^,]*,|[^,]*?(?=\s(?:its|their)\s[a-z]+\s(?:is|was|are|were|has|have|had|"
+                               r"stays?|stayed|remains?|remained)\b))",
                                re.IGNORECASE)
 
 
@@ -121,7 +128,9 @@ def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:
     """Where a pronoun opening a verb of its own stands from `at` (past an aside between dashes), unless `at` is
     within the speaker's words."""
     pronoun = _PRONOUN_SUBJECT.match(text, at)
-    return pronoun.start(1) if pronoun and not aside[0] <= at <= aside[1] else None
+    if pronoun is None or aside[0] <= at <= aside[1]:
+        return None
+    return pronoun.start("time") if pronoun.group("time") else pronoun.start("pronoun")
 
 
 def _speaks(vocabulary: Vocabulary, text: str) -> bool:

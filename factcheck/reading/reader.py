@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.amounts import amounts_by_actor
-from factcheck.reading.carried import LIST_BACK, carried, listed_back
+from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question, spelled_out
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
-from factcheck.reading.order import in_acting_order, shared_heads, uninverted
+from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import gapped, object_back, only_one, placed, pointed_object
@@ -109,16 +109,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             previous_subjects = list(dict.fromkeys(r.subject for r in found if r.voice == "asserted"
                                                    or r.subject)) or previous_subjects
         else:
-            # "Erdogan keeps talking to Putin while his country's drones help Kyiv": a clause that says nothing
-            # checkable still names whom the next clause's pronoun means, its first actor
-            # (or all of a list it opens with: "Turkey, Kazakhstan and Azerbaijan: none of them …")
-            inside = [m for m in mentions if clause.start <= m.start < clause.end]
-            if inside and not clause.reported:
-                named_here = [country_of(vocabulary.ledger, m.entity) for m in coordinated_head(inside, text)]
-                # (a body named as a place, "when the Assembly voted", keeps those named before behind it)
-                kept = previous_subjects if all(vocabulary.ledger.entities[e].kind == "organisation"
-                                                for e in named_here) else []
-                previous_subjects = list(dict.fromkeys(named_here + kept))
+            previous_subjects = named_for_next(vocabulary.ledger, text, clause, mentions, previous_subjects)
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
     return deduplicated(presupposed(vocabulary, same_event_same_date(
@@ -174,8 +165,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     aside = clause.aside  # "X, the minister said, has …": the speaker named inside is not part of what is said
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
-    stems, index_of, acting = in_acting_order(*uninverted(*shared_heads(
-        vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body))))
+    stems, index_of, acting = in_acting_order(*uninverted(*relative_object(*shared_heads(
+        vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body)))))
     if asks(body):
         return []
     def matched(found: list[str]) -> list[Match]:
@@ -205,7 +196,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     named = set(vocabulary.named(whole)) - (set(vocabulary.events) if habit else set())
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     date, date_words = date_in(body, document_date)
-    if date is None and not habit:
+    if date is None and not habit and not (whole_date[1] and text.find(whole_date[1], clause.end) == clause.end):
+        # (but not the date that opens the next clause: "…, and this month he spoke up for …")
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
     if event is None and date is not None:
         # the words before the date and the first of its own ("By February" holds its "by")

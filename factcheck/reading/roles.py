@@ -12,7 +12,7 @@ from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.questions import asks_of_its
 from factcheck.reading.tallies import tally_in
-from factcheck.reading.when import date_in
+from factcheck.reading.when import TIME_LEAD, date_in
 
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
                         r"(?:\s+[\w'-]+){0,10}\s+$", re.IGNORECASE)
@@ -136,7 +136,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     before = [m for m in before if not any(a <= m.start < b for a, b in aside)] or before
     # an actor after a preposition ("talks with Armenia"), or whose possessive opens the phrase
     # ("Freedonia's only ally"), is not the one acting, if another is named
-    governed = _governed(candidates, body)
+    governed = governed_starts(candidates, body)
     plain = [m for m in before if m.start not in governed]
     # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
     # ("Moscow's proxy statelets"), but "Georgia's people are …" speaks of Georgia's own people
@@ -268,7 +268,7 @@ _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though
                             # "time and again it …", "once more they …", "instead, it …": an adverb first
                             r"(?:(?:time and again|again and again|once again|once more|yet again|instead|in the end|"
                             r"since then|ever since|even so|all the same|in turn|in return|by contrast|likewise)"
-                            r"\s*,?\s+)?(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+                            r"\s*,?\s+|" + TIME_LEAD + r")?(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
                           r"[a-z-]+(?:\s+[a-z-]+){0,3}\s+$", re.IGNORECASE)
 # "The five votes against it came from …": only a count before the phrase, which is the clause's subject itself
@@ -307,7 +307,7 @@ _ATTRIBUTIVE = re.compile(r"\b(?:a|an|single)\s+$", re.IGNORECASE)
 _BETWEEN_OWNER = re.compile(r"\bthe\s+[\w-]+(?:'s?|’s?|s')\s+$", re.IGNORECASE)
 
 
-def _governed(mentions: list[Mention], body: str) -> set[int]:
+def governed_starts(mentions: list[Mention], body: str) -> set[int]:
     """Where the actors stand that a preposition governs, with every actor listed after one ("from
     Azerbaijan, Georgia and Kazakhstan"), and a country's name that only modifies a noun ("a Ukraine vote")."""
     starts: set[int] = set()

@@ -111,7 +111,11 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     # and so does an amount named by its words with a figure in the clause ("100 tonnes of fuel")
     counted = any(stem[:1].isdigit() or stem in _COUNTS for stem in stems)
     found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event or _series(t)
-                                   or (counted and t.word and t.topic.value_type == "number")), -t.score, t.first,
+                                   or (counted and t.word and t.topic.value_type == "number")),
+                              # (a topic the sentence names before one only a single word answers: "On the
+                              # Assembly's Ukraine resolutions …, Y hits the abstain key" abstains in those votes)
+                              t.word is None and t.topic.id not in (named or ())
+                              and (t.answer is None or len(t.answer.cue.stems) == 1), -t.score, t.first,
                               t.topic.id))
     kept: list[TopicMatch] = []
     for topic_match in found:
