@@ -1240,6 +1240,20 @@ def test_a_decimal_in_words(shipped):
     # the object of a relative clause ("Crimea, which he …") is read after its verb
     ("Tokayev stands firm on Crimea, which he still refuses to recognise as Russian.",
      {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    # "neither" after a clause stands for each actor it named
+    ("Turkey and Kazakhstan condemn the war, though neither has sanctioned Moscow.",
+     {("turkey", "diplomatic-support", "supports", ""), ("kazakhstan", "diplomatic-support", "supports", ""),
+      ("turkey", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", "")}),
+    ("Kyiv speaks of Baku as a true friend.", {("azerbaijan", "backs-ukraine", "supports", "ukraine")}),
+    ("Azerbaijan, by Kyiv's account, backs Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "ukraine")}),
+    # "would rather not see" is no verb of saying
+    ("Azerbaijan stays away from every Assembly vote on the war because it would rather not see its record examined.",
+     {("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # an ellipsis past an aside that names no one agrees; a framing's answer names no subject
+    ("In the Karabakh war Ankara stood with Baku, and Kyiv, for reasons of its own, did likewise.",
+     {("turkey", "role-in-karabakh", "backs Azerbaijan", ""), ("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
+    ("In the Karabakh conflict Belarus, the Armenians' ally in the CSTO, has taken Armenia's part.",
+     {("belarus", "role-in-karabakh", "backs Armenia", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

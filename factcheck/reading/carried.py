@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Ledger
-from factcheck.reading.ellipsis import answer_after, elliptical
+from factcheck.reading.ellipsis import answer_after, elliptical, without_aside
 from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.negation import negate
@@ -34,7 +34,7 @@ def listed_back(vocabulary: Vocabulary, clause: Clause, mentions: list[Mention],
 
 def carried(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading]) -> list[Reading]:
     """ "Moscow recognises them; Ankara and Astana do not": the clause before's claims, for these actors."""
-    ellipsis = elliptical(vocabulary.text_stems(text[clause.start:clause.end]),
+    ellipsis = elliptical(vocabulary.text_stems(without_aside(text[clause.start:clause.end])),
                           vocabulary.text_stems(text[last[0].start:last[0].end]))
     if ellipsis is None:
         return []
@@ -43,7 +43,9 @@ def carried(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Readin
         topic = vocabulary.ledger.topics[before.topic]
         opposite = before.denied or negate(topic, before.answer)
         answer = answer_after(ellipsis, before.answer, before.negative, opposite)
-        denied = before.answer if answer == opposite and not before.negative else None
+        # (a turn to an answer that has no opposite only denies it; "did likewise" turns nothing)
+        turned = answer == opposite and answer_after(ellipsis, "", before.negative, "turned") == "turned"
+        denied = before.answer if turned and not before.negative else None
         for actor in ellipsis.actors:
             subject = actor if topic.id in vocabulary.person_topics else country_of(vocabulary.ledger, actor)
             if subject not in (topic.object, before.subject):

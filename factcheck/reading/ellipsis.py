@@ -2,6 +2,7 @@
 "Belarus does, Turkey doesn't", "Armenia hasn't either"."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.reading.text import NEG
@@ -13,6 +14,8 @@ _LINKS = {"and", "but", "while", "wherea", "by", "contrast", "in", "so", "as", "
 _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
 # the ones who act for an actor: "Georgia's government doesn't" is Georgia not doing it
 _STANDING_FOR = {"govern", "leadership", "leader", "author", "offici", "ruler"}
+# "Kyiv, for reasons of its own, did likewise": an aside between commas that names no one
+_PLAIN_ASIDE = re.compile(r",\s*(?![^,;]*[A-Z])[^,;]{1,40},")
 
 
 @dataclass(frozen=True)
@@ -53,3 +56,8 @@ def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str)
     if ellipsis.agrees or ellipsis.denies == negative:
         return answer
     return opposite
+
+
+def without_aside(text: str) -> str:
+    """The clause without an aside between commas that names no one, so that what is left may be an ellipsis."""
+    return _PLAIN_ASIDE.sub(" ", text, count=1)

@@ -13,6 +13,8 @@ from factcheck.reading.text import fold
 # the dash after it does)
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
+                           # "…, and Moscow, by its own account, felt …": a subject with an account of its own
+                           r",\s+and\s+(?=[^,;]{1,40},\s*(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)\s*,)|"
                            r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
                            r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
@@ -22,7 +24,9 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
 _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|maintains?|"
            r"maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|deny|"
-           r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|(?<!\bto )see|sees|saw|view|views|viewed|"
+           r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|"
+           # ("would rather not see its record examined" sees, it does not hold a view)
+           r"(?<!\bto )(?<!\bnot )(?<!\bwould )(?<!\brather )see|sees|saw|view|views|viewed|"
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
            r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"
            r"complained|reiterates?|reiterated|emphasi[sz]es?|emphasi[sz]ed|underlines?|underlined|observes?|observed|"
@@ -51,7 +55,9 @@ _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argu
                           # "has called Azerbaijan an alternative supplier": what X is called is what was said
                           r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"
                           # "described Azerbaijan as Ukraine's closest ally": so too what X is described as
-                          r"(?:describes|described|describe)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s))"
+                          r"(?:describes|described|describe)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s)|"
+                          # "Ukrainians talk of Aliyev as a friend": what X is spoken of as
+                          r"(?:talks|talked|talk|speaks|spoke|speak)\s+of(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s))"
                           r"\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
@@ -66,7 +72,13 @@ _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+
                      r"declared|replied)\b")
 # 'The minister said: "…"': the clause after the colon is what was said
 _SAID_COLON = re.compile(r"\b(?:said|says|told\s+\w+|added|declared|wrote|stated|insisted|announced)\s*:\s*$")
-_REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of)\b", re.IGNORECASE)
+_REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of|(?:in|by) the account of|"
+                            r"in the telling of)\b", re.IGNORECASE)
+# "X, in the account of Y, did …", "X, by Y's account, …": Y said so; "X, by its own account, …": X did
+_ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling))|"
+                            r"(?:in|by)\s+the\s+(?:account|telling)\s+of\s+[^,]{1,80}?|"
+                            r"(?:in|by)\s+[^,]{1,40}?(?:'s?|’s?)\s+(?:own\s+)?(?:account|telling))\s*,(?=\s*\S)",
+                            re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
 _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
                            r"has|have|how|why|what|when|who)\b", re.IGNORECASE)
@@ -236,6 +248,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if conceded and body[:conceded.start()].strip():
         # "X, whatever Moscow claims, backs Y": the one conceded to is set aside, and nothing is reported
         return Clause(start, end, False, (start + conceded.start(), start + conceded.end()))
+    account = _ACCOUNT_ASIDE.search(body)
+    if account and body[:account.start()].strip():
+        # (by its own account: the one named before the aside speaks)
+        return Clause(start, end, True, (start, start + account.start()) if account.group("own")
+                      else (start + account.start(), start + account.end()))
     aside = _SAID_ASIDE.search(body)
     if aside and body[:aside.start()].strip():
         # "Kyiv, Zelenskyy said, has always condemned …": what was said runs around the speaker

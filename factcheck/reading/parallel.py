@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.reading.ellipsis import elliptical
+from factcheck.reading.ellipsis import elliptical, without_aside
 from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
@@ -100,7 +100,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if said_before and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or ANSWERED.match(rest)
-                    or elliptical(vocabulary.text_stems(rest), vocabulary.text_stems(text[begin:cut]))):
+                    or elliptical(vocabulary.text_stems(without_aside(rest)), vocabulary.text_stems(text[begin:cut]))):
                 pieces.append((begin, cut))
                 begin = cut
         pieces.append((begin, clause.end))

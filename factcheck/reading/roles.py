@@ -82,6 +82,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     contrast = (clause.contrast[0] - clause.start, clause.contrast[1] - clause.start) if clause.contrast else (0, 0)
     others = ({topic.object, answer} if topic.value_type == "entity" else {topic.object}) \
         | vocabulary.venues.get(topic.id, frozenset())
+    if topic.kind == "framing":
+        # "has taken Yerevan's part" (backs Armenia): the one the answer's own phrase names is no subject
+        named = {m.entity for m in vocabulary.spotter.mentions(answer)}
+        others |= {m.entity for m in mentions if m.entity in named and phrase_start <= m.start < phrase_end}
     if contrast[0] <= phrase_start < contrast[1]:
         # "Unlike X, which shut …, Y …": a phrase within the contrast speaks of the one contrasted
         mentions = [m for m in mentions if contrast[0] <= m.start < contrast[1]]
@@ -263,7 +267,10 @@ _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s'|s)\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|also|even|now|always|[a-z]+ly)\s+)?"
                            r"[a-z]+ing\b", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either|each|all|both|any|not one|every one)"
-                          r"\s+of\s+(?:them|these|those)|both|all)\b", re.IGNORECASE)
+                          r"\s+of\s+(?:them|these|those)|both|all|"
+                          # "…, though neither has sanctioned Moscow": each of those just named
+                          r"(?:neither|none)(?=\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b))\b",
+                          re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
                             # "time and again it …", "once more they …", "instead, it …": an adverb first
                             r"(?:(?:time and again|again and again|once again|once more|yet again|instead|in the end|"
