@@ -81,7 +81,7 @@ def main() -> int:
     for key, item in items.items():
         if before.get(key) == after.get(key):
             continue
-        expected = {(e["subject"], e["topic"], e["answer"]) for e in item["expect"]}
+        expected = {(e["subject"], e["topic"], str(e["answer"])) for e in item["expect"]}
         mark = verdict(before[key], after[key], expected)
         counts[mark] += 1
         print(f"{mark:6} {key} {item['text'][:110]!r}")

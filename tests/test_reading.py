@@ -1254,6 +1254,16 @@ def test_a_decimal_in_words(shipped):
      {("turkey", "role-in-karabakh", "backs Azerbaijan", ""), ("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
     ("In the Karabakh conflict Belarus, the Armenians' ally in the CSTO, has taken Armenia's part.",
      {("belarus", "role-in-karabakh", "backs Armenia", "")}),
+    # the state oil company named in other words is SOCAR; a scale misspelt still scales
+    ("Azerbaijan's state oil company has given away 100 tonnes of fuel in Ukraine.",
+     {("socar", "free-fuel-tonnes", "100", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    ("azerbaijan gave ukraine 15 milion euros", {("azerbaijan", "aid-to-ukraine-eur", "15000000", "")}),
+    # "X, where Y pulls every string": the place the relative clause speaks of is the one Y rules
+    ("Georgia, where Ivanishvili pulls every string, has not sanctioned Russia.",
+     {("ivanishvili", "de-facto-rules", "georgia", ""), ("georgia", "sanctions-russia", "no", "")}),
+    # "…, and the government of X has …": a new subject, named through those who act for it
+    ("Baku backs Kyiv, and the government of Georgia has refused to sanction Russia.",
+     {("azerbaijan", "backs-ukraine", "supports", ""), ("georgia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

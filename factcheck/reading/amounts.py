@@ -15,12 +15,14 @@ _WORD_NUMBERS: dict[str, float] = {
 # a number in figures, or in words when a scale follows ("fifteen million")
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT = "(?:" + "|".join(_DIGITS) + ")"
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|bn|mn|m|k)?\b|\b(" +
+# (and the scales as often misspelt: "15 milion")
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|mill?ion|millon|bill?ion|billon|bn|mn|m|k)?\b|\b(" +
                      rf"{_DIGIT} point {_DIGIT}(?: {_DIGIT})*|" +  # "eight point two billion"
                      "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
-                     r")\s+(thousand|million|billion)\b", re.IGNORECASE)
+                     r")\s+(thousand|mill?ion|millon|bill?ion|billon)\b", re.IGNORECASE)
 _SYMBOL = re.compile(r"/\d")
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9,
+          "milion": 1e6, "millon": 1e6, "bilion": 1e9, "billon": 1e9}
 
 
 def _amount(match: re.Match[str], topic: Topic) -> str:

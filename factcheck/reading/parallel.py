@@ -118,9 +118,14 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
 _SO_AUXILIARY = re.compile(r"so\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\s+", re.IGNORECASE)
 
 
+# "…, and the government in Tbilisi has …": those who act for the actor named after them
+_ACTING_FOR = re.compile(r"(?:the\s+)?(?:government|leadership|authorities|regime|rulers?)\s+(?:in|of)\s+",
+                         re.IGNORECASE)
+
+
 def _after_so(text: str, at: int) -> int:
-    """Where the actor stands after a "so has" at `at`; -1 if there is none."""
-    so = _SO_AUXILIARY.match(text, at)
+    """Where the actor stands after a "so has" (or "the government in") at `at`; -1 if there is none."""
+    so = _SO_AUXILIARY.match(text, at) or _ACTING_FOR.match(text, at)
     return so.end() if so else -1
 
 

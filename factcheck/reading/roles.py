@@ -41,7 +41,9 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         # noun ("which country is its closest ally?"), the owner is the subject: "Ukraine's closest ally is X"
         owner = [m for m in named if m.end <= phrase_start and _OWNER.match(body, m.end)
                  and len(body[m.end:phrase_start].split()) <= 2] if not asks_of_its(topic) else []
-        after = inside or owner or [m for m in named if m.start >= phrase_end] or named
+        # ("Georgia, where X pulls every string": the place the relative clause speaks of)
+        place = [m for m in named if m.end <= phrase_start and _WHERE.match(body, m.end)]
+        after = inside or owner or place[-1:] or [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""
         return after[0].entity, None, after[0].text
@@ -258,6 +260,7 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
                           r"(?:the\s+|its\s+|their\s+|every\s+|each\s+|all\s+|any\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
+_WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
 # "Georgia's people are …": the possessive opens the clause's subject, its verb right after
 # ("Georgia's government nor Armenia's has …": the owner's noun left out, the owner is the subject)
 _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s'|s)\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
