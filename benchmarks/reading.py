@@ -72,6 +72,8 @@ def score_part(vocabulary: Vocabulary, items: list[dict], show: bool) -> dict:
             if item["category"] == "negated" and g and g.get("topic") == want["topic"] and \
                     g.get("answer") != want["answer"] and _opposite(g.get("answer"), want["answer"]):
                 flips += 1
+                if show:
+                    print(f"{item['id']} FLIP {item['text']!r} want {want['subject']}/{want['topic']}={want['answer']}")
             if show and not full:
                 print(f"{item['id']} MISS {item['text']!r} want {want['subject']}/{want['topic']}={want['answer']}"
                       f" got {[(x['subject'], x['topic'], x['answer']) for x in got]}")

@@ -1264,6 +1264,13 @@ def test_a_decimal_in_words(shipped):
     # "…, and the government of X has …": a new subject, named through those who act for it
     ("Baku backs Kyiv, and the government of Georgia has refused to sanction Russia.",
      {("azerbaijan", "backs-ukraine", "supports", ""), ("georgia", "sanctions-russia", "no", "")}),
+    # a negation after the phrase: "played no part in", and an auxiliary denied before any actor
+    ("Moscow insists Russian air defences played no part in the crash of the Azerbaijani airliner.",
+     {("russia", "downed-azal-plane", "no", "russia")}),
+    ("Victory in the 2020 war did not go to Armenia.", {("armenia", "won-karabakh-war-2020", "no", "")}),
+    # an ellipsis past an aside between dashes that opens with a preposition
+    ("Kazakhstan has not sanctioned Russia, and Georgia - to the annoyance of Kyiv - has not done so either.",
+     {("kazakhstan", "sanctions-russia", "no", ""), ("georgia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -15,7 +15,8 @@ _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
 # the ones who act for an actor: "Georgia's government doesn't" is Georgia not doing it
 _STANDING_FOR = {"govern", "leadership", "leader", "author", "offici", "ruler"}
 # "Kyiv, for reasons of its own, did likewise": an aside between commas that names no one
-_PLAIN_ASIDE = re.compile(r",\s*(?![^,;]*[A-Z])[^,;]{1,40},")
+# (and one between dashes that opens with a preposition: "Tbilisi - to Kyiv's dismay - has not either")
+_PLAIN_ASIDE = re.compile(r",\s*(?![^,;]*[A-Z])[^,;]{1,40},|\s-+\s+(?:much\s+)?(?:to|for|in|with)\s[^-;]{1,50}?\s-+\s")
 
 
 @dataclass(frozen=True)
@@ -59,5 +60,6 @@ def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str)
 
 
 def without_aside(text: str) -> str:
-    """The clause without an aside between commas that names no one, so that what is left may be an ellipsis."""
+    """The clause without an aside between commas that names no one (or a prepositional one between dashes), so
+    that what is left may be an ellipsis."""
     return _PLAIN_ASIDE.sub(" ", text, count=1)

@@ -50,7 +50,15 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
         nor = max(0, match.first - NEGATION_REACH) + len(reach) - 1 - reach[::-1].index("nor")
         count += int(NEG in stems[max(0, nor - NEGATION_REACH):nor])
     after = stems[match.last + 1: match.last + 4]
-    if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach:
+    # what the phrase names had no part in it: "its air defences played no part in the crash"
+    no_part = tuple(after[:1] + after[2:3]) in _NO_PART and after[1:2] == [NEG]
+    # (and "victory in the 2020 war did not go to Yerevan": an auxiliary denied later, before any actor)
+    upto = next((n for n in range(match.last + 1, len(stems)) if stems[n].startswith("@")), len(stems))
+    opening = stems[match.last + 1: min(upto, match.last + 9)]
+    later_denied = match.first == 0 and any(a in _AUXILIARIES and b == NEG
+                                            for a, b in zip(opening, opening[1:], strict=False))
+    if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach or no_part \
+            or later_denied:
         count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
     if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
@@ -78,6 +86,9 @@ _VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither
 _REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn"}
 # verbs whose object "no …" denies the clause ("holds no file", "has no ally", "shows no sign")
 _HAVING = {"have", "hold", "keep", "show", "see", "find", "offer", "give", "get", "receiv"}
+# "played no part in", "had no hand in", "bears no responsibility for": the one named did not do it
+_NO_PART = {("play", "part"), ("play", "role"), ("have", "hand"), ("have", "part"), ("bear", "respons"),
+            ("have", "involv")}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
 _DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
 
