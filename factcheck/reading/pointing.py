@@ -136,13 +136,16 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
 
 
 # "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
-GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
+GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+(?!(?:yes|no|abstained)\b)[^\s,;]+)?)\s+"
                      r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
 
 
 # "…, Azerbaijan yes": an actor and the one word that answers
+# (and "…, Belarus no on every single one": the same series)
 ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
-                      r"(?P<what>yes|no|against|abstained|for)\s*[.!;]?\s*$", re.IGNORECASE)
+                      r"(?P<what>yes|no|against|abstained|for)(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
+                      r"\s*[.!;]?\s*$", re.IGNORECASE)
+_ANSWER_WORD = re.compile(r"\b(?:yes|no|for|against|abstained)\b", re.IGNORECASE)
 
 
 def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
@@ -159,7 +162,11 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
         last_word = re.search(r"\S+$", said)
         if subject is None or last_word is None or subject.end >= last_word.start():
             return []
-        retold = answered.group("who") + said[subject.end:last_word.start()] + answered.group("what")
+        # (the answer word of the clause before is replaced where it stands: "X has voted yes on every one …")
+        word = _ANSWER_WORD.search(said, subject.end)
+        retold = answered.group("who") + (said[subject.end:word.start()] + answered.group("what") +
+                                          said[word.end():] if word else
+                                          said[subject.end:last_word.start()] + answered.group("what"))
         found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
         return _as_before(vocabulary, found, before, clause, retold, text)
     place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
