@@ -1271,7 +1271,7 @@ def test_a_decimal_in_words(shipped):
     # an ellipsis past an aside between dashes that opens with a preposition
     ("Kazakhstan has not sanctioned Russia, and Georgia - to the annoyance of Kyiv - has not done so either.",
      {("kazakhstan", "sanctions-russia", "no", ""), ("georgia", "sanctions-russia", "no", "")}),
-    ("Kazakhstan flatly refused to join the sanctions against Moscow.", {("kazakhstan", "sanctions-russia", "no", "")}),
+    ("Kazakhstan refused outright to join the sanctions against Moscow.", {("kazakhstan", "sanctions-russia", "no", "")}),
     # "X voted yes and Y no": Y's one word is an answer of its own, in the place of X's
     ("On the 2014 Crimea resolution Baku voted yes and Yerevan no.",
      {("azerbaijan", "vote-a-res-68-262", "yes", ""), ("armenia", "vote-a-res-68-262", "no", "")}),
