@@ -1277,6 +1277,16 @@ def test_a_decimal_in_words(shipped):
      {("azerbaijan", "vote-a-res-68-262", "yes", ""), ("armenia", "vote-a-res-68-262", "no", "")}),
     ("turkey has voted yes on every UN resolution about the war and belarus no on every single one",
      {("turkey", "un-vote-pattern", "for", ""), ("belarus", "un-vote-pattern", "against", "")}),
+    # "X and the Y" lists both; a participle's phrase is said of the main clause's subject
+    ("the no votes on 77/284 came from Russia, Belarus and the DPRK",
+     {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
+      ("north-korea", "vote-a-res-77-284", "no", "")}),
+    ("Georgia's legion in Ukraine numbers roughly 1,500 fighters.",
+     {("georgian-national-legion", "legion-strength", "1500", "")}),
+    ("Having sided with Armenia in the Karabakh quarrel, the Kremlin stays silent.",
+     {("russia", "role-in-karabakh", "backs Armenia", "")}),
+    ("the Kremlin would rather leave the Karabakh conflict festering than see it solved",
+     {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

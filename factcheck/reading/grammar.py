@@ -26,7 +26,7 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|deny|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|"
            # ("would rather not see its record examined" sees, it does not hold a view)
-           r"(?<!\bto )(?<!\bnot )(?<!\bwould )(?<!\brather )see|sees|saw|view|views|viewed|"
+           r"(?<!\bto )(?<!\bnot )(?<!\bwould )(?<!\brather )(?<!\bthan )see|sees|saw|view|views|viewed|"
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
            r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"
            r"complained|reiterates?|reiterated|emphasi[sz]es?|emphasi[sz]ed|underlines?|underlined|observes?|observed|"
@@ -85,7 +85,7 @@ _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may
 # and "Georgia's government nor Armenia's": an owner's noun left out after the second owner
 _COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
                            r"\s*(?:(?:,|and|or|nor|&|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
-                           r"even)\s*)*$",
+                           r"even)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)

@@ -37,6 +37,12 @@ _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r
 _DASH = re.compile(r"\s+-+\s+")
 _COLON = re.compile(r":\s+")
 _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
+# "Having sided with Armenia in the dispute, the Kremlin …": a participle's phrase says what the main clause's
+# subject did; it is no assertion of its own
+# (not the prepositions that end as a participle does: "During the war, …", "Following the vote, …")
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:having\s+(?:long\s+|once\s+|always\s+)?[a-z]+(?:ed|en|t)|"
+                              r"(?!during|including|regarding|concerning|following|according|notwithstanding|pending|"
+                              r"excluding|considering|barring)[a-z]+ing)\b[^,;:]*,\s*", re.IGNORECASE)
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 # (and, with no comma, where an owner's pronoun opens the main clause: "whenever the UN votes on the war its seat
 # is empty")
@@ -63,7 +69,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             elif any(m.start in (join.end(), _after_so(text, join.end())) for m in mentions) and \
                     join.start() > clause.start and \
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
-                    not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())):
+                    not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())) and \
+                    not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()):
                 cuts.append(join.end())
             elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
