@@ -1287,6 +1287,25 @@ def test_a_decimal_in_words(shipped):
      {("russia", "role-in-karabakh", "backs Armenia", "")}),
     ("the Kremlin would rather leave the Karabakh conflict festering than see it solved",
      {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
+    # ", and X says that …" opens a speaker's clause of its own; the clause before stays asserted
+    ("Armenia never votes on the UN resolutions on the war, and Azerbaijan says that is because Yerevan fears Moscow.",
+     {("armenia", "un-vote-pattern", "absent", "")}),
+    # a day of a month is no amount
+    ("The Assembly had passed six resolutions on the war by 23 February.",
+     {("un", "es-11-resolution-count", "6", "")}),
+    # a closing "it" stands for the actor named before, on a topic about that actor; an aside between dashes
+    # inside a list leaves the list whole
+    ("Kyiv knows its friends: Poland and Turkey stand by it.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    ("Poland, Turkey and — to many people's surprise — Azerbaijan back Ukraine.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", ""),
+      ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # a phrase that holds its own negation keeps its answer
+    ("Ukraine could hardly ask for a better friend than Poland.", {("poland", "backs-ukraine", "supports", "")}),
+    # "A enjoys / has picked up an N in B": B is A's N
+    ("In Kazakhstan the Kremlin still enjoys a dependable partner.",
+     {("kazakhstan", "aligned-with-russia", "partner", "")}),
+    ("Washington has picked up an attentive listener in Yerevan.", {("armenia", "west-alignment", "opening", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from factcheck.ledger.model import Topic
 from factcheck.reading.names import Mention
+from factcheck.reading.when import MONTHS
 
 _WORD_NUMBERS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -42,10 +43,22 @@ def _amount(match: re.Match[str], topic: Topic) -> str:
 
 
 def _amounts(body: str, unit: str = "") -> list[re.Match[str]]:
-    # a year, or a number that is part of a symbol ("77/284", "ES-11/1"), is no amount
+    # a year, a number that is part of a symbol ("77/284", "ES-11/1"), or a day of a month ("on 23 February",
+    # "February 23rd") is no amount
     found = [m for m in _AMOUNT.finditer(body) if not (m.group(1) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1))
-                                                                         or _in_symbol(body, m)))]
+                                                                         or _in_symbol(body, m) or _a_day(body, m)))]
     return found or (list(_counted(unit).finditer(body)) if unit.strip() else [])
+
+
+_MONTH_NAME = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAME})\.?\s+$", re.IGNORECASE)
+
+
+def _a_day(body: str, match: re.Match[str]) -> bool:
+    """Whether the figure is a day of a month: "on 23 February", "February 23rd"."""
+    return not match.group(2) and int(float(match.group(1).replace(",", ""))) <= 31 and bool(
+        _MONTH_AFTER.match(body, match.end(1)) or _MONTH_BEFORE.search(body, 0, match.start()))
 
 
 def _in_symbol(body: str, match: re.Match[str]) -> bool:

@@ -13,6 +13,9 @@ from factcheck.reading.text import fold
 # the dash after it does)
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
+                           # "X never votes …, and Armenia says that's because …": a speaker of its own
+                           r",\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:says|said|claims|claimed|insists|insisted|"
+                           r"argues|argued|maintains|maintained|believes|reckons|contends|alleges)\b)|"
                            # "…, and Moscow, by its own account, felt …": a subject with an account of its own
                            r",\s+and\s+(?=[^,;]{1,40},\s*(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)\s*,)|"
                            r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
@@ -85,7 +88,7 @@ _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may
 # and "Georgia's government nor Armenia's": an owner's noun left out after the second owner
 _COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
                            r"\s*(?:(?:,|and|or|nor|&|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
-                           r"even)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
+                           r"even|-+\s[^-;,]{1,50}?\s-+)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)

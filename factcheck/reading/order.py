@@ -83,7 +83,7 @@ def _giver_before_noun(stems: list[str], verb: int) -> tuple[int, int] | None:
 
 
 # "Kyiv has a staunch ally in Warsaw", "Brussels sees a partner in Baku", "Moscow has lost an ally in Yerevan"
-_FINDING = {"have", "see", "find", "gain", "win"}
+_FINDING = {"have", "see", "find", "gain", "win", "enjoy", "acquir", "pick", "obtain", "secur"}
 # (and a modal: "Kyiv may yet have won a friend in Baku")
 _BETWEEN = {"have", "be", NEG, "alway", "long", "now", "onc", "still", "also", "may", "might", "could", "yet"}
 

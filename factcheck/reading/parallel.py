@@ -84,7 +84,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 cuts.append(mark.end())
                 pronouns.add(mark.end())
             elif mark.re is _DASH and any(m.start == mark.end() for m in mentions) and \
-                    not aside[0] <= mark.end() <= aside[1]:
+                    not aside[0] <= mark.end() <= aside[1] and \
+                    len(_DASH.findall(text, clause.start, mark.start())) % 2 == 0:  # (not one closing an aside)
                 cuts.append(mark.end())  # "Russia recognises them - Kazakhstan and Turkey don't"
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own

@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.grammar import SET_ASIDE_LEAD, Clause
+from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.text import tokens
 
@@ -62,6 +63,31 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
                 placed(reading, text, clause.start, clause.end)
                 reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
                 found.append(reading)
+    return found
+
+
+# the pronoun that closes a clause, before the conjunction that ends it ("… stand by it, while …")
+_CLOSING_PRONOUN = re.compile(r"\s(it|them)\s*[.!;,]?\s*(?:(?:while|but|whereas|yet|and)\s*)?$", re.IGNORECASE)
+
+
+def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
+               document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """ "Ukraine's friends: Poland and Turkey stand by it": a clause whose closing "it" is the actor named before
+    it, read with that actor in its place, on a topic that asks about that actor."""
+    pointer = _CLOSING_PRONOUN.search(text[clause.start:clause.end])
+    objects = {t.object for t in vocabulary.ledger.topics.values() if t.object}
+    lead = SET_ASIDE_LEAD.match(text)  # (not one named in what is set aside: "Instead of sanctioning Russia, …")
+    earlier = [m for m in mentions if m.end <= clause.start and m.entity in objects
+               and not (lead and m.start < lead.end())]
+    if pointer is None or not earlier:
+        return []
+    named = earlier[-1]
+    retold = text[clause.start:clause.start + pointer.start(1)] + named.text
+    found = [r for r in reread(vocabulary, retold, document_date, None)
+             if vocabulary.ledger.topics[r.topic].object == named.entity and r.subject != named.entity]
+    for reading in found:
+        placed(reading, text, clause.start, clause.end)
+        reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {named.text})"
     return found
 
 

@@ -21,7 +21,7 @@ from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, 
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import ANSWERED, gapped, object_back, only_one, placed, pointed_object
+from factcheck.reading.pointing import ANSWERED, actor_back, gapped, object_back, only_one, placed, pointed_object
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
@@ -91,6 +91,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             found = carried(vocabulary, folded, clause, last)
         if not found and last:
             found = object_back(vocabulary, folded, clause, last, document_date, _reread)
+        if not found:
+            found = actor_back(vocabulary, folded, clause, mentions, document_date, _reread)
         one_word = ANSWERED.match(folded[clause.start:clause.end])
         if last and (not found or one_word and one_word.group("what").casefold() in ("yes", "no")):
             # ("X voted yes and Y no": Y's one word answers as X's verb did, before any reading of its own)

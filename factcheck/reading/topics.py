@@ -157,10 +157,12 @@ _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 def _denies_another(negative: Match, answers: list[Match]) -> bool:
     """Whether the negation a phrase opens with denies another answer's phrase instead: one that goes on right
     after its verb ("did not vote against it" denies voting against, it is no absence), or one nearer the
-    negation inside its span ("has not missed a single vote" denies missing, it is no "not vote")."""
+    negation inside its span ("has not missed a single vote" denies missing, it is no "not vote"; but the longer
+    idiom "could hardly ask for a better friend" holds "friend" with the same answer)."""
     return any(not o.cue.negative and (
         o.first == negative.last < o.last and o.at[1] == o.at[0] + 1 and o.cue.answer != negative.cue.answer
-        or negative.first < o.first and o.last <= negative.last) for o in answers)
+        or negative.first < o.first and o.last <= negative.last
+        and (o.cue.answer != negative.cue.answer or len(negative.cue.stems) <= 2)) for o in answers)
 
 
 # "every", "each", "any": a phrase that holds one speaks of a whole series ("backed every one of the
