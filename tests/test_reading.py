@@ -1306,6 +1306,9 @@ def test_a_decimal_in_words(shipped):
     ("In Kazakhstan the Kremlin still enjoys a dependable partner.",
      {("kazakhstan", "aligned-with-russia", "partner", "")}),
     ("Washington has picked up an attentive listener in Yerevan.", {("armenia", "west-alignment", "opening", "")}),
+    # "…, nor has it …": a clause of its own, denied, its pronoun the subject before
+    ("Armenia's government has given Kyiv no diplomatic cover, nor has it joined the Western sanctions.",
+     {("armenia", "diplomatic-support", "neutral", ""), ("armenia", "sanctions-russia", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -20,9 +20,12 @@ _JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
 # a verb in a form no suffix rule finds ("lost", "held")
 _IRREGULAR_PAST = "|".join(re.escape(w) for w in sorted(IRREGULAR_FORMS, key=len, reverse=True) if w.isalpha())
+_INVERTED = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
 # "…, and it has …", "…, and - to the dismay of many - it has …": a pronoun opening a verb of its own
 # (and past a time it opens with, which opens the clause with it: "…, and this month he spoke up …")
-_PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?(?P<time>" + TIME_LEAD + r")?"
+# (and "…, nor has it joined …": the auxiliary inverted after "nor")
+_PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
+                              r"(?P<time>" + TIME_LEAD + r"|nor\s+" + _INVERTED + r"\s+(?=it\b|they\b))?"
                               r"(?=(?P<pronoun>it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
                               r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
                               + _IRREGULAR_PAST + r")\b)",

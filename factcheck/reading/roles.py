@@ -275,6 +275,7 @@ _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either
                           r"(?:neither|none)(?=\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b))\b",
                           re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
+                            r"(?:nor\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\s+)?"
                             # "time and again it …", "once more they …", "instead, it …": an adverb first
                             r"(?:(?:time and again|again and again|once again|once more|yet again|instead|in the end|"
                             r"since then|ever since|even so|all the same|in turn|in return|by contrast|likewise)"
