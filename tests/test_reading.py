@@ -1374,3 +1374,21 @@ def test_a_date_that_opens_a_later_clause_dates_only_that_clause(shipped):
         "sent aid to Ukraine.", parse_date("2022-07-20"))}
     assert found == {("kazakhstan", "crimea-annexation", "rejects", None),
                      ("kazakhstan", "humanitarian-aid", "yes", "2021")}
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Two years ago in April, Armenia voted for the Council of Europe resolution.", "2021-04"),
+    ("In March last year Armenia abstained on ES-11/1.", "2022-03"),
+])
+def test_a_month_of_a_year_counted_back(shipped, text, when):
+    # "two years ago in April", in a May 2023 article: April 2021, not the whole year
+    assert {r.as_of.iso() for r in read(shipped[2], text, parse_date("2023-05")) if r.as_of} == {when}
+
+
+def test_a_habit_named_in_a_lead_is_read_with_the_vote_undated(shipped):
+    # "True to its habit of …, X abstained in October on …": the October vote, and the habit, which October
+    # does not date
+    found = {(r.topic, r.answer, r.as_of.iso() if r.as_of else None) for r in read(
+        shipped[2], "True to its habit of abstaining, Kazakhstan abstained in October on the resolution declaring "
+        "Russia's annexations null and void.", parse_date("2023-05"))}
+    assert found == {("vote-es-11-4", "abstain", "2022-10"), ("un-vote-pattern", "abstains", None)}

@@ -9,12 +9,11 @@ import re
 from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.ledger.model import Ledger
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
-from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, asks, clauses, is_question, spelled_out
+from factcheck.reading.grammar import Clause, asks, clauses, is_question, spelled_out
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
@@ -36,6 +35,7 @@ from factcheck.reading.roles import (
     owned_by_another,
     subjects_of,
 )
+from factcheck.reading.speakers import speaker_of
 from factcheck.reading.tallies import tallied
 from factcheck.reading.text import NEG, Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
@@ -78,10 +78,14 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     for clause in parallel(vocabulary, folded, clauses(folded), mentions):
         found = _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date, context,
                              sentence_event, whole_date, tuple(sentence_stems))
-        if CUSTOMARY.search(folded, clause.start, clause.end) and any(r.topic in vocabulary.events for r in found):
-            # "Baku, as usual, stayed away from the vote on ES-11/6": the vote, and the habit it is one of
+        # "Baku, as usual, stayed away from the vote on ES-11/6": the vote, and the habit it is one of (the habit
+        # named in the clause, or in a lead that names no one: "True to its habit of abstaining, X abstained on …")
+        lead = (clause.whole[0], clause.start) if clause.whole else (0, 0)
+        if (CUSTOMARY.search(folded, clause.start, clause.end) or CUSTOMARY.match(folded, *lead) and not any(
+                lead[0] <= m.start < lead[1] for m in mentions)) and any(r.topic in vocabulary.events for r in found):
             found += [r for r in _read_clause(vocabulary, folded, clause, mentions, previous_subjects, document_date,
-                                              context, customary=True) if r.topic not in {f.topic for f in found}]
+                                              context, sentence=tuple(sentence_stems), customary=True)
+                      if r.topic not in {f.topic for f in found} and named_in(vocabulary, sentence_stems, r.topic)]
         if not found and before is not None:
             found = only_one(vocabulary, folded, clause, before, document_date, _reread)
         before = clause
@@ -199,7 +203,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
     named = set(vocabulary.named(whole)) - (set(vocabulary.events) if habit else set())
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
-    date, date_words = date_in(body, document_date)
+    # (a habit read off one dated event is not dated by it)
+    date, date_words = date_in(body, document_date) if not customary else (None, "")
     if date is None and not habit and not (whole_date[1] and text.find(whole_date[1], clause.end) == clause.end):
         # (but not the date that opens the next clause: "…, and this month he spoke up for …")
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
@@ -218,7 +223,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         chosen += [framing] if framing else []
     if not chosen:
         return []
-    speaker = _speaker(ledger, text, clause, mentions)
+    speaker = speaker_of(text, clause, mentions)
     readings: list[Reading] = []
     for _ in range(2):
         barren: list[str] = []
@@ -250,17 +255,6 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
 
 # verbs that let another act ("letting Moscow referee"): a negation before them denies the other's doing
 _LETTING = {"let", "allow", "permit"}
-
-
-def _speaker(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention]) -> str:
-    if not clause.reported or clause.speaker_span is None:
-        return ""
-    a, b = clause.speaker_span
-    relative = RELATIVE_CLAUSE.search(text, a, b)  # "Baku, which curbs Russian media, accuses …": Baku speaks
-    named = [m for m in mentions if a <= m.start < (relative.start() if relative else b)]
-    if named and text[named[0].end:named[0].end + 1] == "," and not text[a:named[0].start].strip(" ,"):
-        return named[0].entity  # "Bayramov, Azerbaijan's top diplomat, said …": the one the apposition describes
-    return named[-1].entity if named else ""
 
 
 def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], stems: list[str],

@@ -54,6 +54,9 @@ _BARE_MONTH = re.compile(rf"\b(?:in|since|by|last|this|early|late|mid-?|during|f
                          re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:(the previous|last|this|the past|earlier this|later that|that same|the same) "
                        r"(month|year)|(yesterday)|(\w+) (months|years) ago)\b", re.IGNORECASE)
+# "two years ago in April", "in March last year": a month of a year counted back from the document's
+_MONTH_YEARS_BACK = re.compile(rf"\b(?:(\w+) years? ago,? in ({_MONTH})|in ({_MONTH}),? (?:of )?last year|"
+                               rf"last year in ({_MONTH}))\b", re.IGNORECASE)
 # "at Christmas", "on New Year's Eve 2022": a feast that is one day of the year
 _FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
            "new year's day": (1, 1)}
@@ -93,6 +96,13 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     match = _MONTH_YEAR.search(folded)
     if match:
         return FuzzyDate(int(match.group(2)), MONTHS[match.group(1).casefold()]), match.group()
+    back = _MONTH_YEARS_BACK.search(folded)
+    if back and document_date is not None:
+        count = _NUMBER_WORDS.get((back.group(1) or "one").casefold()) or (
+            int(back.group(1)) if (back.group(1) or "").isdigit() else None)
+        if count is not None:
+            month = MONTHS[(back.group(2) or back.group(3) or back.group(4)).casefold()]
+            return FuzzyDate(document_date.year - count, month), back.group()
     relative = _RELATIVE.search(folded)
     if relative and document_date is not None:
         return _relative(relative, document_date), relative.group()
