@@ -1309,6 +1309,20 @@ def test_a_decimal_in_words(shipped):
     # "…, nor has it …": a clause of its own, denied, its pronoun the subject before
     ("Armenia's government has given Kyiv no diplomatic cover, nor has it joined the Western sanctions.",
      {("armenia", "diplomatic-support", "neutral", ""), ("armenia", "sanctions-russia", "no", "")}),
+    # the owner of what a framing's answer calls "its" own ("its peacekeepers stand by") is its subject
+    ("Russia's peacekeepers made no attempt to stop the Azerbaijani troops.",
+     {("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
+    # "X's and Y's support": two owners of one noun
+    ("ES-11/4 won Tbilisi's and Ankara's support.",
+     {("georgia", "vote-es-11-4", "yes", ""), ("turkey", "vote-es-11-4", "yes", "")}),
+    # a verbless tally of a named vote: each actor with its one word
+    ("ES-11/3 tally: Georgia in favour, Kazakhstan against, Armenia abstained.",
+     {("georgia", "vote-es-11-3", "yes", ""), ("kazakhstan", "vote-es-11-3", "no", ""),
+      ("armenia", "vote-es-11-3", "abstain", "")}),
+    ("As it has on every such text, Georgia voted yes on ES-11/6.",
+     {("georgia", "vote-es-11-6", "yes", ""), ("georgia", "un-vote-pattern", "for", "")}),
+    ("Kyiv condemned Moscow's patronage of breakaway movements in Georgia.",
+     {("ukraine", "condemns-russian-separatism", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

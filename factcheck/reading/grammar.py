@@ -85,8 +85,9 @@ _ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>(?:in|by)\s+(?:its|his|her|their)\s
 _QUESTION = re.compile(r"\?\s*$")
 _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
                            r"has|have|how|why|what|when|who)\b", re.IGNORECASE)
-# and "Georgia's government nor Armenia's": an owner's noun left out after the second owner
-_COORDINATION = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){1,2}(?=(?:and|or|nor)\b))?"
+# and "Georgia's government nor Armenia's": an owner's noun left out after the second owner (or the first:
+# "won Tbilisi's and Ankara's support")
+_COORDINATION = re.compile(r"^(?:(?:'s?|’s?)\s+(?:[a-z]+\s+){0,2}(?=(?:and|or|nor)\b))?"
                            r"\s*(?:(?:,|and|or|nor|&|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
                            r"even|-+\s[^-;,]{1,50}?\s-+)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
                            re.IGNORECASE)

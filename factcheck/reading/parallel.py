@@ -46,6 +46,8 @@ _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:having\s+(?:long\s+|once\s+|always\s+)?[a-z]+(?:ed|en|t)|"
                               r"(?!during|including|regarding|concerning|following|according|notwithstanding|pending|"
                               r"excluding|considering|barring)[a-z]+ing)\b[^,;:]*,\s*", re.IGNORECASE)
+# "won Tbilisi's and Ankara's support": an owner whose noun the next owner shares joins no new clause
+_BARE_OWNER = re.compile(r"['’]s?\s*$")
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 # (and, with no comma, where an owner's pronoun opens the main clause: "whenever the UN votes on the war its seat
 # is empty")
@@ -73,7 +75,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     join.start() > clause.start and \
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())) and \
-                    not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()):
+                    not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()) and \
+                    not _BARE_OWNER.search(text, clause.start, join.start()):
                 cuts.append(join.end())
             elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
@@ -106,8 +109,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             joined = re.search(r"[^,\s]\s+and\s+$", before, re.IGNORECASE) is not None
             # (a pronoun opening its own verb needs nothing said before it: it stands for the actor named there; nor
             # does an "as" clause with a subject of its own)
-            said_before = cut in pronouns or (_answers_something(vocabulary, before) if joined
-                                               else _speaks(vocabulary, before))
+            # (or one verbless answer of its own: "Turkey yes, Kazakhstan abstained")
+            said_before = cut in pronouns or bool(ANSWERED.match(before)) or (
+                _answers_something(vocabulary, before) if joined else _speaks(vocabulary, before))
             if said_before and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or ANSWERED.match(rest)

@@ -169,8 +169,9 @@ GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+(?!(?
 # "…, Azerbaijan yes": an actor and the one word that answers
 # (and "…, Belarus no on every single one": the same series)
 ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
-                      r"(?P<what>yes|no|against|abstained|for)(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
-                      r"\s*[.!;]?\s*$", re.IGNORECASE)
+                      r"(?P<what>yes|no|against|abstained|for|in favou?r)"
+                      r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
+                      r"\s*[.,!;]?\s*$", re.IGNORECASE)
 _ANSWER_WORD = re.compile(r"\b(?:yes|no|for|against|abstained)\b", re.IGNORECASE)
 
 

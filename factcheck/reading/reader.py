@@ -101,6 +101,10 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if last and (not found or one_word and one_word.group("what").casefold() in ("yes", "no")):
             # ("X voted yes and Y no": Y's one word answers as X's verb did, before any reading of its own)
             found = gapped(vocabulary, folded, clause, last, document_date, _reread) or found
+        if not found and one_word and sentence_event:
+            # "ES-11/1 scorecard: Turkey yes, Kazakhstan abstained": an actor and its vote on the event named
+            found = [placed(r, folded, clause.start, clause.end) for r in _reread(
+                vocabulary, f"{one_word.group('who')} voted {one_word.group('what')}", document_date, sentence_event)]
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
         found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread) or found
         if context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):

@@ -151,7 +151,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     acting = [m for m in plain if not (
         _POSSESSIVE_AFTER.match(body, _mark_at(body, m)) and not _POSSESSED_SUBJECT.match(body, _mark_at(body, m))
         and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain))
-        and not _owner_acts(topic, m, mentions, body, ledger))]
+        and not _owner_acts(topic, m, mentions, body, ledger) and not _owns_answer(m, answer, body))]
     # "X has condemned Russian strikes and reaffirmed …": a second verb of the clause is said of its subject,
     # not of an actor in the first verb's object
     second = list(_SECOND_VERB.finditer(body, 0, phrase_start))
@@ -302,6 +302,15 @@ _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
+
+
+def _owns_answer(owner: Mention, answer: str, body: str) -> bool:
+    """Whether the owner holds what the answer says is its own: "Russia's peacekeepers never tried to …" for
+    "its peacekeepers stand by"."""
+    owned = answer.split()[1] if answer.startswith("its ") and " " in answer[4:] else ""
+    after = re.match(r"(?:'s?|’s?)?\s+([a-z-]+)(?:\s+([a-z-]+))?", body[_mark_at(body, owner):], re.IGNORECASE)
+    # (the noun, or the noun after one adjective: "Russia's own peacekeepers")
+    return bool(owned and after and owned.casefold() in {(w or "").casefold() for w in after.groups()})
 
 
 def _mark_at(body: str, mention: Mention) -> int:

@@ -22,7 +22,11 @@ HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitu
 # "as usual", "true to form", "as is its custom": the one event named is an instance of a habit, said of too
 CUSTOMARY = re.compile(r"\b(?:as usual|as always|as ever|as is (?:its|their|his) (?:custom|habit|wont)|"
                        r"as (?:it|they) (?:usually|always|typically|generally) (?:does|do)|"
-                       r"as (?:it|they) (?:does|do) on (?:most|all|every)|true to (?:form|type|(?:its|their) (?:habit|"
+                       r"as (?:it|they) (?:does|do) on (?:most|all|every)|"
+                       # "as it has on each such text", "as it did on every one before"
+                       r"as (?:it|they) (?:has|have|did|does|do) (?:on |with |for )?(?:each|every|all) "
+                       r"(?:such|of the|the|one)|"
+                       r"true to (?:form|type|(?:its|their) (?:habit|"
                        r"custom|record|pattern))|in keeping with (?:its|their) (?:habit|custom|record|pattern))\b",
                        re.IGNORECASE)
 _OTHER_TIME = re.compile(r"\b(?:now|today|no longer|since then|still|until|before|after|these days|later)\b",
