@@ -1323,6 +1323,10 @@ def test_a_decimal_in_words(shipped):
      {("georgia", "vote-es-11-6", "yes", ""), ("georgia", "un-vote-pattern", "for", "")}),
     ("Kyiv condemned Moscow's patronage of breakaway movements in Georgia.",
      {("ukraine", "condemns-russian-separatism", "yes", "")}),
+    # the one event a timed clause's sentence names is the event of the clause it times
+    ("Georgia voted for the Crimea resolution in 2014 yet stayed away when the Assembly condemned Russia's invasion.",
+     {("georgia", "vote-a-res-68-262", "yes", ""), ("georgia", "vote-es-11-1", "absent", "")}),
+    ("The Assembly has adopted half a dozen resolutions on the war.", {("un", "es-11-resolution-count", "6", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

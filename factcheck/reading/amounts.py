@@ -12,7 +12,8 @@ from factcheck.reading.when import MONTHS
 _WORD_NUMBERS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "a hundred": 100, "one hundred": 100, "two hundred": 200, "a": 1, "half a": 0.5}
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "two hundred": 200, "a": 1, "half a": 0.5,
+    "half a dozen": 6, "a dozen": 12}
 # a number in figures, or in words when a scale follows ("fifteen million")
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT = "(?:" + "|".join(_DIGITS) + ")"

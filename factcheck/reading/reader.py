@@ -206,6 +206,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
     named = set(vocabulary.named(whole)) - (set(vocabulary.events) if habit else set())
+    if event is None and not habit and clause.whole and len(named & set(vocabulary.events)) == 1:
+        event = next(iter(named & set(vocabulary.events)))  # "…, yet stayed away when the Assembly condemned …"
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     # (a habit read off one dated event is not dated by it)
     date, date_words = date_in(body, document_date) if not customary else (None, "")

@@ -151,7 +151,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
 
 # number words as stems ("one" is left out: "one of the …" counts nothing)
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv", "fifteen",
-           "twenti", "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion"}
+           "twenti", "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion", "dozen"}
 
 
 def _denies_another(negative: Match, answers: list[Match]) -> bool:
