@@ -59,6 +59,9 @@ _ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argu
                           r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"
                           # "described Azerbaijan as Ukraine's closest ally": so too what X is described as
                           r"(?:describes|described|describe)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s)|"
+                          # "Baku casts itself as a foe of Russian influence": what X says it is
+                          r"(?:casts?|presents?|presented|portrays?|portrayed|styles?|styled|paints?|painted|"
+                          r"bills?|billed)\s+(?:itself|themselves|himself|herself)\s+as|"
                           # "Ukrainians talk of Aliyev as a friend": what X is spoken of as
                           r"(?:talks|talked|talk|speaks|spoke|speak)\s+of(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s))"
                           r"\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
@@ -282,6 +285,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
         # "X denied that …", "X has never once conceded that …": what follows is what X denies
         # (and "no longer disputes that …", "has never denied that …": a denial denied)
         denied = bool(_DENYING.match(saying.group())) != bool(_NEVER_SAID.search(body, 0, saying.start()))
+        if _REFLEXIVE.match(saying.group()):
+            said = saying.start()  # "casts itself as …": what is said is said of the speaker (its verb opens it)
         return Clause(start + said, end, True, (start, start + saying.start()), denied=denied)
     contrast = _CONTRAST_LEAD.match(body)
     if contrast:
@@ -310,6 +315,9 @@ _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|(?<!\ba )(
                          # "No longer does Armenia see Russia as …": the denial opens the clause, the verb inverted
                          r"^\s*(?:no longer|never|not once|at no (?:point|time)|seldom|rarely)\s+"
                          r"(?:does|did|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
+
+
+_REFLEXIVE = re.compile(r"\w+\s+(?:itself|themselves|himself|herself)\s+as\b", re.IGNORECASE)
 
 
 def _verb_of_saying(body: str) -> re.Match[str] | None:

@@ -290,7 +290,8 @@ _CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|
 # "…, has not cast a single vote": a clause opening on its verb goes on with the subject before
 # (or a verb in the past, not a passive's: "…, but backed the April text", not "backed by Moscow, …")
 _VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|remains|remained|"
-                         r"[a-z]{3,}ed\b(?!\s+by\b))", re.IGNORECASE)
+                         r"[a-z]{3,}ed\b(?!\s+by\b)|[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
+                         re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)
