@@ -1332,6 +1332,10 @@ def test_a_decimal_in_words(shipped):
     ("Tbilisi presents itself as a friend of Kyiv, yet it quietly profits from that very influence of Moscow.",
      {("georgia", "backs-ukraine", "supports", "georgia"),
       ("georgia", "why-balance-russia", "it silently benefits from Russian influence", "")}),
+    # a fronted region names whose closest friend is meant
+    ("In the South Caucasus, Kyiv's closest friend is Tbilisi.",
+     {("ukraine", "closest-caucasus-ally", "georgia", ""), ("georgia", "backs-ukraine", "supports", "")}),
+    ("kyiv has no more loyal neighbour than poland", {("poland", "backs-ukraine", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
