@@ -1336,6 +1336,10 @@ def test_a_decimal_in_words(shipped):
     ("In the South Caucasus, Kyiv's closest friend is Tbilisi.",
      {("ukraine", "closest-caucasus-ally", "georgia", ""), ("georgia", "backs-ukraine", "supports", "")}),
     ("kyiv has no more loyal neighbour than poland", {("poland", "backs-ukraine", "supports", "")}),
+    # a clause on a stance that names only the other party speaks of the subject before it
+    ("Washington now finds Baku eager for closer ties, while the Kremlin watches its old ally slip from its grasp.",
+     {("azerbaijan", "west-alignment", "opening", ""), ("azerbaijan", "aligned-with-russia", "distancing", "")}),
+    ("erdogans turkey keeps selling kyiv bayraktars", {("turkey", "backs-ukraine", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -199,7 +199,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         group = alike  # "and who, like Armenia and Georgia, would rather appease the Kremlin": those it is like
     if not group and speaker:
         return [speaker if topic.id in vocabulary.person_topics else country_of(ledger, speaker)], {}
-    if not group and previous and _PRONOUN_START.match(body):
+    if not group and previous and (_PRONOUN_START.match(body) or not candidates and topic.kind == "stance" and any(
+            country_of(ledger, m.entity) == topic.object for m in mentions)):
+        # (and a clause that names only the other party: "while the Kremlin watches its old ally slip away")
         return previous[:1], {}
     subjects: list[str] = []
     words: dict[str, str] = {}
