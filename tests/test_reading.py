@@ -1340,6 +1340,8 @@ def test_a_decimal_in_words(shipped):
     ("Washington now finds Baku eager for closer ties, while the Kremlin watches its old ally slip from its grasp.",
      {("azerbaijan", "west-alignment", "opening", ""), ("azerbaijan", "aligned-with-russia", "distancing", "")}),
     ("erdogans turkey keeps selling kyiv bayraktars", {("turkey", "backs-ukraine", "supports", "")}),
+    ("tokayev wont have crimea called russian", {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    ("Moscow still has a faithful sidekick in Yerevan.", {("armenia", "aligned-with-russia", "close-ally", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
