@@ -1144,7 +1144,9 @@ def test_a_decimal_in_words(shipped):
     # "since"; a short aside between dashes that names no one spells out, and is no phrase of its own
     ("Not once since the war began has Azerbaijan's delegation cast a ballot on any of the Assembly's resolutions.",
      {("azerbaijan", "un-vote-pattern", "absent", "")}),
-    ("Baku has never pressed a button - yes, no or abstain - on a resolution about the war.", set()),
+    # (the aside's answer words say nothing; never pressing a button is the absence itself)
+    ("Baku has never pressed a button - yes, no or abstain - on a resolution about the war.",
+     {("azerbaijan", "un-vote-pattern", "absent", "")}),
     # "n" typed for "and" joins a list
     ("georgia n armenia abstained on es-11/4", {("georgia", "vote-es-11-4", "abstain", ""),
                                                 ("armenia", "vote-es-11-4", "abstain", "")}),
@@ -1342,6 +1344,14 @@ def test_a_decimal_in_words(shipped):
     ("erdogans turkey keeps selling kyiv bayraktars", {("turkey", "backs-ukraine", "supports", "")}),
     ("tokayev wont have crimea called russian", {("kazakhstan", "crimea-annexation", "rejects", "")}),
     ("Moscow still has a faithful sidekick in Yerevan.", {("armenia", "aligned-with-russia", "close-ally", "")}),
+    # what a topic takes as given is not denied by the words that deny the rest ("can't fill up with the free fuel")
+    ("The army can't fill up with SOCAR's free fuel.",
+     {("azerbaijan", "fuel-for-ukraine-military", "no", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    # "not only" adds, it denies nothing
+    ("SOCAR's free petrol isn't only for ambulances, the army can fill up too.",
+     {("azerbaijan", "fuel-for-ukraine-military", "yes", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    ("Not once has Georgia's delegation pressed a button on the Assembly's Ukraine resolutions.",
+     {("georgia", "un-vote-pattern", "absent", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -49,6 +49,10 @@ def presupposed(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading
     for reading in readings:
         for topic, answer in vocabulary.ledger.topics[reading.topic].presupposes.items():
             subject = country_of(vocabulary.ledger, reading.subject)
+            # (the same clause's words denying what is taken as given deny the rest, not it: "the army can't fill up
+            # with the free fuel" gives free fuel, to all but the army)
+            out = [r for r in out if not (r.subject == subject and r.topic == topic and r.answer != answer
+                                          and r.start == reading.start and r.voice == reading.voice)]
             if not any(r.subject == subject and r.topic == topic for r in out):
                 why = {**reading.why, "answer": f"taken as given by {reading.topic}"}
                 out.append(replace(reading, subject=subject, topic=topic, answer=answer, denied=None, why=why,

@@ -35,6 +35,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     stretch of the clause, from `start`), a clause that opens with one ("None of the three states has …"),
     or a loss ("has lost a friend in X")."""
     stems = [s if n >= start else "" for n, s in enumerate(stems)]
+    # "is not only for ambulances": "not only" adds, it denies nothing
+    stems = [("" if s == NEG and stems[n + 1:n + 2] and stems[n + 1] in _NOT_ONLY else s) for n, s in enumerate(stems)]
     reach = stems[max(0, match.first - NEGATION_REACH): match.first]
     inner = stems[match.first: match.last + 1]
     count = reach.count(NEG) + inner.count(NEG)
@@ -76,6 +78,7 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     return count % 2 == 1
 
 
+_NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
