@@ -9,7 +9,7 @@ from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
-from factcheck.reading.text import IRREGULAR_FORMS
+from factcheck.reading.text import INVERTED_AUXILIARY, IRREGULAR_FORMS
 from factcheck.reading.when import TIME_LEAD
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
@@ -20,12 +20,11 @@ _JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)
 # a verb in a form no suffix rule finds ("lost", "held")
 _IRREGULAR_PAST = "|".join(re.escape(w) for w in sorted(IRREGULAR_FORMS, key=len, reverse=True) if w.isalpha())
-_INVERTED = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
 # "…, and it has …", "…, and - to the dismay of many - it has …": a pronoun opening a verb of its own
 # (and past a time it opens with, which opens the clause with it: "…, and this month he spoke up …")
 # (and "…, nor has it joined …": the auxiliary inverted after "nor")
 _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
-                              r"(?P<time>" + TIME_LEAD + r"|nor\s+" + _INVERTED + r"\s+(?=it\b|they\b))?"
+                              r"(?P<lead>" + TIME_LEAD + r"|nor\s+" + INVERTED_AUXILIARY + r"\s+(?=it\b|they\b))?"
                               r"(?=(?P<pronoun>it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
                               r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
                               + _IRREGULAR_PAST + r")\b)",
@@ -150,7 +149,7 @@ def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:
     pronoun = _PRONOUN_SUBJECT.match(text, at)
     if pronoun is None or aside[0] <= at <= aside[1]:
         return None
-    return pronoun.start("time") if pronoun.group("time") else pronoun.start("pronoun")
+    return pronoun.start("lead") if pronoun.group("lead") else pronoun.start("pronoun")
 
 
 def _speaks(vocabulary: Vocabulary, text: str) -> bool:

@@ -12,6 +12,7 @@ from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.questions import asks_of_its
 from factcheck.reading.tallies import tally_in
+from factcheck.reading.text import INVERTED_AUXILIARY
 from factcheck.reading.when import TIME_LEAD, date_in
 
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
@@ -277,7 +278,7 @@ _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either
                           r"(?:neither|none)(?=\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b))\b",
                           re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
-                            r"(?:nor\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\s+)?"
+                            r"(?:nor\s+" + INVERTED_AUXILIARY + r"\s+)?"
                             # "time and again it …", "once more they …", "instead, it …": an adverb first
                             r"(?:(?:time and again|again and again|once again|once more|yet again|instead|in the end|"
                             r"since then|ever since|even so|all the same|in turn|in return|by contrast|likewise)"

@@ -60,10 +60,12 @@ _IRREGULAR = {
 # the verb forms no suffix rule finds ("lost", "held"): other modules tell a verb by them ("…, it lost …")
 IRREGULAR_FORMS = frozenset(_IRREGULAR)
 _STOPPING = "stop|stops|stopped|stopping"
+# the auxiliaries a clause may invert after "nor" ("…, nor has it joined …")
+INVERTED_AUXILIARY = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     # "…, nor has it joined …": "nor" before its inverted auxiliary denies what follows
-    r"nor(?= (?:has|have|had|does|do|did|is|are|was|were|will|would|can|could) (?:it|they|he|she)\b)|"
+    r"nor(?= " + INVERTED_AUXILIARY + r" (?:it|they|he|she)\b)|"
     # ("refused outright to", "flatly declined to": an adverb between)
     r"refus\w*(?:,[^,]{1,40},| outright| point-blank| flatly| \w+ly)? to|declin\w*(?: outright| flatly| \w+ly)? to|"
     r"fail\w* to|(?:stopp?\w*|f[ae]ll\w*) short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
