@@ -85,14 +85,11 @@ _ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>(?:in|by)\s+(?:its|his|her|their)\s
                             r"(?:in|by)\s+the\s+(?:account|telling)\s+of\s+[^,]{1,80}?|"
                             r"(?:in|by)\s+[^,]{1,40}?(?:'s?|’s?)\s+(?:own\s+)?(?:account|telling))\s*,(?=\s*\S)",
                             re.IGNORECASE)
-_QUESTION = re.compile(r"\?\s*$")
-_HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may|can|does|do|did|is|are|was|were|"
-                           r"has|have|how|why|what|when|who)\b", re.IGNORECASE)
 # and "Georgia's government nor Armenia's": an owner's noun left out after the second owner (or the first:
 # "won Tbilisi's and Ankara's support")
 _COORDINATION = re.compile(r"^(?:(?:'s?|’s?)\s+(?:[a-z]+\s+){0,2}(?=(?:and|or|nor)\b))?"
                            r"\s*(?:(?:,|and|or|nor|&|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
-                           r"even|-+\s[^-;,]{1,50}?\s-+)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
+                           r"even)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
@@ -332,45 +329,6 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
                     not _CONCEDING.search(body[:found.start()]):
                 return found
     return None
-
-
-# a question typed without its mark ("is armenia still a russian ally"), a condition ("If Armenia were to …")
-_UNMARKED_QUESTION = re.compile(r"^\s*(?:(?:will|would|could|should|might|can|does|do|did|is|are|was|were|has|have|"
-                                r"had)\s+(?!not\b)\w|(?:what|why|how|who|which|when|where)\s+(?:is|are|was|were|"
-                                r"does|do|did|has|have|will|would|can|could)\b|(?:if|unless|suppose|imagine)\s)",
-                                re.IGNORECASE)
-
-
-def is_question(text: str) -> bool:
-    """A question or a hypothetical asserts nothing."""
-    return bool(_QUESTION.search(text)) or bool(_HYPOTHETICAL.match(text) and "?" in text) or \
-        bool(_UNMARKED_QUESTION.match(text))
-
-
-_YES_NO_QUESTION = re.compile(r"^\s*(?:will|would|could|should|can|does|do|did|is|are|was|were|has|have|had)\s+"
-                              r"(?=\w)", re.IGNORECASE)
-
-
-def declarative(question: str) -> str | None:
-    """The statement a yes/no question asks about ("Is X Y's ally?" -> "X Y's ally"), else None."""
-    if not _YES_NO_QUESTION.match(question):
-        return None
-    return _YES_NO_QUESTION.sub("", question, count=1).rstrip().rstrip("?").rstrip()
-
-
-# "whether Ankara would keep …", "I wonder if …": an open question inside a sentence asserts nothing
-_OPEN_QUESTION = re.compile(r"\b(?:whether|wonders? if|wondering if|wondered if|asks? if|asked if|unclear if|"
-                            r"not clear if)\b", re.IGNORECASE)
-
-
-def asks(clause_text: str) -> bool:
-    """Whether a clause holds an open question ("whether …") rather than an assertion; "…, whether Moscow
-    likes it or not" concedes, it asks nothing."""
-    return bool(_OPEN_QUESTION.search(_WHETHER_OR_NOT.sub(" ", clause_text)))
-
-
-_WHETHER_OR_NOT = re.compile(r",\s*whether\b[^,;]{1,40}?\bor not\b|\bwhether\s+[\w'’]+(?:\s+[\w'’]+)?\s+"
-                             r"(?:like|likes|liked)\s+it\s+or\s+not\b", re.IGNORECASE)
 
 
 # "China, India and — to Moscow's dismay — Armenia": an aside between dashes leaves the list whole

@@ -12,7 +12,7 @@ from factcheck.findings.timeline import CHANGE_OVER_TIME_DAYS
 from factcheck.ledger.dates import least_days
 from factcheck.ledger.model import Claim, Ledger, Topic
 from factcheck.ledger.values import answer_key, meant_reading, relation, value_key
-from factcheck.reading.grammar import declarative
+from factcheck.reading.asking import declarative
 from factcheck.reading.phrases import named_in
 from factcheck.reading.reader import MAX_READ_CHARS, Reading, Vocabulary, read
 from factcheck.reading.roles import country_of

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
+from factcheck.reading.answers import answer_of
+from factcheck.reading.asking import asks, is_question
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
-from factcheck.reading.grammar import Clause, asks, clauses, is_question, spelled_out
+from factcheck.reading.grammar import Clause, clauses, spelled_out
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
@@ -25,7 +27,6 @@ from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
-    answer_of,
     contrasted,
     coordinated_head,
     coordinated_tail,

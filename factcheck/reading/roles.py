@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.amounts import number_near
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated
 from factcheck.reading.names import Mention
-from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Match, Vocabulary
-from factcheck.reading.questions import asks_of_its
-from factcheck.reading.tallies import tally_in
 from factcheck.reading.text import INVERTED_AUXILIARY
-from factcheck.reading.when import TIME_LEAD, date_in
+from factcheck.reading.when import TIME_LEAD
 
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
                         r"(?:\s+[\w'-]+){0,10}\s+$", re.IGNORECASE)
@@ -27,53 +23,6 @@ _AND_ALSO = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 # actors still in question (it may be the answer); a name may end in a full stop ("the U.S., not Russia")
 _SET_ASIDE = re.compile(r"[\w.'’]\s*,\s*not\s+$", re.IGNORECASE)
 _NOT_LIST = re.compile(r"\bnot\s+[^,;]{1,40},\s*not\s+$", re.IGNORECASE)
-
-
-def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
-            phrase_end: int, ledger: Ledger, body: str) -> tuple[str | None, str | None, str]:
-    """The answer the clause gives, the answer it denies (if negated), and the words that said so."""
-    if topic.value_type == "entity":
-        named = [m for m in mentions if ledger.entities[m.entity].kind in ("country", "organisation")
-                 and m.entity != topic.object]
-        # "X is weaning Europe off Russian gas": an actor the phrase takes as its object, else one after
-        # it, is the answer ("Europe is turning to Azerbaijan for gas": one after a preposition is not)
-        inside = [m for m in named if phrase_start < m.start < phrase_end and not governed(body, m.start)]
-        # "Baku has become Brussels' go-to gas supplier": whose supplier it is; but where the topic asks of "its"
-        # noun ("which country is its closest ally?"), the owner is the subject: "Ukraine's closest ally is X"
-        owner = [m for m in named if m.end <= phrase_start and _OWNER.match(body, m.end)
-                 and len(body[m.end:phrase_start].split()) <= 2] if not asks_of_its(topic) else []
-        # ("Georgia, where X pulls every string": the place the relative clause speaks of)
-        place = [m for m in named if m.end <= phrase_start and _WHERE.match(body, m.end)]
-        after = inside or owner or place[-1:] or [m for m in named if m.start >= phrase_end] or named
-        if not after:
-            return None, None, ""
-        return after[0].entity, None, after[0].text
-    if topic.value_type == "number":
-        return number_near(body, phrase_start, phrase_end, topic)
-    if topic.value_type == "tally":
-        tally = tally_in(body)
-        return (tally[0], None, tally[1]) if tally else (None, None, "")
-    if topic.value_type == "date":
-        date, words = date_in(body, None)
-        return (date.iso(), None, words) if date is not None and date.precision == "day" else (None, None, "")
-    if topic.kind == "framing":
-        # a framing is read only where a phrase of one of its answers says it, and never denied: denying
-        # one reading of events asserts no other
-        if match is None or match.cue.answer is None or negated:
-            return None, None, ""
-        return match.cue.answer, None, " ".join(match.cue.stems)
-    if topic.kind != "stance" and not topic.values:
-        return None, None, ""
-    answer = match.cue.answer if match else None
-    said = " ".join(match.cue.stems) if match else "named"
-    if answer is None:
-        if {str(v) for v in topic.values} == {"yes", "no"}:
-            answer = "yes"
-        else:
-            return None, None, ""
-    if not negated:
-        return answer, None, said
-    return negate(topic, answer), answer, "negated: " + said
 
 
 def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phrase_start: int, answer: str,
@@ -263,7 +212,6 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
                           r"(?:the\s+|its\s+|their\s+|every\s+|each\s+|all\s+|any\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-_WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
 # "Georgia's people are …": the possessive opens the clause's subject, its verb right after
 # ("Georgia's government nor Armenia's has …": the owner's noun left out, the owner is the subject)
 _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s'|s)\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
@@ -304,7 +252,6 @@ _SECOND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-_OWNER = re.compile(r"'s?(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
 
 

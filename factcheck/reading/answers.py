@@ -1,0 +1,65 @@
+"""What a clause answers a topic's question with: an actor, an amount, a tally, a date, a framing's reading, or
+an answer on the topic's scale, denied where the clause negates it."""
+from __future__ import annotations
+
+import re
+
+from factcheck.ledger.model import Ledger, Topic
+from factcheck.reading.amounts import number_near
+from factcheck.reading.names import Mention
+from factcheck.reading.negation import negate
+from factcheck.reading.phrases import Match
+from factcheck.reading.questions import asks_of_its
+from factcheck.reading.roles import governed
+from factcheck.reading.tallies import tally_in
+from factcheck.reading.when import date_in
+
+_OWNER = re.compile(r"'s?(?!\w)")
+_WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
+
+
+def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
+            phrase_end: int, ledger: Ledger, body: str) -> tuple[str | None, str | None, str]:
+    """The answer the clause gives, the answer it denies (if negated), and the words that said so."""
+    if topic.value_type == "entity":
+        named = [m for m in mentions if ledger.entities[m.entity].kind in ("country", "organisation")
+                 and m.entity != topic.object]
+        # "X is weaning Europe off Russian gas": an actor the phrase takes as its object, else one after
+        # it, is the answer ("Europe is turning to Azerbaijan for gas": one after a preposition is not)
+        inside = [m for m in named if phrase_start < m.start < phrase_end and not governed(body, m.start)]
+        # "Baku has become Brussels' go-to gas supplier": whose supplier it is; but where the topic asks of "its"
+        # noun ("which country is its closest ally?"), the owner is the subject: "Ukraine's closest ally is X"
+        owner = [m for m in named if m.end <= phrase_start and _OWNER.match(body, m.end)
+                 and len(body[m.end:phrase_start].split()) <= 2] if not asks_of_its(topic) else []
+        # ("Georgia, where X pulls every string": the place the relative clause speaks of)
+        place = [m for m in named if m.end <= phrase_start and _WHERE.match(body, m.end)]
+        after = inside or owner or place[-1:] or [m for m in named if m.start >= phrase_end] or named
+        if not after:
+            return None, None, ""
+        return after[0].entity, None, after[0].text
+    if topic.value_type == "number":
+        return number_near(body, phrase_start, phrase_end, topic)
+    if topic.value_type == "tally":
+        tally = tally_in(body)
+        return (tally[0], None, tally[1]) if tally else (None, None, "")
+    if topic.value_type == "date":
+        date, words = date_in(body, None)
+        return (date.iso(), None, words) if date is not None and date.precision == "day" else (None, None, "")
+    if topic.kind == "framing":
+        # a framing is read only where a phrase of one of its answers says it, and never denied: denying
+        # one reading of events asserts no other
+        if match is None or match.cue.answer is None or negated:
+            return None, None, ""
+        return match.cue.answer, None, " ".join(match.cue.stems)
+    if topic.kind != "stance" and not topic.values:
+        return None, None, ""
+    answer = match.cue.answer if match else None
+    said = " ".join(match.cue.stems) if match else "named"
+    if answer is None:
+        if {str(v) for v in topic.values} == {"yes", "no"}:
+            answer = "yes"
+        else:
+            return None, None, ""
+    if not negated:
+        return answer, None, said
+    return negate(topic, answer), answer, "negated: " + said
