@@ -1352,6 +1352,13 @@ def test_a_decimal_in_words(shipped):
      {("azerbaijan", "fuel-for-ukraine-military", "yes", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
     ("Not once has Georgia's delegation pressed a button on the Assembly's Ukraine resolutions.",
      {("georgia", "un-vote-pattern", "absent", "")}),
+    # "each time": of every event the sentence named
+    ("Georgia backed both ES-11/5 and ES-11/6, whereas Kazakhstan abstained each time.",
+     {("georgia", "vote-es-11-5", "yes", ""), ("georgia", "vote-es-11-6", "yes", ""),
+      ("kazakhstan", "vote-es-11-5", "abstain", ""), ("kazakhstan", "vote-es-11-6", "abstain", "")}),
+    # the owner of a "peacekeeping contingent" owns the answer's "its peacekeepers" (the same stem)
+    ("Russia's peacekeeping contingent never stirred when the Azerbaijani troops arrived.",
+     {("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -159,9 +159,10 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
     return read(vocabulary, answer, document_date, actors, hint)
 
 
-# "on both", "both times", "on all three": a clause said of every event the sentence (or the clause before) named
-_ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|all\s+(?:two|three|four|five|six|of\s+them))\b|\bboth\s+times\b",
-                      re.IGNORECASE)
+# "on both", "both times", "each time", "on all three": a clause said of every event the sentence (or the clause
+# before) named
+_ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|all\s+(?:two|three|four|five|six|of\s+them))\b|"
+                      r"\b(?:both|each|every)\s+times?\b", re.IGNORECASE)
 # "that vote", "the same resolution": the event named before
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
                              re.IGNORECASE)

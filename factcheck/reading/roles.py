@@ -8,7 +8,7 @@ from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary
-from factcheck.reading.text import INVERTED_AUXILIARY
+from factcheck.reading.text import INVERTED_AUXILIARY, stem
 from factcheck.reading.when import TIME_LEAD
 
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
@@ -261,7 +261,7 @@ def _owns_answer(owner: Mention, answer: str, body: str) -> bool:
     owned = answer.split()[1] if answer.startswith("its ") and " " in answer[4:] else ""
     after = re.match(r"(?:'s?|’s?)?\s+([a-z-]+)(?:\s+([a-z-]+))?", body[_mark_at(body, owner):], re.IGNORECASE)
     # (the noun, or the noun after one adjective: "Russia's own peacekeepers")
-    return bool(owned and after and owned.casefold() in {(w or "").casefold() for w in after.groups()})
+    return bool(owned and after and stem(owned.casefold()) in {stem((w or "").casefold()) for w in after.groups()})
 
 
 def _mark_at(body: str, mention: Mention) -> int:
