@@ -1359,6 +1359,9 @@ def test_a_decimal_in_words(shipped):
     # the owner of a "peacekeeping contingent" owns the answer's "its peacekeepers" (the same stem)
     ("Russia's peacekeeping contingent never stirred when the Azerbaijani troops arrived.",
      {("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
+    # an event named only as a setting ("in the 2020 fighting") answers no question about it
+    ("Ankara took Baku's side in the 2020 fighting over Karabakh.",
+     {("turkey", "role-in-karabakh", "backs Azerbaijan", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

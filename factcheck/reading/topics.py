@@ -102,6 +102,10 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
                 chosen.append(phrase)
         if not chosen and not _answers_by_itself(topic):
             continue  # named but not answered ("condemned the invasion" names a vote, not how one voted)
+        if not chosen and topic.fixed and words and all(
+                stems[max(0, m.first - 1)] in _SETTING or stems[max(0, m.first - 2):m.first] in (
+                    [[s, "the"] for s in _SETTING]) for m in words):
+            continue  # an event named only as a setting ("took Baku's side in the 2020 fighting") answers nothing
         for answer in chosen or [None]:
             word = max((w for w in words if answer is None or not overlap(w, answer)), key=strength,
                        default=None) or (max(words, key=strength) if words else None)
@@ -149,6 +153,8 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     return [k for k in kept if not word_of_another(k)]
 
 
+# prepositions that make what follows a setting in time: "in the 2020 fighting", "during the war of 2020"
+_SETTING = {"in", "dure", "over", "throughout", "after", "befor", "sinc", "of"}
 # number words as stems ("one" is left out: "one of the …" counts nothing)
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv", "fifteen",
            "twenti", "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion", "dozen"}
