@@ -1362,6 +1362,9 @@ def test_a_decimal_in_words(shipped):
     # an event named only as a setting ("in the 2020 fighting") answers no question about it
     ("Ankara took Baku's side in the 2020 fighting over Karabakh.",
      {("turkey", "role-in-karabakh", "backs Azerbaijan", "")}),
+    # a speaker named as "his foreign ministry" is the one the clause before was about
+    ("Erdogan says Turkey backs Ukraine, and his foreign ministry maintains that Crimea remains Ukrainian.",
+     {("turkey", "backs-ukraine", "supports", "erdogan"), ("turkey", "crimea-annexation", "rejects", "turkey")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

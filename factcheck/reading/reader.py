@@ -231,7 +231,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         chosen += [framing] if framing else []
     if not chosen:
         return []
-    speaker = speaker_of(text, clause, mentions)
+    speaker = speaker_of(text, clause, mentions, previous)
     readings: list[Reading] = []
     for _ in range(2):
         barren: list[str] = []

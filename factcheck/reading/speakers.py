@@ -1,12 +1,18 @@
 """Who speaks a reported clause: the actor named where its speaker stands."""
 from __future__ import annotations
 
+import re
+
 from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause
 from factcheck.reading.names import Mention
 
+# "…, and his foreign ministry maintains that …": a speaker named by whose it is
+_OWNED_SPEAKER = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:his|her|its|their)\b", re.IGNORECASE)
 
-def speaker_of(text: str, clause: Clause, mentions: list[Mention]) -> str:
-    """The entity that speaks a reported clause ("" when the clause is asserted or its speaker names no one)."""
+
+def speaker_of(text: str, clause: Clause, mentions: list[Mention], previous: list[str] | None = None) -> str:
+    """The entity that speaks a reported clause ("" when the clause is asserted or its speaker names no one);
+    a speaker named only as "his foreign ministry" is the one the clauses before were about."""
     if not clause.reported or clause.speaker_span is None:
         return ""
     a, b = clause.speaker_span
@@ -14,4 +20,6 @@ def speaker_of(text: str, clause: Clause, mentions: list[Mention]) -> str:
     named = [m for m in mentions if a <= m.start < (relative.start() if relative else b)]
     if named and text[named[0].end:named[0].end + 1] == "," and not text[a:named[0].start].strip(" ,"):
         return named[0].entity  # "Bayramov, Azerbaijan's top diplomat, said …": the one the apposition describes
+    if not named and previous and _OWNED_SPEAKER.match(text, a):
+        return previous[0]
     return named[-1].entity if named else ""
