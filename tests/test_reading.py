@@ -1365,6 +1365,9 @@ def test_a_decimal_in_words(shipped):
     # a speaker named as "his foreign ministry" is the one the clause before was about
     ("Erdogan says Turkey backs Ukraine, and his foreign ministry maintains that Crimea remains Ukrainian.",
      {("turkey", "backs-ukraine", "supports", "erdogan"), ("turkey", "crimea-annexation", "rejects", "turkey")}),
+    # "…, as it has never voted on any text": the one vote, and the series it belongs to
+    ("Baku skipped the vote on ES-11/6, as it has never voted on any text about the war.",
+     {("azerbaijan", "vote-es-11-6", "absent", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

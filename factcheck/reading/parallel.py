@@ -35,6 +35,8 @@ _PAIRED = re.compile(r"\b(?:both|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
 _GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECASE)
 # "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
+_AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
+                        r"\b(?:any|every|each|all)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
 _COLON = re.compile(r":\s+")
@@ -96,7 +98,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
             named = next((m for m in mentions if m.start == as_.end()), None)
-            if named is not None and as_.start() > clause.start and _OWN_VERB.match(text, named.end):
+            # (or a pronoun with a verb of its own on a whole series: ", as it has never voted on any text")
+            series = _AS_SERIES.match(text, as_.start(), clause.end)
+            if as_.start() > clause.start and (named is not None and _OWN_VERB.match(text, named.end) or series):
                 cuts.append(as_.start())
                 pronouns.add(as_.start())  # (it needs nothing said before it either)
         pieces, begin = [], clause.start

@@ -114,7 +114,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     # a specific event named by its words comes before any general topic
     # and so does an amount named by its words with a figure in the clause ("100 tonnes of fuel")
     counted = any(stem[:1].isdigit() or stem in _COUNTS for stem in stems)
-    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event or _series(t)
+    found.sort(key=lambda t: (not ((t.topic.fixed and t.word) or t.topic.id == event or _series(t, stems)
                                    or (counted and t.word and t.topic.value_type == "number")),
                               # (a topic the sentence names before one only a single word answers: "On the
                               # Assembly's Ukraine resolutions …, Y hits the abstain key" abstains in those votes)
@@ -124,7 +124,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     kept: list[TopicMatch] = []
     for topic_match in found:
         clash = [k for k in kept if _clash(k, topic_match)]
-        if clash and all(_series(k) != _series(topic_match) and (k.topic.fixed or topic_match.topic.fixed)
+        if clash and all(_series(k, stems) != _series(topic_match, stems) and (k.topic.fixed or topic_match.topic.fixed)
                          for k in clash):
             clash = []  # "stayed away from every vote, including the 2023 text": the series and the one it names
         # listed events share their answer words, each event named by its own words
@@ -176,8 +176,11 @@ def _denies_another(negative: Match, answers: list[Match]) -> bool:
 _SERIES = {"everi", "each", "ani"}
 
 
-def _series(found: TopicMatch) -> bool:
-    return not found.topic.fixed and any(s in _SERIES for m in (found.answer, found.word) if m for s in m.cue.stems)
+def _series(found: TopicMatch, stems: list[str] | None = None) -> bool:
+    # (or right after its answer: "has never voted on any text about the war")
+    after = stems[found.answer.last + 1:found.answer.last + 3] if stems and found.answer else []
+    return not found.topic.fixed and (any(s in _SERIES for m in (found.answer, found.word) if m for s in m.cue.stems)
+                                      or after[:1] == ["on"] and after[1:2] != [] and after[1] in _SERIES)
 
 
 def _answers_yes(topic: Topic) -> bool:
