@@ -1368,6 +1368,9 @@ def test_a_decimal_in_words(shipped):
     # "…, as it has never voted on any text": the one vote, and the series it belongs to
     ("Baku skipped the vote on ES-11/6, as it has never voted on any text about the war.",
      {("azerbaijan", "vote-es-11-6", "absent", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # "told CNN his firm …" reports; an answer given outright outweighs one only inferred from a denial
+    ("Bayraktar told CNN his firm would never sell drones to Russia because it stands with Ukraine.",
+     {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

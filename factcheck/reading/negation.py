@@ -38,6 +38,9 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     # "is not only for ambulances": "not only" adds, it denies nothing
     stems = [("" if s == NEG and stems[n + 1:n + 2] and stems[n + 1] in _NOT_ONLY else s) for n, s in enumerate(stems)]
     reach = stems[max(0, match.first - NEGATION_REACH): match.first]
+    # (a negation does not reach past a conjunction that opens another clause: "never sells to Russia because it
+    # stands with Ukraine")
+    reach = reach[max([n + 1 for n, s in enumerate(reach) if s in _CLAUSE_OPENERS], default=0):]
     inner = stems[match.first: match.last + 1]
     count = reach.count(NEG) + inner.count(NEG)
     listed = [n for n in range(match.first) if stems[n] == EACH_NOT]
@@ -78,6 +81,7 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     return count % 2 == 1
 
 
+_CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless"}
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}

@@ -57,10 +57,15 @@ _GOVERNED_BY = re.compile(r"^\s*(?:in|of|with|from|to|into|on)\s+(?:the\s+|its\s
 
 def governing(text: str, readings: list[Reading]) -> list[Reading]:
     """Without a second answer to the same question whose words are the object of the first's ("has frozen
-    its participation in the Russian-led bloc" distances; the bloc is what it distances from)."""
+    its participation in the Russian-led bloc" distances; the bloc is what it distances from), and without an
+    answer only inferred from a denial where the clause gives the same question an answer outright ("will never
+    sell drones to Russia because it stands with Ukraine": it supports Ukraine, not merely not opposes it; but
+    not where the answer given outright is the one denied: then the clause says both, and both are kept)."""
     dropped = {id(b) for a in readings for b in readings
                if a is not b and (a.subject, a.topic) == (b.subject, b.topic) and a.answer != b.answer
-               and a.cue[1] <= b.cue[0] and _GOVERNED_BY.match(text[a.cue[1]:b.cue[0]])}
+               and (a.cue[1] <= b.cue[0] and _GOVERNED_BY.match(text[a.cue[1]:b.cue[0]])
+                    or b.denied is not None and b.denied not in (b.answer, a.answer) and a.denied is None
+                    and a.voice == b.voice)}
     return [r for r in readings if id(r) not in dropped]
 
 
