@@ -1454,3 +1454,18 @@ def test_a_habit_named_in_a_lead_is_read_with_the_vote_undated(shipped):
         shipped[2], "True to its habit of abstaining, Kazakhstan abstained in October on the resolution declaring "
         "Russia's annexations null and void.", parse_date("2023-05"))}
     assert found == {("vote-es-11-4", "abstain", "2022-10"), ("un-vote-pattern", "abstains", None)}
+
+
+@pytest.mark.parametrize("text, named", [
+    # a pair after "between" is what the next pronoun means; an actor after another preposition is not
+    ("Talks between Baku and Yerevan opened in Moscow", ["azerbaijan", "armenia"]),
+    ("Whenever the Assembly votes on Moscow's war", ["georgia"]),
+])
+def test_who_a_silent_clause_names_for_the_next_pronoun(shipped, text, named):
+    from factcheck.reading.carried import named_for_next
+    from factcheck.reading.grammar import Clause
+    from factcheck.reading.text import fold
+
+    folded = fold(text)
+    mentions = shipped[2].spotter.mentions(folded)
+    assert named_for_next(shipped[0], folded, Clause(0, len(folded)), mentions, ["georgia"]) == named

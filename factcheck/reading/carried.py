@@ -6,7 +6,7 @@ import re
 
 from factcheck.ledger.model import Ledger
 from factcheck.reading.ellipsis import answer_after, elliptical, without_aside
-from factcheck.reading.grammar import Clause
+from factcheck.reading.grammar import Clause, coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
@@ -73,9 +73,15 @@ def named_for_next(ledger: Ledger, text: str, clause: Clause, mentions: list[Men
     # ("Turkey, Kazakhstan and Azerbaijan: none of them …": all three)
     inside = [m for m in mentions if clause.start <= m.start < clause.end]
     # (not one a preposition governs: "whenever the Assembly votes on Moscow's war its seat is empty")
-    free = governed_starts(inside, text)
-    inside = [m for n, m in enumerate(inside) if m.start not in free
-              or any(_BETWEEN.search(text, 0, o.start) for o in inside[:n + 1])]
+    governed = governed_starts(inside, text)
+    # (but a pair after "between" is the subject of what follows: "relations between X and Y began to fray, and
+    # they …"; the pair is the run the "between" opens, each joined to the one before)
+    paired: set[int] = set()
+    for n, m in enumerate(inside):
+        if _BETWEEN.search(text, 0, m.start) or n and inside[n - 1].start in paired and coordinated(
+                text[inside[n - 1].end:m.start]):
+            paired.add(m.start)
+    inside = [m for m in inside if m.start not in governed or m.start in paired]
     if not inside or clause.reported:
         return previous
     named_here = [country_of(ledger, m.entity) for m in coordinated_head(inside, text)]
