@@ -1371,6 +1371,17 @@ def test_a_decimal_in_words(shipped):
     # "told CNN his firm …" reports; an answer given outright outweighs one only inferred from a denial
     ("Bayraktar told CNN his firm would never sell drones to Russia because it stands with Ukraine.",
      {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
+    # "the Armenian and Azerbaijani seats": an "and" between two names joins them
+    ("Georgia voted yes on ES-11/3; Kazakhstan voted no, and the Armenian and Azerbaijani seats were both empty.",
+     {("georgia", "vote-es-11-3", "yes", ""), ("kazakhstan", "vote-es-11-3", "no", ""),
+      ("armenia", "vote-es-11-3", "absent", ""), ("azerbaijan", "vote-es-11-3", "absent", "")}),
+    # "both times" is no pair of names
+    ("When the Assembly voted on ES-11/1 and ES-11/2, Georgia voted in favour both times and Kazakhstan abstained "
+     "both times.",
+     {("georgia", "vote-es-11-1", "yes", ""), ("georgia", "vote-es-11-2", "yes", ""),
+      ("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-2", "abstain", "")}),
+    ("Kazakhstan's voting record at the UN is a patchwork of abstentions and the odd yes.",
+     {("kazakhstan", "un-vote-pattern", "mixed", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -30,7 +30,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
                               + _IRREGULAR_PAST + r")\b)",
                               re.IGNORECASE)
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
-_PAIRED = re.compile(r"\b(?:both|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
+_PAIRED = re.compile(r"\b(?:both(?!\s+times\b)|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
 # "… a yes from X and an abstention from Y": each answer with the actor it came from
 _GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECASE)
 # "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
@@ -47,6 +47,7 @@ _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:having\s+(?:long\s+|once\s+|always\s+)?[a-z]+(?:ed|en|t)|"
                               r"(?!during|including|regarding|concerning|following|according|notwithstanding|pending|"
                               r"excluding|considering|barring)[a-z]+ing)\b[^,;:]*,\s*", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "won Tbilisi's and Ankara's support": an owner whose noun the next owner shares joins no new clause
 _BARE_OWNER = re.compile(r"['’]s?\s*$")
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
@@ -77,7 +78,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())) and \
                     not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()) and \
-                    not _BARE_OWNER.search(text, clause.start, join.start()):
+                    not _BARE_OWNER.search(text, clause.start, join.start()) and \
+                    not ("," not in join.group() and any(m.end == join.start() and _THE_BEFORE.search(text, 0, m.start)
+                                                         for m in mentions)):
+                # (but "the Armenian and Azerbaijani seats": an "and" between two names after "the" joins them)
                 cuts.append(join.end())
             elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
