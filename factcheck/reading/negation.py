@@ -62,8 +62,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     opening = stems[match.last + 1: min(upto, match.last + 9)]
     later_denied = match.first == 0 and any(a in _AUXILIARIES and b == NEG
                                             for a, b in zip(opening, opening[1:], strict=False))
-    if match.first <= 1 and after and after[0] in _AUXILIARIES and NEG in after and NEG not in reach or no_part \
-            or later_denied:
+    denied_after = match.first <= 1 and bool(after) and after[0] in _AUXILIARIES and NEG in after and NEG not in reach
+    if denied_after or no_part or later_denied:
         count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
     if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
@@ -81,7 +81,9 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     return count % 2 == 1
 
 
+# conjunctions (as stems) that open a clause of their own, past which a negation does not reach
 _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless"}
+# what after a negation makes it add rather than deny: "not only", "not merely", "not just"
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
