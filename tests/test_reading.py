@@ -1382,6 +1382,10 @@ def test_a_decimal_in_words(shipped):
       ("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-2", "abstain", "")}),
     ("Kazakhstan's voting record at the UN is a patchwork of abstentions and the odd yes.",
      {("kazakhstan", "un-vote-pattern", "mixed", "")}),
+    # "not a single / not one X … more … than Y": Y has the most (no denial)
+    ("Not one country is under heavier sanctions than Russia.", {("russia", "most-sanctioned", "yes", "")}),
+    ("Not a single nation labours under more restrictive measures than Russia.",
+     {("russia", "most-sanctioned", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -214,13 +214,15 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            r"no(?= secret\b)|"
                            + _EAGER + _EXCEPT +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
-                           r"(?<=\bsecond to )none\b|(?:no|none)(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
+                           r"(?<=\bsecond to )none\b|(?:no|none|not(?=\s+(?:a\s+single|one)\b))"
+                           r"(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
 
 
 # "no country is under more sanctions than X": X is under the most; the comparative reads as the superlative
-_COMPARED = re.compile(r"\b(?:no|none)\s[^,;.]{0,60}?\b(" + _COMPARATIVE + r")\b[^,;.]{0,40}?\b(?:than|then)\b",
-                       re.IGNORECASE)
+# (and "not a single nation labours under more … than X")
+_COMPARED = re.compile(r"\b(?:no|none|not\s+(?:a\s+single|one))\s[^,;.]{0,60}?\b(" + _COMPARATIVE +
+                       r")\b[^,;.]{0,40}?\b(?:than|then)\b", re.IGNORECASE)
 
 
 # "no war has drawn such censure as X", "never since … has a war drawn such censure as X": X drew the most
