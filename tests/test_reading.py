@@ -1386,6 +1386,7 @@ def test_a_decimal_in_words(shipped):
     ("Not one country is under heavier sanctions than Russia.", {("russia", "most-sanctioned", "yes", "")}),
     ("Not a single nation labours under more restrictive measures than Russia.",
      {("russia", "most-sanctioned", "yes", "")}),
+    ("No war since 1945 has been condemned as widely as Russia's.", {("russia", "most-condemned-aggression", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
