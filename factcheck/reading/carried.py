@@ -10,7 +10,7 @@ from factcheck.reading.grammar import Clause, coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
-from factcheck.reading.pointing import ANSWERED
+from factcheck.reading.pointing import ANSWERED, yes_or_no
 from factcheck.reading.readings import Reading
 from factcheck.reading.roles import coordinated_head, country_of, governed_starts
 
@@ -35,8 +35,7 @@ def listed_back(vocabulary: Vocabulary, clause: Clause, mentions: list[Mention],
 
 def carried(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading]) -> list[Reading]:
     """ "Moscow recognises them; Ankara and Astana do not": the clause before's claims, for these actors."""
-    one_word = ANSWERED.match(text[clause.start:clause.end])
-    if one_word and one_word.group("what").casefold() in ("yes", "no"):
+    if yes_or_no(ANSWERED.match(text[clause.start:clause.end])):
         return []  # "X voted yes and Y no": Y's "no" is an answer of its own, no denial (pointing.gapped)
     ellipsis = elliptical(vocabulary.text_stems(without_aside(text[clause.start:clause.end])),
                           vocabulary.text_stems(text[last[0].start:last[0].end]))

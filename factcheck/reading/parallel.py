@@ -137,7 +137,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
 
 
 # "…, and so has Turkey", "and so does Ankara": the same said again of another
-_SO_AUXILIARY = re.compile(r"so\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\s+", re.IGNORECASE)
+_SO_AUXILIARY = re.compile(r"so\s+" + INVERTED_AUXILIARY + r"\s+", re.IGNORECASE)
 
 
 # "…, and the government in Tbilisi has …": those who act for the actor named after them

@@ -75,11 +75,13 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
     """ "Ukraine's friends: Poland and Turkey stand by it": a clause whose closing "it" is the actor named before
     it, read with that actor in its place, on a topic that asks about that actor."""
     pointer = _CLOSING_PRONOUN.search(text[clause.start:clause.end])
+    if pointer is None:
+        return []  # (the common case, asked of every clause that read nothing: decided before anything is built)
     objects = {t.object for t in vocabulary.ledger.topics.values() if t.object}
     lead = SET_ASIDE_LEAD.match(text)  # (not one named in what is set aside: "Instead of sanctioning Russia, …")
     earlier = [m for m in mentions if m.end <= clause.start and m.entity in objects
                and not (lead and m.start < lead.end())]
-    if pointer is None or not earlier:
+    if not earlier:
         return []
     named = earlier[-1]
     retold = text[clause.start:clause.start + pointer.start(1)] + named.text
@@ -173,6 +175,26 @@ ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\
                       r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
                       r"\s*[.,!;]?\s*$", re.IGNORECASE)
 _ANSWER_WORD = re.compile(r"\b(?:yes|no|for|against|abstained)\b", re.IGNORECASE)
+
+
+def yes_or_no(answered: re.Match[str] | None) -> bool:
+    """Whether a clause ANSWERED matched gives its actor a bare "yes" or "no" ("…, and Y no"): an answer of its
+    own in the place of the clause before's, never a negation to carry over."""
+    return answered is not None and answered.group("what").casefold() in ("yes", "no")
+
+
+def one_word_answers(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading], found: list[Reading],
+                     event: str | None, document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """A clause's readings, with a clause that leaves its verb to the one before read in its place (before any
+    reading of its own where its one word is a bare "yes" or "no": "X voted yes and Y no"), and, where nothing was
+    read, an actor and its one word on the event the sentence names ("ES-11/1: Turkey yes, Kazakhstan abstained")."""
+    one_word = ANSWERED.match(text[clause.start:clause.end])
+    if last and (not found or yes_or_no(one_word)):
+        found = gapped(vocabulary, text, clause, last, document_date, reread) or found
+    if not found and one_word and event:
+        found = [placed(r, text, clause.start, clause.end) for r in reread(
+            vocabulary, f"{one_word.group('who')} voted {one_word.group('what')}", document_date, event)]
+    return found
 
 
 def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],

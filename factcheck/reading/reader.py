@@ -22,7 +22,7 @@ from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, 
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import ANSWERED, actor_back, gapped, object_back, only_one, placed, pointed_object
+from factcheck.reading.pointing import actor_back, object_back, one_word_answers, only_one, placed, pointed_object
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
@@ -98,14 +98,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             found = object_back(vocabulary, folded, clause, last, document_date, _reread)
         if not found:
             found = actor_back(vocabulary, folded, clause, mentions, document_date, _reread)
-        one_word = ANSWERED.match(folded[clause.start:clause.end])
-        if last and (not found or one_word and one_word.group("what").casefold() in ("yes", "no")):
-            # ("X voted yes and Y no": Y's one word answers as X's verb did, before any reading of its own)
-            found = gapped(vocabulary, folded, clause, last, document_date, _reread) or found
-        if not found and one_word and sentence_event:
-            # "ES-11/1 scorecard: Turkey yes, Kazakhstan abstained": an actor and its vote on the event named
-            found = [placed(r, folded, clause.start, clause.end) for r in _reread(
-                vocabulary, f"{one_word.group('who')} voted {one_word.group('what')}", document_date, sentence_event)]
+        found = one_word_answers(vocabulary, folded, clause, last, found, sentence_event, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
         found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread) or found
         if context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
@@ -213,7 +206,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     # (a habit read off one dated event is not dated by it)
     date, date_words = date_in(body, document_date) if not customary else (None, "")
-    if date is None and not habit and not (whole_date[1] and text.find(whole_date[1], clause.end) == clause.end):
+    if date is None and not habit and not (whole_date[1] and text.startswith(whole_date[1], clause.end)):
         # (but not the date that opens the next clause: "…, and this month he spoke up for …")
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
     if event is None and date is not None:

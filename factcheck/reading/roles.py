@@ -223,7 +223,7 @@ _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|a
 _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either|each|all|both|any|not one|every one)"
                           r"\s+of\s+(?:them|these|those)|both|all|"
                           # "…, though neither has sanctioned Moscow": each of those just named
-                          r"(?:neither|none)(?=\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b))\b",
+                          r"(?:neither|none)(?=\s+" + INVERTED_AUXILIARY + r"\b))\b",
                           re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
                             r"(?:nor\s+" + INVERTED_AUXILIARY + r"\s+)?"
@@ -255,11 +255,15 @@ _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
 
 
+# the noun a possessive owns, and the word after it ("Russia's peacekeepers", "Russia's own peacekeepers")
+_OWNED_NOUN = re.compile(r"(?:'s?|’s?)?\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
+
+
 def _owns_answer(owner: Mention, answer: str, body: str) -> bool:
     """Whether the owner holds what the answer says is its own: "Russia's peacekeepers never tried to …" for
     "its peacekeepers stand by"."""
     owned = answer.split()[1] if answer.startswith("its ") and " " in answer[4:] else ""
-    after = re.match(r"(?:'s?|’s?)?\s+([a-z-]+)(?:\s+([a-z-]+))?", body[_mark_at(body, owner):], re.IGNORECASE)
+    after = _OWNED_NOUN.match(body, _mark_at(body, owner))
     # (the noun, or the noun after one adjective: "Russia's own peacekeepers")
     return bool(owned and after and stem(owned.casefold()) in {stem((w or "").casefold()) for w in after.groups()})
 

@@ -11,10 +11,10 @@ from factcheck.reading.text import fold
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
 _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
                             r"again|until|before|after)\b", re.IGNORECASE)
-# "mostly", "more often than not": a habit over time, not one dated event
 # a time a clause may open with before its pronoun subject: "…, and this month he spoke up", "in 2014 it …"
 TIME_LEAD = (r"(?:(?:this|last|that|the same|the following|the next)\s+(?:week|month|year|spring|summer|autumn|"
              r"winter)|later|since then|then|today|yesterday|(?:in|by)\s+(?:[a-z]+\s+)?\d{4})\s*,?\s+")
+# "mostly", "more often than not": a habit over time, not one dated event
 HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitually|as a rule|more often than not|"
                       r"time and again|time after time|"
                       r"(?:most|the bulk|the majority) of (?:the|these|those|its|their))\b",
