@@ -1156,6 +1156,13 @@ def test_a_decimal_in_words(shipped):
     # "A found a supporter in B": B supports A, so where B is the topic's other party A backs no one
     ("Azerbaijan found a supporter in Ukraine.", set()),
     ("Ukraine found a supporter in Azerbaijan.", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    # the other party as the doer ("Ukraine supports Turkey") is no "Ukraine's supporter"; an owner written as
+    # such, as a demonym ("a Russian partner") or as the one who has ("the Kremlin has no closer ally") still is
+    ("Ukraine supports Turkey.", set()),
+    ("Ukraine supported Azerbaijan in 2020.", set()),
+    ("Tbilisi still appears to be a Russian partner.", {("georgia", "aligned-with-russia", "partner", "")}),
+    ("The Kremlin has no closer ally in the Caucasus than Armenia.",
+     {("armenia", "aligned-with-russia", "close-ally", ""), ("russia", "closest-caucasus-ally", "armenia", "")}),
     # (but a relation that runs both ways, "how close is it to Russia?", is said of both)
     ("Armenia has an ally in Moscow.", {("armenia", "aligned-with-russia", "close-ally", "")}),
     ("Armenia has always had a protector in Moscow.", {("armenia", "aligned-with-russia", "close-ally", "")}),

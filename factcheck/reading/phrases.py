@@ -31,6 +31,7 @@ class Cue:
     origin: str  # "words", "answers" or the id of the claim whose cue it is
     roles: tuple[tuple[int, str], ...] = ()  # from a claim: which named actor is its subject, which its answer
     tight: tuple[int, ...] = ()  # stems written as one hyphenated word ("Russia-leaning"), found side by side
+    owned: tuple[int, ...] = ()  # names written as owners ("Ukraine's supporter"): "Ukraine supported" is no such
 
     @property
     def negative(self) -> bool:
@@ -50,9 +51,11 @@ class Vocabulary:
                          for variant in variants if stem_of(variant) != stem_of(word)}
         cues: list[Cue] = []
         for topic in ledger.topics.values():
-            cues += [Cue(topic.id, self.stems(p), None, "words", tight=self._tight(p)) for p in topic.words]
+            cues += [Cue(topic.id, self.stems(p), None, "words", tight=self._tight(p), owned=self._owned(p))
+                     for p in topic.words]
             for answer, phrases in topic.answers.items():
-                cues += [Cue(topic.id, stems, str(answer), "answers", tight=() if n else self._tight(p))
+                cues += [Cue(topic.id, stems, str(answer), "answers", tight=() if n else self._tight(p),
+                             owned=() if n else self._owned(p))
                          for p in phrases for n, stems in enumerate(_with_no(self.stems(p)))]
         for claim in ledger.claims:
             # reviewed, sound claims are labelled examples: their cue, their answer
@@ -65,7 +68,7 @@ class Vocabulary:
                               for i, stem in enumerate(stems)
                               if stem == f"@{claim.subject}"
                               or (stem == f"@{answer}" and topic.value_type == "entity"))
-                cues.append(Cue(topic.id, stems, answer, claim.id, roles))
+                cues.append(Cue(topic.id, stems, answer, claim.id, roles, owned=self._owned(claim.cue)))
         # a cue that is only a name ("India"), or a name denied, says nothing of a topic
         self.cues = [c for c in dict.fromkeys(cues) if any(not stem.startswith("@") and stem != NEG
                                                           for stem in c.stems)]
@@ -186,6 +189,19 @@ class Vocabulary:
                 i, j = len(marked(words[:k + 1], mentions)) - 1, len(marked(words[:k + 2], mentions)) - 1
                 joined += [i] if j == i + 1 else []
         return tuple(joined)
+
+    def _owned(self, phrase: str) -> tuple[int, ...]:
+        """Where a phrase names an actor as an owner ("Ukraine's supporter"), by the index of its @id stem."""
+        if "'" not in phrase and "\u2019" not in phrase:
+            return ()
+        words, mentions = tokens(phrase), self.spotter.mentions(phrase, exact=True)
+        covering = _covering(mentions)
+        owned = []
+        for k, token in enumerate(words):
+            if token.possessive and covering(token.start) is not None:
+                so_far = marked(words[:k + 1], mentions)
+                owned += [max(i for i, stem in enumerate(so_far) if stem.startswith("@"))]
+        return tuple(owned)
 
     def canon(self, stems: list[str]) -> list[str]:
         """Stems with each synonym the ledger lists read as its word."""

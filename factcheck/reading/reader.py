@@ -20,6 +20,7 @@ from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
+from factcheck.reading.owners import other_party_acts, owners_written
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import actor_back, object_back, one_word_answers, only_one, placed, pointed_object
@@ -178,7 +179,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         return []
     def matched(found: list[str]) -> list[Match]:
         # (read as the habit it is one of, a clause's words for the one event it names are set aside)
-        return [m for m in vocabulary.matches(found) if not (customary and ledger.topics[m.cue.topic].fixed)]
+        return [m for m in vocabulary.matches(found) if not (customary and ledger.topics[m.cue.topic].fixed)
+                and owners_written(m, index_of, words, body)]
 
     matches = matched(stems)
     # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or
@@ -317,7 +319,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         # "X has not backed Y at the UN, skipping every vote": the predicate after the comma is the clause's
         # subject's, the first actor named (with those listed with it)
         given = coordinated_head(head, body)
-    if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start):
+    if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start) or \
+            other_party_acts(ledger, topic, match, mentions, body, phrase_start):
         return []
     if at is not None and topic.object and country_of(ledger, mentions[at].entity) == topic.object and \
             phrase_start < mentions[at].start and not given and not mutual(topic):

@@ -1,0 +1,57 @@
+"""Who owns a relation: "Ukraine's supporter" is written with its owner, and "Ukraine supports Turkey" is no such
+phrase, however alike their stems."""
+from __future__ import annotations
+
+import re
+
+from factcheck.ledger.model import Ledger, Topic
+from factcheck.reading.names import Mention
+from factcheck.reading.phrases import Match
+from factcheck.reading.roles import country_of
+from factcheck.reading.text import Token
+
+
+def owners_written(match: Match, spans: list[tuple[int, int]], words: list[Token], text: str) -> bool:
+    """Whether each actor the phrase names as an owner is written as one in the text: "Ukraine's supporter" is
+    not found in "Ukraine supported Turkey" (a name ending in "s", "ukraines supporter", is given the doubt)."""
+    first, last = spans[match.at[0]][0], spans[match.at[-1]][1]
+    if _OWNING_PRONOUN.search(text, first, last):
+        return True  # "stuck close to Moscow as its main ally": whose "its" is, is not for a phrase to decide
+    for k in match.cue.owned:
+        start, end = spans[match.at[k]]
+        written = text[start:end]
+        if not (any(w.possessive for w in words if start <= w.start < end) or written.endswith(("s", "S"))
+                or text[end:end + 1] in ("'", "\u2019") or _DEMONYM.search(written)
+                or _OWNER_HAS.match(text, end) or _OWNER_AFTER.search(text, 0, start)):
+            return False
+    return True
+
+
+# the other ways English writes an owner: "a Russian partner", "the Kremlin has no closer ally", "a Kremlin ally"
+_OWNING_PRONOUN = re.compile(r"\b(?:its|their|his|her|whose)\b", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?:[ie]an|can|ese|ish|i)$")
+_OWNER_HAS = re.compile(r"\s+(?:still\s+|now\s+|also\s+)?(?:has|have|had)\b", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"\b(?:an?|another|one)\s+$", re.IGNORECASE)
+
+
+def other_party_acts(ledger: Ledger, topic: Topic, match: Match, mentions: list[Mention], body: str,
+                     start: int) -> bool:
+    """ "Ukraine supports Turkey": the topic's other party, named right before the phrase as the one who does
+    it (not its owner, "Ukraine's supporter", nor a passive's, "Ukraine is backed by"), is no subject of it."""
+    if not topic.object or topic.kind != "stance" or f"@{topic.object}" in match.cue.stems:
+        return False
+    verb = re.match(r"[a-z]+", body[start:].lower())
+    if verb is None:
+        return False
+    # (the phrase opens with a verb, "supports" or "has backed", not a noun: "Moscow has no closer ally")
+    return any(country_of(ledger, m.entity) == topic.object and m.end <= start and
+               _DOER_LEAD.search(body, 0, m.start) is not None and (between := _ACTS_BEFORE.fullmatch(
+        body[m.end:start])) is not None and verb.group().endswith(("ed", "en") if between.group().strip() else
+                                                                   ("s", "ed")) for m in mentions)
+
+
+# what opens a clause whose first actor is its doer (not "keeps Kyiv supplied", "between Baku and Moscow")
+_DOER_LEAD = re.compile(r"(?:^|[,;:\u2014]\s*|\b(?:but|while|whereas|yet)\s+)(?:the\s+)?$", re.IGNORECASE)
+# what may stand between a doer and its verb: auxiliaries of the active voice and adverbs, never "is"/"was"
+_ACTS_BEFORE = re.compile(r"\s+(?:(?:has|have|had|will|would|does|did|do|also|still|now|always|long|strongly|"
+                          r"firmly|openly|quietly|readily|consistently)\s+)*")
