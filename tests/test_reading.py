@@ -1158,6 +1158,17 @@ def test_a_decimal_in_words(shipped):
     ("Ukraine found a supporter in Azerbaijan.", {("azerbaijan", "backs-ukraine", "supports", "")}),
     # the other party as the doer ("Ukraine supports Turkey") is no "Ukraine's supporter"; an owner written as
     # such, as a demonym ("a Russian partner") or as the one who has ("the Kremlin has no closer ally") still is
+    # a list answering in one word where the clause before voted ("…, Russia and Belarus against"), and a list
+    # after "with" that the verb after it speaks of ("passed with China, India and Armenia voting in favour")
+    ("China and India voted for ES-11/1, Russia and Belarus against.",
+     {("china", "vote-es-11-1", "yes", ""), ("india", "vote-es-11-1", "yes", ""),
+      ("russia", "vote-es-11-1", "no", ""), ("belarus", "vote-es-11-1", "no", "")}),
+    ("ES-11/4 passed with China, India and Armenia voting in favour, Belarus against, and Georgia nowhere to be seen.",
+     {("china", "vote-es-11-4", "yes", ""), ("india", "vote-es-11-4", "yes", ""),
+      ("armenia", "vote-es-11-4", "yes", ""), ("belarus", "vote-es-11-4", "no", ""),
+      ("georgia", "vote-es-11-4", "absent", "")}),
+    ("Belarus sides with Moscow, Poland with Kyiv.",
+     {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Ukraine supports Turkey.", set()),
     ("Ukraine supported Azerbaijan in 2020.", set()),
     ("Tbilisi still appears to be a Russian partner.", {("georgia", "aligned-with-russia", "partner", "")}),

@@ -79,6 +79,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())) and \
                     not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()) and \
                     not _BARE_OWNER.search(text, clause.start, join.start()) and \
+                    not _list_goes_on(text, join, mentions) and \
                     not ("," not in join.group() and any(m.end == join.start() and _THE_BEFORE.search(text, 0, m.start)
                                                          for m in mentions)):
                 # (but "the Armenian and Azerbaijani seats": an "and" between two names after "the" joins them)
@@ -158,6 +159,22 @@ def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:
     if pronoun is None or aside[0] <= at <= aside[1]:
         return None
     return pronoun.start("lead") if pronoun.group("lead") else pronoun.start("pronoun")
+
+
+def _list_goes_on(text: str, join: re.Match[str], mentions: list[Mention]) -> bool:
+    """ "passed with China, India and Brazil voting in favour": a comma between a preposition's actor and a list
+    going on after it ("India and Brazil") joins one list, unless what follows is a verbless clause of its own
+    ("sides with Moscow, Poland with Kyiv")."""
+    if not any(m.end == join.start() and _GOVERNING.search(text, 0, m.start) for m in mentions):
+        return False
+    after = next(m for m in mentions if m.start >= join.end())
+    rest = text[join.end():]
+    return bool(_LIST_ON.match(text, after.end)) and any(m.start > after.end and _LIST_ON.fullmatch(
+        text, after.end, m.start) for m in mentions) and not GAPPED.match(rest) and not ANSWERED.match(rest)
+
+
+_GOVERNING = re.compile(r"\b(?:with|from|by|among|including)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
 
 def _speaks(vocabulary: Vocabulary, text: str) -> bool:

@@ -164,17 +164,22 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
 
 
 # "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
-GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+(?!(?:yes|no|abstained)\b)[^\s,;]+)?)\s+"
+# an actor in one or two words, and a list of them ("Russia and Belarus", "China, India and Brazil")
+_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained)\b)[^\s,;]+)?"
+_LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
+_NEXT = r"(?!and\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
+GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
                      r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
 
 
 # "…, Azerbaijan yes": an actor and the one word that answers
 # (and "…, Belarus no on every single one": the same series)
-ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>[^\s,;]+(?:\s+[^\s,;]+)?)\s+"
+ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
                       r"(?P<what>yes|no|against|abstained|for|in favou?r)"
                       r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
-                      r"\s*[.,!;]?\s*$", re.IGNORECASE)
-_ANSWER_WORD = re.compile(r"\b(?:yes|no|for|against|abstained)\b", re.IGNORECASE)
+                      r"\s*(?:[.!;]|,(?:\s*and)?)?\s*$", re.IGNORECASE)  # (", and" before the next)
+_ANSWER_WORD = re.compile(r"\b(?:yes|no|for|against|abstained|in favou?r)\b", re.IGNORECASE)
 
 
 def yes_or_no(answered: re.Match[str] | None) -> bool:
@@ -207,32 +212,49 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
     answered = ANSWERED.match(text[clause.start:clause.end])
     if gap is None and answered is not None:
         # "Armenia voted no and Azerbaijan yes": the verb before, with this clause's last word
-        subject = next((m for m in vocabulary.spotter.mentions(said)), None)
+        subject = _listed_subject(vocabulary, said, before.subject)
         last_word = re.search(r"\S+$", said)
-        if subject is None or last_word is None or subject.end >= last_word.start():
+        if subject is None or last_word is None or subject >= last_word.start():
             return []
         # (the answer word of the clause before is replaced where it stands: "X has voted yes on every one …")
-        word = _ANSWER_WORD.search(said, subject.end)
-        retold = answered.group("who") + (said[subject.end:word.start()] + answered.group("what") +
+        word = _ANSWER_WORD.search(said, subject)
+        retold = answered.group("who") + (said[subject:word.start()] + answered.group("what") +
                                           said[word.end():] if word else
-                                          said[subject.end:last_word.start()] + answered.group("what"))
+                                          said[subject:last_word.start()] + answered.group("what"))
         found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
         return _as_before(vocabulary, found, before, clause, retold, text)
     place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
-    subject = next((m for m in vocabulary.spotter.mentions(said)), None)
+    subject = _listed_subject(vocabulary, said, before.subject)
     if gap is not None and place is None and subject is not None:
         # "X has voted on none of them, Y for every one": the verb before, with this clause's own preposition
-        other = list(_LAST_PREPOSITION.finditer(said, subject.end))
+        other = list(_LAST_PREPOSITION.finditer(said, subject))
         if other:
-            retold = gap.group("who") + said[subject.end:other[-1].start()] + " " + gap.group("how") + " " + \
+            retold = gap.group("who") + said[subject:other[-1].start()] + " " + gap.group("how") + " " + \
                 gap.group("whom")
             found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
             return _as_before(vocabulary, found, before, clause, retold, text)
-    if gap is None or place is None or subject is None or subject.start >= place.start():
+    if gap is None or place is None or subject is None or subject >= place.start():
         return []
-    retold = gap.group("who") + said[subject.end:place.start(1)] + gap.group("whom")
+    retold = gap.group("who") + said[subject:place.start(1)] + gap.group("whom")
     found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
     return _as_before(vocabulary, found, before, clause, retold, text)
+
+
+def _listed_subject(vocabulary: Vocabulary, said: str, subject: str) -> int | None:
+    """Where the subject of the clause before is named (else the first actor) ends, with any listed after it
+    ("… passed with China, India and Brazil voting …"); None if no actor is named."""
+    mentions = vocabulary.spotter.mentions(said)
+    entities = vocabulary.ledger.entities
+    first = next((n for n, m in enumerate(mentions) if subject in (m.entity, entities[m.entity].country)), 0)
+    mentions = mentions[first:]
+    if not mentions:
+        return None
+    end = mentions[0].end
+    for mention in mentions[1:]:
+        if not re.fullmatch(_LISTED, said[end:mention.start], re.IGNORECASE):
+            break
+        end = mention.end
+    return end
 
 
 _LAST_PREPOSITION = re.compile(r"\s(?:with|to|for|against|on|from|behind|in)\s", re.IGNORECASE)
