@@ -1167,6 +1167,12 @@ def test_a_decimal_in_words(shipped):
      {("china", "vote-es-11-4", "yes", ""), ("india", "vote-es-11-4", "yes", ""),
       ("armenia", "vote-es-11-4", "yes", ""), ("belarus", "vote-es-11-4", "no", ""),
       ("georgia", "vote-es-11-4", "absent", "")}),
+    # votes "from" those who cast them, a list to its last name, and each kind of vote with its own list
+    ("The resolution that deplored Russia's aggression drew yes votes from Turkey and Brazil, abstentions from "
+     "Beijing and Astana.", {("turkey", "vote-es-11-1", "yes", ""), ("brazil", "vote-es-11-1", "yes", ""),
+                            ("china", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-1", "abstain", "")}),
+    ("Belarus sides with Moscow and Poland with Kyiv.",
+     {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Ukraine supports Turkey.", set()),

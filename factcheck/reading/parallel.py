@@ -32,7 +32,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
 _PAIRED = re.compile(r"\b(?:both(?!\s+times\b)|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
 # "… a yes from X and an abstention from Y": each answer with the actor it came from
-_GIVEN_FROM = re.compile(r"(?:a|an)\s+[\w-]+\s+from\s+(?:the\s+)?", re.IGNORECASE)
+_GIVEN_FROM = re.compile(r"(?:(?:a|an)\s+[\w-]+|(?:[\w-]+\s+)?[\w-]+s)\s+from\s+(?:the\s+)?", re.IGNORECASE)
 # "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
@@ -169,12 +169,26 @@ def _list_goes_on(text: str, join: re.Match[str], mentions: list[Mention]) -> bo
         return False
     after = next(m for m in mentions if m.start >= join.end())
     rest = text[join.end():]
-    return bool(_LIST_ON.match(text, after.end)) and any(m.start > after.end and _LIST_ON.fullmatch(
-        text, after.end, m.start) for m in mentions) and not GAPPED.match(rest) and not ANSWERED.match(rest)
+    # (the list's last one after "and": "from Turkey and Brazil, …", not "and Armenia has …")
+    goes_on = _LIST_END.match(text, after.end) if "," not in join.group() else _LIST_ON.match(text, after.end) and any(
+        m.start > after.end and _LIST_ON.fullmatch(text, after.end, m.start) for m in mentions)
+    own = GAPPED.match(rest) or ANSWERED.match(rest)
+    # (a verbless clause's list names actors only: "Brazil, abstentions from …" is no list of two)
+    return bool(goes_on) and not (own and _only_named(text, join.end() + own.start("who"), join.end() + own.end("who"),
+                                                      mentions))
+
+
+def _only_named(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether text[start:end] is nothing but actors named and what lists them."""
+    left = text[start:end]
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: -m.start):
+        left = left[:m.start - start] + " " + left[m.end - start:]
+    return not re.sub(r"\s|,|\band\b|\bthe\b", "", left, flags=re.IGNORECASE)
 
 
 _GOVERNING = re.compile(r"\b(?:with|from|by|among|including)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_LIST_END = re.compile(r"\s*(?:[,;.:]|$)")
 
 
 def _speaks(vocabulary: Vocabulary, text: str) -> bool:

@@ -75,7 +75,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
     # (and a phrase that ends on "from": "drew a yes from X", X gave it)
     agents = [m for m in candidates if m.start >= phrase_start and (_AGENT.search(body[phrase_start:m.start])
-              or (_FROM_END.search(body, 0, phrase_end) and _THE.fullmatch(body, phrase_end, m.start)))]
+              or (_FROM_END.search(body, 0, phrase_end) and _THE.fullmatch(body, phrase_end, m.start))
+              or (topic.fixed and _VOTES_END.search(body, 0, phrase_end)
+                  and _FROM_NEXT.fullmatch(body, phrase_end, m.start)))]
     if agents:
         candidates = [m for m in candidates if m.start >= agents[0].start]
         phrase_start = agents[0].start
@@ -251,6 +253,9 @@ _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
+# "drew yes votes from X", "abstentions from Y": those named cast them
+_VOTES_END = re.compile(r"\b(?:votes?|ballots?|yes(?:es)?|noes|nays?|ayes|abstentions?)$", re.IGNORECASE)
+_FROM_NEXT = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
 
