@@ -1171,6 +1171,11 @@ def test_a_decimal_in_words(shipped):
     ("The resolution that deplored Russia's aggression drew yes votes from Turkey and Brazil, abstentions from "
      "Beijing and Astana.", {("turkey", "vote-es-11-1", "yes", ""), ("brazil", "vote-es-11-1", "yes", ""),
                             ("china", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-1", "abstain", "")}),
+    # a list after a dash whose "it" is the one named before the dash
+    ("The war has sorted Kyiv's real friends from the rest \u2014 Poland, Turkey and Azerbaijan have stood by it.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", ""),
+      ("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("Only Belarus remains unswervingly at Moscow's side.", {("belarus", "aligned-with-russia", "close-ally", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -8,7 +8,7 @@ from factcheck.reading.ellipsis import elliptical, without_aside
 from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
-from factcheck.reading.pointing import ANSWERED, GAPPED, OBJECT_BACK
+from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, OBJECT_BACK
 from factcheck.reading.text import INVERTED_AUXILIARY, IRREGULAR_FORMS
 from factcheck.reading.when import TIME_LEAD
 
@@ -68,6 +68,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
         aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
         pronouns: set[int] = set()
+        marks: set[int] = set()  # cuts at a dash an actor follows
         for join in _JOIN.finditer(text, clause.start, clause.end):
             pronoun = _pronoun_at(text, join.end(), aside)
             if pronoun is not None and join.start() > clause.start:
@@ -99,6 +100,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not aside[0] <= mark.end() <= aside[1] and \
                     len(_DASH.findall(text, clause.start, mark.start())) % 2 == 0:  # (not one closing an aside)
                 cuts.append(mark.end())  # "Russia recognises them - Kazakhstan and Turkey don't"
+                marks.add(mark.end())
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
@@ -122,6 +124,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 _answers_something(vocabulary, before) if joined else _speaks(vocabulary, before))
             if said_before and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
+                    or (cut in marks and CLOSING_PRONOUN.search(rest))  # "friends - A and B stand by it"
                     or ANSWERED.match(rest)
                     or elliptical(vocabulary.text_stems(without_aside(rest)), vocabulary.text_stems(text[begin:cut]))):
                 pieces.append((begin, cut))

@@ -67,14 +67,14 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
 
 
 # the pronoun that closes a clause, before the conjunction that ends it ("… stand by it, while …")
-_CLOSING_PRONOUN = re.compile(r"\s(it|them)\s*[.!;,]?\s*(?:(?:while|but|whereas|yet|and)\s*)?$", re.IGNORECASE)
+CLOSING_PRONOUN = re.compile(r"\s(it|them)\s*[.!;,]?\s*(?:(?:while|but|whereas|yet|and)\s*)?$", re.IGNORECASE)
 
 
 def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
     """ "Ukraine's friends: Poland and Turkey stand by it": a clause whose closing "it" is the actor named before
     it, read with that actor in its place, on a topic that asks about that actor."""
-    pointer = _CLOSING_PRONOUN.search(text[clause.start:clause.end])
+    pointer = CLOSING_PRONOUN.search(text[clause.start:clause.end])
     if pointer is None:
         return []  # (the common case, asked of every clause that read nothing: decided before anything is built)
     objects = {t.object for t in vocabulary.ledger.topics.values() if t.object}
