@@ -1176,6 +1176,9 @@ def test_a_decimal_in_words(shipped):
      {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", ""),
       ("azerbaijan", "backs-ukraine", "supports", "")}),
     ("Only Belarus remains unswervingly at Moscow's side.", {("belarus", "aligned-with-russia", "close-ally", "")}),
+    # a habit the one vote is an instance of, told with any adverb or "as on every other …"
+    ("Azerbaijan, as it invariably does on such texts, did not vote on the resolution calling for a just peace.",
+     {("azerbaijan", "vote-es-11-6", "absent", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -20,8 +20,10 @@ HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitu
                       r"(?:most|the bulk|the majority) of (?:the|these|those|its|their))\b",
                       re.IGNORECASE)
 # "as usual", "true to form", "as is its custom": the one event named is an instance of a habit, said of too
-CUSTOMARY = re.compile(r"\b(?:as usual|as always|as ever|as is (?:its|their|his) (?:custom|habit|wont)|"
-                       r"as (?:it|they) (?:usually|always|typically|generally) (?:does|do)|"
+CUSTOMARY = re.compile(r"\b(?:as usual|as always|as ever|as (?:is|has been) (?:its|their|his) (?:custom|habit|wont|way|"
+                       r"practice)|as (?:it|they) (?:always|[a-z]+ly) (?:does|do)|"
+                       # "as on every other text about the war", "as on all such texts"
+                       r"as on (?:every|each|all) (?:other|such)|"
                        r"as (?:it|they) (?:does|do) on (?:most|all|every)|"
                        # "as it has on each such text", "as it did on every one before"
                        r"as (?:it|they) (?:has|have|did|does|do) (?:on |with |for )?(?:each|every|all) "
