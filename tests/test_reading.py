@@ -1179,6 +1179,8 @@ def test_a_decimal_in_words(shipped):
     # a habit the one vote is an instance of, told with any adverb or "as on every other …"
     ("Azerbaijan, as it invariably does on such texts, did not vote on the resolution calling for a just peace.",
      {("azerbaijan", "vote-es-11-6", "absent", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # a plural of what an event is one of names them all: the habit, not the one vote
+    ("Azerbaijan has skipped the resolutions condemning Russia.", {("azerbaijan", "un-vote-pattern", "absent", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

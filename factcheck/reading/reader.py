@@ -41,7 +41,7 @@ from factcheck.reading.speakers import speaker_of
 from factcheck.reading.tallies import tallied
 from factcheck.reading.text import NEG, Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
-from factcheck.reading.when import CUSTOMARY, HABITUAL, date_in, sentence_date
+from factcheck.reading.when import CUSTOMARY, HABITUAL, PLURAL_EVENTS, date_in, sentence_date
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
 
@@ -177,9 +177,13 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body)))))
     if asks(body):
         return []
+    # (the words for one event that describe a plural, "the resolutions condemning Russia", name them all)
+    plural = [(p.start(), body.find(",", p.end()) % (len(body) + 1)) for p in PLURAL_EVENTS.finditer(body)]
+
     def matched(found: list[str]) -> list[Match]:
         # (read as the habit it is one of, a clause's words for the one event it names are set aside)
-        return [m for m in vocabulary.matches(found) if not (customary and ledger.topics[m.cue.topic].fixed)
+        return [m for m in vocabulary.matches(found) if not ((customary or any(
+            a <= index_of[m.first][0] < b for a, b in plural)) and ledger.topics[m.cue.topic].fixed)
                 and owners_written(m, index_of, words, body)]
 
     matches = matched(stems)
@@ -197,13 +201,16 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         return []  # "X is due in Baku to …", "is expected to …": a plan, no claim
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     habit = (customary or bool(HABITUAL.search(body))) and not context.asked
-    if habit:
+    # (and a clause whose words for an event all describe a plural names no one event)
+    spread = habit or bool(plural) and not any(ledger.topics[m.cue.topic].fixed and m.cue.answer is None
+                                               for m in matches)
+    if spread:
         event = None  # "it mostly abstained but backed the 2023 text": a habit, not the one event named
     # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
     # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
-    named = set(vocabulary.named(whole)) - (set(vocabulary.events) if habit else set())
-    if event is None and not habit and clause.whole and len(named & set(vocabulary.events)) == 1:
+    named = set(vocabulary.named(whole)) - (set(vocabulary.events) if spread else set())
+    if event is None and not spread and clause.whole and len(named & set(vocabulary.events)) == 1:
         event = next(iter(named & set(vocabulary.events)))  # "…, yet stayed away when the Assembly condemned …"
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     # (a habit read off one dated event is not dated by it)
