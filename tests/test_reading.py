@@ -879,8 +879,7 @@ def test_a_decimal_in_words(shipped):
      {("azerbaijan", "invaded-armenia-2022", "yes", "pashinyan")}),
     # "time and again it …": an adverb before the pronoun that stands for the actor named before
     ("Armenia never voted for any of the emergency session's texts on the war; time and again it has pressed the "
-     "abstain button instead.", {("armenia", "un-vote-pattern", "not for", ""),
-                                 ("armenia", "un-vote-pattern", "abstains", "")}),
+     "abstain button instead.", {("armenia", "un-vote-pattern", "abstains", "")}),
     # a topic asked of one body only: an actor named only after a preposition does not stand in its way
     ("The emergency session on Ukraine adopted six resolutions.", {("un", "es-11-resolution-count", "6", "")}),
     # "no country except X": X is the exception, the one it is true of
@@ -935,10 +934,10 @@ def test_a_decimal_in_words(shipped):
      {("turkey", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", "")}),
     ("Tbilisi has kept the country out of every Western sanctions package against Russia.",
      {("georgia", "sanctions-russia", "no", "")}),
-    # "both" alone stands for those named before
+    # "both" alone stands for those named before (and the answer given outright makes the one only denied go
+    # without saying)
     ("Neither Brazil nor India voted against the UN-Council of Europe resolution; both, in fact, backed it.",
-     {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", ""),
-      ("brazil", "vote-a-res-77-284", "not no", ""), ("india", "vote-a-res-77-284", "not no", "")}),
+     {("brazil", "vote-a-res-77-284", "yes", ""), ("india", "vote-a-res-77-284", "yes", "")}),
     # a predicate after a comma ("…, abstaining on every resolution") is neither denied by the clause's "not"
     # nor said of the actor named last: it is the clause's subject's
     ("Armenia has not sanctioned Russia, abstaining on every resolution on the war.",
@@ -1127,8 +1126,7 @@ def test_a_decimal_in_words(shipped):
     ("Georgia was the last country to join the sanctions.", {("georgia", "sanctions-russia", "yes", "")}),
     ("Georgia is unlikely to join the sanctions.", set()),
     # a pronoun with its verb after a colon opens a clause outside the negation before it
-    ("Baku is not neutral: it backs Ukraine.",
-     {("azerbaijan", "backs-ukraine", "not neutral", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("Baku is not neutral: it backs Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
     # an owner opening the clause with a doing of its own ("X's failure to …") is its doer, not who it affects
     ("Georgia's failure to join the sanctions disappointed its neighbours, Armenia included.",
      {("georgia", "sanctions-russia", "no", "")}),

@@ -44,11 +44,16 @@ def describe(reading: Reading) -> dict[str, Any]:
 
 
 def deduplicated(readings: list[Reading]) -> list[Reading]:
-    """The readings, each claim (subject, topic, answer, voice) once: the first reading of it."""
+    """The readings, each claim (subject, topic, answer, voice) once: the first reading of it; and no answer only
+    denied where the sentence gives the same question another answer outright ("did not so much as abstain: it
+    never voted" says it stayed away; that it did not abstain goes without saying)."""
     seen: dict[tuple[str, str, str, str], Reading] = {}
     for reading in readings:
         seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice), reading)
-    return list(seen.values())
+    # (but where the answer given outright is the one denied, the sentence says both, and both are kept)
+    outright = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values() if r.denied is None}
+    return [r for r in seen.values() if not (r.denies_only and any(
+        key[:4] == (r.subject, r.topic, r.voice, r.attributed_to) and key[4] != r.answer for key in outright))]
 
 
 # "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
