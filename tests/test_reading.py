@@ -1179,6 +1179,11 @@ def test_a_decimal_in_words(shipped):
      {("azerbaijan", "vote-es-11-6", "absent", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
     # a plural of what an event is one of names them all: the habit, not the one vote
     ("Azerbaijan has skipped the resolutions condemning Russia.", {("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # keeping the army away answers no, and nothing keeping it away yes (the ledger's words, denied by the clause)
+    ("SOCAR kept military vehicles away from its pumps in Ukraine.",
+     {("azerbaijan", "fuel-for-ukraine-military", "no", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    ("Nothing kept military vehicles away from SOCAR's pumps in Ukraine.",
+     {("azerbaijan", "fuel-for-ukraine-military", "yes", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",
