@@ -610,6 +610,14 @@ def test_a_decimal_in_words(shipped):
     assert ("azerbaijan", "gas-to-europe-2021", "8.2", "asserted") in got
 
 
+def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
+    # "bn" is the "billion" the topic counts in, and the "3" of "m3" is no amount
+    for text in ("In 2021 Azerbaijan sold Europe about 8.2bn m3 of gas.",
+                 "In 2021 Azerbaijan sold Europe about 8.2bn cubic metres of gas."):
+        got = readings(shipped[2], text)
+        assert ("azerbaijan", "gas-to-europe-2021", "8.2", "asserted") in got
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # what X is described as is what X said; "and said" goes on in the same voice
     ("At a briefing in Baku, Bayramov described Ukraine as a friendly nation and said Azerbaijan had never "

@@ -18,13 +18,15 @@ _WORD_NUMBERS: dict[str, float] = {
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT = "(?:" + "|".join(_DIGITS) + ")"
 # (and the scales as often misspelt: "15 milion")
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|mill?ion|millon|bill?ion|billon|bn|mn|m|k)?\b|\b(" +
+_AMOUNT = re.compile(r"(?<![a-z])(\d+(?:[.,]\d+)*)\s*(thousand|mill?ion|millon|bill?ion|billon|bn|mn|m|k)?\b|\b(" +
                      rf"{_DIGIT} point {_DIGIT}(?: {_DIGIT})*|" +  # "eight point two billion"
                      "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
                      r")\s+(thousand|mill?ion|millon|bill?ion|billon)\b", re.IGNORECASE)
 _SYMBOL = re.compile(r"/\d")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9,
           "milion": 1e6, "millon": 1e6, "bilion": 1e9, "billon": 1e9}
+_SCALE_WORD = {"k": "thousand", "m": "million", "mn": "million", "milion": "million", "millon": "million",
+               "bn": "billion", "bilion": "billion", "billon": "billion"}
 
 
 def _amount(match: re.Match[str], topic: Topic) -> str:
@@ -38,8 +40,9 @@ def _amount(match: re.Match[str], topic: Topic) -> str:
     else:
         number = float(_WORD_NUMBERS[words.casefold()])
     scale = (scale_after_figures or scale_after_words or "").casefold()
-    if scale and not re.search(rf"\b{scale}", topic.unit.casefold()):
-        number *= _SCALE[scale]
+    # ("8.2bn" in a topic counted in billions is 8.2; and 8.2 times a billion is 8200000000, not 8199999999.999999)
+    if scale and not re.search(rf"\b{_SCALE_WORD.get(scale, scale)}", topic.unit.casefold()):
+        number = round(number * _SCALE[scale], 6)
     return repr(int(number)) if number.is_integer() else repr(number)
 
 
