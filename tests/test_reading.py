@@ -1192,6 +1192,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "fuel-for-ukraine-military", "no", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
     ("Nothing kept military vehicles away from SOCAR's pumps in Ukraine.",
      {("azerbaijan", "fuel-for-ukraine-military", "yes", ""), ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    # ", and among the ayes were …" opens a clause of its own after a tally; "one of the five naysayers" voted no
+    ("ES-11/4 sailed through by 143 votes to 5, with 35 abstentions, and among the ayes were China and India, while "
+     "Moscow was one of the five naysayers.",
+     {("china", "vote-es-11-4", "yes", ""),
+      ("india", "vote-es-11-4", "yes", ""), ("russia", "vote-es-11-4", "no", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -16,6 +16,8 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            # "X never votes …, and Armenia says that's because …": a speaker of its own
                            r",\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:says|said|claims|claimed|insists|insisted|"
                            r"argues|argued|maintains|maintained|believes|reckons|contends|alleges)\b)|"
+                           # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
+                           r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
                            # "…, and Moscow, by its own account, felt …": a subject with an account of its own
                            r",\s+and\s+(?=[^,;]{1,40},\s*(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)\s*,)|"
                            r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
