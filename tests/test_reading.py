@@ -1197,6 +1197,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "Moscow was one of the five naysayers.",
      {("china", "vote-es-11-4", "yes", ""),
       ("india", "vote-es-11-4", "yes", ""), ("russia", "vote-es-11-4", "no", "")}),
+    # verbless answers with an adverb of habit, after a colon: the pattern, with no one vote named
+    ("On the UN votes: Minsk always against, Tbilisi always in favour.",
+     {("belarus", "un-vote-pattern", "against", ""), ("georgia", "un-vote-pattern", "for", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -165,7 +165,8 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
 
 # "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
 # an actor in one or two words, and a list of them ("Russia and Belarus", "China, India and Brazil")
-_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained)\b)[^\s,;]+)?"
+_HOW = r"(?:always|consistently|invariably|routinely|reliably|usually|mostly)"
+_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|" + _HOW + r")\b)[^\s,;]+)?"
 _LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 # (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
 _NEXT = r"(?!and\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
@@ -176,6 +177,7 @@ GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" +
 # "…, Azerbaijan yes": an actor and the one word that answers
 # (and "…, Belarus no on every single one": the same series)
 ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
+                      r"(?:(?P<how>" + _HOW + r")\s+)?"
                       r"(?P<what>yes|no|against|abstained|for|in favou?r)"
                       r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
                       r"\s*(?:[.!;]|,(?:\s*and)?)?\s*$", re.IGNORECASE)  # (", and" before the next)
@@ -196,9 +198,12 @@ def one_word_answers(vocabulary: Vocabulary, text: str, clause: Clause, last: li
     one_word = ANSWERED.match(text[clause.start:clause.end])
     if last and (not found or yes_or_no(one_word)):
         found = gapped(vocabulary, text, clause, last, document_date, reread) or found
-    if not found and one_word and event:
+    if not found and one_word and (event or one_word.group("how")):
+        # (and with no event, a habit: "the pattern is stark: Minsk always against, Tbilisi always in favour")
+        how = one_word.group("how") or ""
         found = [placed(r, text, clause.start, clause.end) for r in reread(
-            vocabulary, f"{one_word.group('who')} voted {one_word.group('what')}", document_date, event)]
+            vocabulary, f"{one_word.group('who')} {how} voted {one_word.group('what')}".replace("  ", " "),
+            document_date, None if how else event)]
     return found
 
 
