@@ -1200,6 +1200,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # verbless answers with an adverb of habit, after a colon: the pattern, with no one vote named
     ("On the UN votes: Minsk always against, Tbilisi always in favour.",
      {("belarus", "un-vote-pattern", "against", ""), ("georgia", "un-vote-pattern", "for", "")}),
+    # not lifting a finger for Kyiv: no backing at all
+    ("Neither Tbilisi nor Yerevan has lifted so much as a finger for Kyiv.",
+     {("georgia", "backs-ukraine", "neutral", ""), ("armenia", "backs-ukraine", "neutral", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",
