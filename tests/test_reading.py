@@ -1203,6 +1203,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # not lifting a finger for Kyiv: no backing at all
     ("Neither Tbilisi nor Yerevan has lifted so much as a finger for Kyiv.",
      {("georgia", "backs-ukraine", "neutral", ""), ("armenia", "backs-ukraine", "neutral", "")}),
+    # "could not ask for a more X than Y": Y is the most X, no denial
+    ("Putin could not ask for a more obedient neighbour than Belarus.",
+     {("belarus", "aligned-with-russia", "close-ally", "")}),
+    ("Ukraine could not wish for a better friend than Poland.", {("poland", "backs-ukraine", "supports", "")}),
+    ("The Kremlin is fast running out of friends in Yerevan.", {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -170,6 +170,8 @@ _DERIVED = {"recognit": "recogn", "abstent": "abstain", "withdrawal": "withdraw"
 # a comparative: "more", "closer", "heavier" (not the words that only end like one: "other", "never", …)
 _COMPARATIVE = (r"(?:more|less|better|worse|(?!(?:other|never|under|over|ever|neither|either|rather|whether|after|"
                 r"power|member|border|number|later|longer|water|order|leader|partner|supplier|foreigner)\b)[a-z]{2,}er)")
+# "could not ask for a more obedient neighbour than X": X is the most obedient one there is
+_WISHED = r"(?:ask|wish|hope)\s+for|(?:find|have)(?=\s+(?:a|an)\s)"
 # "misses no chance to", "never fails to", "wasted no time in": a double negative, so eagerness
 _EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
     "miss", "misses", "missed", "missing", "waste", "wastes", "wasted", "wasting", "lose", "loses", "lost", "losing",
@@ -214,14 +216,14 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            r"no(?= secret\b)|"
                            + _EAGER + _EXCEPT +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
-                           r"(?<=\bsecond to )none\b|(?:no|none|not(?=\s+(?:a\s+single|one)\b))"
+                           r"(?<=\bsecond to )none\b|(?:no|none|not(?=\s+(?:a\s+single|one|" + _WISHED + r")\b))"
                            r"(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
 
 
 # "no country is under more sanctions than X": X is under the most; the comparative reads as the superlative
 # (and "not a single nation labours under more … than X")
-_COMPARED = re.compile(r"\b(?:no|none|not\s+(?:a\s+single|one))\s[^,;.]{0,60}?\b(" + _COMPARATIVE +
+_COMPARED = re.compile(r"\b(?:no|none|not\s+(?:a\s+single|one|" + _WISHED + r"))\s[^,;.]{0,60}?\b(" + _COMPARATIVE +
                        r")\b[^,;.]{0,40}?\b(?:than|then)\b", re.IGNORECASE)
 
 
