@@ -1209,6 +1209,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Ukraine could not wish for a better friend than Poland.", {("poland", "backs-ukraine", "supports", "")}),
     ("The Kremlin is fast running out of friends in Yerevan.", {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Azerbaijan is the West's go-to partner in the Caspian.", {("azerbaijan", "west-alignment", "partner", "")}),
+    # an owner's "its" in a clause that reads nothing as it stands is the one named before
+    ("Russia's near abroad is fraying: Armenia is drifting out of its orbit.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

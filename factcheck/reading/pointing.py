@@ -75,7 +75,9 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
     """ "Ukraine's friends: Poland and Turkey stand by it": a clause whose closing "it" is the actor named before
     it, read with that actor in its place, on a topic that asks about that actor."""
     pointer = CLOSING_PRONOUN.search(text[clause.start:clause.end])
-    if pointer is None:
+    # (and an owner's "its" inside the clause: "only Belarus remains at its side", the side of the one named before)
+    owner = None if pointer else _OWNER_PRONOUN.search(text, clause.start, clause.end)
+    if pointer is None and owner is None:
         return []  # (the common case, asked of every clause that read nothing: decided before anything is built)
     objects = {t.object for t in vocabulary.ledger.topics.values() if t.object}
     lead = SET_ASIDE_LEAD.match(text)  # (not one named in what is set aside: "Instead of sanctioning Russia, …")
@@ -84,13 +86,22 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
     if not earlier:
         return []
     named = earlier[-1]
-    retold = text[clause.start:clause.start + pointer.start(1)] + named.text
+    if pointer is not None:
+        retold, said = text[clause.start:clause.start + pointer.start(1)] + named.text, pointer.group(1)
+    else:
+        assert owner is not None
+        retold = text[clause.start:owner.start(1)] + named.text + "'s" + text[owner.end(1):clause.end]
+        said = owner.group(1)
     found = [r for r in reread(vocabulary, retold, document_date, None)
              if vocabulary.ledger.topics[r.topic].object == named.entity and r.subject != named.entity]
     for reading in found:
         placed(reading, text, clause.start, clause.end)
-        reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {named.text})"
+        reading.why["answer"] = f"{reading.why.get('answer', '')} ({said}: {named.text})"
     return found
+
+
+# "at its side", "out of its orbit": an owner's pronoun after the clause's first words, before its noun
+_OWNER_PRONOUN = re.compile(r"(?<=\s)(its|their)\s+(?!own\b)[a-z]", re.IGNORECASE)
 
 
 # "…, yet Kazakhstan has refused to join them": an object pronoun (after a verb or preposition, not a
