@@ -1212,6 +1212,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an owner's "its" in a clause that reads nothing as it stands is the one named before
     ("Russia's near abroad is fraying: Armenia is drifting out of its orbit.",
      {("armenia", "aligned-with-russia", "distancing", "")}),
+    # ", and neither has X" says the same denial again of X
+    ("Georgia hasn't sanctioned Moscow, and neither has Armenia.",
+     {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -140,8 +140,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
     return out
 
 
-# "…, and so has Turkey", "and so does Ankara": the same said again of another
-_SO_AUXILIARY = re.compile(r"so\s+" + INVERTED_AUXILIARY + r"\s+", re.IGNORECASE)
+# "…, and so has Turkey", "and so does Ankara", "and neither has Armenia": the same said again of another
+_SO_AUXILIARY = re.compile(r"(?:so|neither|nor)\s+" + INVERTED_AUXILIARY + r"\s+", re.IGNORECASE)
 
 
 # "…, and the government in Tbilisi has …": those who act for the actor named after them
