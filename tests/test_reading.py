@@ -1215,6 +1215,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # ", and neither has X" says the same denial again of X
     ("Georgia hasn't sanctioned Moscow, and neither has Armenia.",
      {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
+    ("Armenia is Russia's ally, as is Belarus.",
+     {("armenia", "aligned-with-russia", "close-ally", ""), ("belarus", "aligned-with-russia", "close-ally", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

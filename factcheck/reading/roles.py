@@ -207,7 +207,7 @@ _AMONG_THEM = re.compile(r"\s+among them\b", re.IGNORECASE)
 _WHO = re.compile(r"(?<=\w)\s+(?:who|whose)\b", re.IGNORECASE)  # "Ukrainians who had counted on it"
 _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow|their|its|his|her)(?:\s+fellow)?)?|"
                    r"^\s*besides|"
-                   r"\bas (?:does|did|do|has|have)|\b(?:much |just )?as (?:it|they|he|she) "
+                   r"\bas (?:does|did|do|has|have|is|are|was|were)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
                           r"across|among|within|overt(?:ook|aken|akes?)|surpass(?:ed|es)?|outstrip(?:ped|s)?)\s+"
