@@ -1217,6 +1217,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
     ("Armenia is Russia's ally, as is Belarus.",
      {("armenia", "aligned-with-russia", "close-ally", ""), ("belarus", "aligned-with-russia", "close-ally", "")}),
+    ("Armenia had the upper hand when the guns fell silent in May 1994.",
+     {("armenia", "won-karabakh-war-1994", "yes", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",
