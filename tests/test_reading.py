@@ -452,6 +452,8 @@ def test_questions_and_sentences_on_no_topic_give_nothing(shipped):
     ("Aliyev refuses to recognise Crimea as Russian", "supported"),
     ("Azerbaijan has sent fuel to Ukraine", "supported"),
     ("The moon is made of cheese", "unreadable"),
+    # two claims: newer sources on one topic do not outdate the refutation of the other
+    ("Azerbaijan voted for the UN resolutions condemning Russia", "refuted"),
 ])
 def test_check_answers_as_a_careful_reader(shipped, statement, verdict):
     ledger, report, vocabulary = shipped

@@ -190,6 +190,18 @@ def _current(ledger: Ledger, readings: list[Reading], result: CheckResult) -> li
     evidence = result.evidence
     if any(r.as_of is not None or ledger.topics[r.topic].fixed for r in readings):
         return evidence
+    # (each question on its own: a 2025 source on one topic does not outdate a 2023 refutation on another)
+    topics = list(dict.fromkeys(e.claim.topic for e in evidence))
+    if len(topics) > 1:
+        kept: list[Evidence] = []
+        for topic in topics:
+            kept += _current_on(ledger, [e for e in evidence if e.claim.topic == topic], result, f"on {topic}, ")
+        return kept
+    return _current_on(ledger, evidence, result)
+
+
+def _current_on(ledger: Ledger, evidence: list[Evidence], result: CheckResult, on: str = "") -> list[Evidence]:
+    """_current for the evidence on one topic (`on` names it in the reason, where the statement has more)."""
     sides = {side: [e for e in evidence if e.relation == side] for side in ("supports", "refutes")}
     if not sides["supports"] or not sides["refutes"]:
         return evidence
@@ -200,7 +212,7 @@ def _current(ledger: Ledger, readings: list[Reading], result: CheckResult) -> li
     for newer, older in (("supports", "refutes"), ("refutes", "supports")):
         if first[newer].lo > last[older].hi and least_days(last[older], first[newer]) >= CHANGE_OVER_TIME_DAYS:
             years = sorted({ledger.claim_date(e.claim).iso()[:4] for e in sides[older]})
-            result.reasons.append(f"the claims that {older[:-1]} it are older ({', '.join(years)}): the newer "
+            result.reasons.append(f"{on}the claims that {older[:-1]} it are older ({', '.join(years)}): the newer "
                                   f"sources decide an undated statement; this may be change over time")
             return [e for e in evidence if e.relation != older]
     return evidence
