@@ -112,6 +112,8 @@ _NEGATING_PHRASES = re.compile(
     # "Seldom has Georgia backed …", "rarely does X side with …": a rarity that opens the clause, verb inverted
     r"(?:^|(?<=[;,:] )|(?<=\. ))(?:seldom|rarely|scarcely ever|hardly ever)(?= (?:has|have|had|is|are|was|"
     r"were|did|does|do)\b)|"
+    # "who seldom puts any daylight between himself and Putin": a rarity before the verb it denies
+    r"\b(?:seldom|rarely)(?= [a-z]+(?:s|ed)\b)|"
     # "soldiers are barred from the free fuel", "army trucks are turned away": kept from what follows
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bnot )|(?<=n't ))"
     r"(?:barred|banned|excluded|kept|"
