@@ -1223,6 +1223,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("armenia", "won-karabakh-war-1994", "yes", "")}),
     # "seldom" / "rarely" before its verb denies it, as it does opening an inverted clause
     ("Georgia rarely backs Ukraine at the UN.", {("georgia", "diplomatic-support", "neutral", "")}),
+    # rejecting or dismissing something "as" an answer turns that answer down
+    ("Crimea was rejected as Russian by Ankara.", {("turkey", "crimea-annexation", "rejects", "")}),
+    ("Turkey dismisses Crimea as Russian territory.", {("turkey", "crimea-annexation", "rejects", "")}),
+    ("Armenia sees Crimea as Russian.", {("armenia", "crimea-annexation", "accepts", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -71,6 +71,11 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
     if match.cue.answer is None and match.first and (stems[match.first - 1] in _REJECTING or (
             match.first > 1 and stems[match.first - 1] in _DETERMINERS and stems[match.first - 2] in _REJECTING)):
         count += 1  # what only names the topic, rejected: "Ankara rejects the two republics" recognises none
+    if match.cue.answer is not None and any(
+            stems[r] in _REJECTING and r not in match.at and any(
+                stems[j] == "as" for j in range(r + 1, min(r + 4, match.last + 1)))
+            for r in range(max(0, match.first - 3), match.last)):
+        count += 1  # "was rejected as Russian", "dismisses Crimea as Russian": what the "as" says is turned down
     if match.cue.stems[-1] in _HAVING and after[:1] == [NEG] and match.cue.answer is None:
         count += 1  # "the security services hold no file on him": having none of what follows
     later = stems[match.last + 1: match.last + 11]
