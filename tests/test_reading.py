@@ -1227,6 +1227,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Crimea was rejected as Russian by Ankara.", {("turkey", "crimea-annexation", "rejects", "")}),
     ("Turkey dismisses Crimea as Russian territory.", {("turkey", "crimea-annexation", "rejects", "")}),
     ("Armenia sees Crimea as Russian.", {("armenia", "crimea-annexation", "accepts", "")}),
+    # a headline's subject before a colon is the subject of the participles after it
+    ("Crimea: rejected as Russian by Ankara and Astana.",
+     {("turkey", "crimea-annexation", "rejects", ""), ("kazakhstan", "crimea-annexation", "rejects", "")}),
     ("Belarus sides with Moscow and Poland with Kyiv.",
      {("belarus", "backs-ukraine", "opposes", ""), ("poland", "backs-ukraine", "supports", "")}),
     ("Belarus sides with Moscow, Poland with Kyiv.",

@@ -100,6 +100,32 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
     return found
 
 
+def named_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
+               document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """A clause that read nothing, read with what it points back to: the actor its pronoun stands for, else the
+    subject of the headline it follows."""
+    return actor_back(vocabulary, text, clause, mentions, document_date, reread) or \
+        headed(vocabulary, text, clause, document_date, reread)
+
+
+def headed(vocabulary: Vocabulary, text: str, clause: Clause, document_date: FuzzyDate | None,
+           reread: Reader) -> list[Reading]:
+    """ "Crimea: rejected as Russian by Ankara and Astana": a clause after a headline's short subject and its
+    colon, read with that subject before it."""
+    head = _HEADLINE.match(text)
+    if head is None or clause.start < head.end():
+        return []
+    body = text[clause.start:clause.end]
+    # (a participle after it is passive: "Crimea: rejected by Ankara" is "Crimea was rejected by Ankara")
+    passive = " was " if re.match(r"\s*[a-z]+(?:ed|en)\b", body, re.IGNORECASE) else " "
+    found = reread(vocabulary, head.group(1) + passive + body.strip(), document_date, None)
+    return [placed(r, text, clause.start, clause.end) for r in found]
+
+
+# a headline's subject: a few words, no verb of its own, then a colon
+_HEADLINE = re.compile(r"^\s*((?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,4}?):\s+", re.IGNORECASE)
+
+
 # "at its side", "out of its orbit": an owner's pronoun after the clause's first words, before its noun
 _OWNER_PRONOUN = re.compile(r"(?<=\s)(its|their)\s+(?!own\b)[a-z]", re.IGNORECASE)
 

@@ -23,7 +23,7 @@ from factcheck.reading.order import in_acting_order, relative_object, shared_hea
 from factcheck.reading.owners import other_party_acts, owners_written
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import actor_back, object_back, one_word_answers, only_one, placed, pointed_object
+from factcheck.reading.pointing import named_back, object_back, one_word_answers, only_one, placed, pointed_object
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
@@ -98,7 +98,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = object_back(vocabulary, folded, clause, last, document_date, _reread)
         if not found:
-            found = actor_back(vocabulary, folded, clause, mentions, document_date, _reread)
+            found = named_back(vocabulary, folded, clause, mentions, document_date, _reread)
         found = one_word_answers(vocabulary, folded, clause, last, found, sentence_event, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
         found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread) or found
