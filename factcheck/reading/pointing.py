@@ -123,7 +123,7 @@ def headed(vocabulary: Vocabulary, text: str, clause: Clause, document_date: Fuz
 
 
 # a headline's subject: a few words, no verb of its own, then a colon
-_HEADLINE = re.compile(r"^\s*((?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,4}?):\s+", re.IGNORECASE)
+_HEADLINE = re.compile(r"^\s*((?:the\s+)?[\w'’-]+(?:\s+(?:(?:and|&)\s+)?[\w'’-]+){0,4}?):\s+", re.IGNORECASE)
 
 
 # "at its side", "out of its orbit": an owner's pronoun after the clause's first words, before its noun
