@@ -39,7 +39,7 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
     ledger, _, _ = read_ledger(claims_path)
     report = settled_report(ledger)
     verdicts = verdict_map(report)
-    vocabulary = Vocabulary(ledger)
+    vocabulary: Vocabulary | None = None  # compiled at the first statement: bad input fails fast
     batch = statement == "-"
     statements = (line.strip() for line in stdin_lines()) if batch else iter([statement])
     console = console_for(color)
@@ -47,6 +47,7 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
     for text in statements:
         if not text:
             continue
+        vocabulary = vocabulary or Vocabulary(ledger)
         result = check_statement(ledger, report, text, vocabulary)
         unreadable |= not result.read
         if as_json:
