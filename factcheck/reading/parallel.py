@@ -170,7 +170,9 @@ def _list_goes_on(text: str, join: re.Match[str], mentions: list[Mention]) -> bo
     ("sides with Moscow, Poland with Kyiv")."""
     if not any(m.end == join.start() and _GOVERNING.search(text, 0, m.start) for m in mentions):
         return False
-    after = next(m for m in mentions if m.start >= join.end())
+    after = next((m for m in mentions if m.start >= join.end()), None)
+    if after is None:
+        return False
     rest = text[join.end():]
     # (the list's last one after "and": "from Turkey and Brazil, …", not "and Armenia has …")
     goes_on = _LIST_END.match(text, after.end) if "," not in join.group() else _LIST_ON.match(text, after.end) and any(

@@ -113,7 +113,7 @@ def headed(vocabulary: Vocabulary, text: str, clause: Clause, document_date: Fuz
     """ "Crimea: rejected as Russian by Ankara and Astana": a clause after a headline's short subject and its
     colon, read with that subject before it."""
     head = _HEADLINE.match(text)
-    if head is None or clause.start < head.end():
+    if head is None or clause.start < head.end() or _A_VERB.search(head.group(1)):
         return []
     body = text[clause.start:clause.end]
     # (a participle after it is passive: "Crimea: rejected by Ankara" is "Crimea was rejected by Ankara")
@@ -122,7 +122,9 @@ def headed(vocabulary: Vocabulary, text: str, clause: Clause, document_date: Fuz
     return [placed(r, text, clause.start, clause.end) for r in found]
 
 
-# a headline's subject: a few words, no verb of its own, then a colon
+# a headline's subject: a few words, no verb of its own ("Baku is not neutral: …" is a clause), then a colon
+_A_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|can|could|not|never)\b|"
+                     r"\b[a-z]+ed\b", re.IGNORECASE)
 _HEADLINE = re.compile(r"^\s*((?:the\s+)?[\w'’-]+(?:\s+(?:(?:and|&)\s+)?[\w'’-]+){0,4}?):\s+", re.IGNORECASE)
 
 
