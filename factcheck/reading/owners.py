@@ -43,11 +43,15 @@ def other_party_acts(ledger: Ledger, topic: Topic, match: Match, mentions: list[
     verb = re.match(r"[a-z]+", body[start:].lower())
     if verb is None:
         return False
-    # (the phrase opens with a verb, "supports" or "has backed", not a noun: "Moscow has no closer ally")
-    return any(country_of(ledger, m.entity) == topic.object and m.end <= start and
-               _DOER_LEAD.search(body, 0, m.start) is not None and (between := _ACTS_BEFORE.fullmatch(
-        body[m.end:start])) is not None and verb.group().endswith(("ed", "en") if between.group().strip() else
-                                                                   ("s", "ed")) for m in mentions)
+    for m in mentions:
+        if country_of(ledger, m.entity) != topic.object or m.end > start or not _DOER_LEAD.search(body, 0, m.start):
+            continue
+        between = _ACTS_BEFORE.fullmatch(body[m.end:start])
+        # (the phrase opens with a verb, not a noun, "Moscow has no closer ally": after an auxiliary a participle,
+        # "has backed"; alone a verb in -s or -ed, "supports", "backed")
+        if between is not None and verb.group().endswith(("ed", "en") if between.group().strip() else ("s", "ed")):
+            return True
+    return False
 
 
 # what opens a clause whose first actor is its doer (not "keeps Kyiv supplied", "between Baku and Moscow")

@@ -41,7 +41,7 @@ from factcheck.reading.speakers import speaker_of
 from factcheck.reading.tallies import tallied
 from factcheck.reading.text import NEG, Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
-from factcheck.reading.when import CUSTOMARY, HABITUAL, PLURAL_EVENTS, date_in, sentence_date
+from factcheck.reading.when import CUSTOMARY, HABITUAL, date_in, plural_spans, sentence_date
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
 
@@ -177,8 +177,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body)))))
     if asks(body):
         return []
-    # (the words for one event that describe a plural, "the resolutions condemning Russia", name them all)
-    plural = [(p.start(), body.find(",", p.end()) % (len(body) + 1)) for p in PLURAL_EVENTS.finditer(body)]
+    plural = plural_spans(body)  # ("the resolutions condemning Russia": words for one event that name them all)
 
     def matched(found: list[str]) -> list[Match]:
         # (read as the habit it is one of, a clause's words for the one event it names are set aside)

@@ -21,8 +21,17 @@ HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitu
                       re.IGNORECASE)
 # "the resolutions condemning Russia", "texts on the war": a plural of what an event is one of names them all (not
 # "both resolutions condemning …", "the two texts on …", which are counted)
-PLURAL_EVENTS = re.compile(r"(?<!\bboth )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bsix )"
-                           r"\b(?:resolutions|texts|motions)\s+(?:[a-z]+ing|on|about|against|that|to)\b", re.IGNORECASE)
+_PLURAL_EVENTS = re.compile(r"(?<!\bboth )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bsix )"
+                            r"\b(?:resolutions|texts|motions)\s+(?:[a-z]+ing|on|about|against|that|to)\b",
+                            re.IGNORECASE)
+
+
+def plural_spans(body: str) -> list[tuple[int, int]]:
+    """Where a plural of what an event is one of opens, and the next comma (or the end) that closes it."""
+    return [(p.start(), body.find(",", p.end()) if "," in body[p.end():] else len(body))
+            for p in _PLURAL_EVENTS.finditer(body)]
+
+
 # "as usual", "true to form", "as is its custom": the one event named is an instance of a habit, said of too
 CUSTOMARY = re.compile(r"\b(?:as usual|as always|as ever|as (?:is|has been) (?:its|their|his) (?:custom|habit|wont|way|"
                        r"practice)|as (?:it|they) (?:always|[a-z]+ly) (?:does|do)|"
