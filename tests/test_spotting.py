@@ -42,6 +42,12 @@ def test_photo_credits_breadcrumbs_and_teasers_are_clutter():
     assert [line.clutter != "" for line in lines] == [True, True, True, False]
 
 
+def test_a_short_sentence_is_text_and_a_short_heading_is_not():
+    # "Poland supports Ukraine." on a line of its own is a statement to read; "World News" and "Politics." are not
+    lines = classify_lines("World News\nPoland supports Ukraine.\nPolitics.\nAliyev says Baku backs Kyiv!\n")
+    assert [line.clutter != "" for line in lines] == [True, False, True, False]
+
+
 def test_mentions_by_name_alias_code_and_misspelling(shipped):
     spotter = Spotter(shipped)
     found = spotter.mentions("Ivanshilli met Baku officials; the US and Azerbaidjan agreed, and Georgians cheered.")

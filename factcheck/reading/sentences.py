@@ -18,6 +18,8 @@ _CLUTTER = re.compile(r"^\s*(connect with us|hi, what are you looking for|share 
                       re.IGNORECASE)
 
 MIN_WORDS = 6
+# a short line that is still a sentence: three words or more, a capital first, a full stop or "!" last
+_A_SHORT_SENTENCE = re.compile(r"^[A-Z\u00c0-\u00de][^.!?]*(?:\s+\S+){2,}[.!]$")
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,9 @@ def classify_lines(text: str) -> list[Line]:
             reason = "teaser cut short"
         elif _CLUTTER.search(stripped):
             reason = "page furniture"
-        elif len(stripped.split()) < MIN_WORDS or stripped[-1] not in ".!?\"”’')" and len(stripped.split()) < 15:
-            reason = "heading or label"
+        elif len(stripped.split()) < MIN_WORDS and not _A_SHORT_SENTENCE.match(stripped) or \
+                stripped[-1] not in ".!?\"”’')" and len(stripped.split()) < 15:
+            reason = "heading or label"  # (but "Poland supports Ukraine." is a sentence, short as it is)
         elif stripped.endswith("?") and len(stripped.split()) < 15 and stripped.count("?") == 1:
             reason = "heading or label"  # "Why is Armenia Drifting from Russia?"
         lines.append(Line(number, offset, body, reason))
