@@ -14,6 +14,8 @@ from factcheck.reading.text import Token
 def owners_written(match: Match, spans: list[tuple[int, int]], words: list[Token], text: str) -> bool:
     """Whether each actor the phrase names as an owner is written as one in the text: "Ukraine's supporter" is
     not found in "Ukraine supported Turkey" (a name ending in "s", "ukraines supporter", is given the doubt)."""
+    if not match.cue.owned:
+        return True  # (the common case, asked of every match: decided before anything is looked up)
     first, last = spans[match.at[0]][0], spans[match.at[-1]][1]
     if _OWNING_PRONOUN.search(text, first, last):
         return True  # "stuck close to Moscow as its main ally": whose "its" is, is not for a phrase to decide

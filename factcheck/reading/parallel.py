@@ -8,7 +8,7 @@ from factcheck.reading.ellipsis import elliptical, without_aside
 from factcheck.reading.grammar import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
-from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, OBJECT_BACK
+from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
 from factcheck.reading.text import INVERTED_AUXILIARY, IRREGULAR_FORMS
 from factcheck.reading.when import TIME_LEAD
 
@@ -175,8 +175,8 @@ def _list_goes_on(text: str, join: re.Match[str], mentions: list[Mention]) -> bo
         return False
     rest = text[join.end():]
     # (the list's last one after "and": "from Turkey and Brazil, …", not "and Armenia has …")
-    goes_on = _LIST_END.match(text, after.end) if "," not in join.group() else _LIST_ON.match(text, after.end) and any(
-        m.start > after.end and _LIST_ON.fullmatch(text, after.end, m.start) for m in mentions)
+    goes_on = _LIST_END.match(text, after.end) if "," not in join.group() else LIST_JOIN.match(text, after.end) and any(
+        m.start > after.end and LIST_JOIN.fullmatch(text, after.end, m.start) for m in mentions)
     own = GAPPED.match(rest) or ANSWERED.match(rest)
     # (a verbless clause's list names actors only: "Brazil, abstentions from …" is no list of two)
     return bool(goes_on) and not (own and _only_named(text, join.end() + own.start("who"), join.end() + own.end("who"),
@@ -192,7 +192,6 @@ def _only_named(text: str, start: int, end: int, mentions: list[Mention]) -> boo
 
 
 _GOVERNING = re.compile(r"\b(?:with|from|by|among|including)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _LIST_END = re.compile(r"\s*(?:[,;.:]|$)")
 
 

@@ -207,6 +207,7 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
 _HOW = r"(?:always|consistently|invariably|routinely|reliably|usually|mostly)"
 _ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|" + _HOW + r")\b)[^\s,;]+)?"
 _LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+LIST_JOIN = re.compile(_LISTED, re.IGNORECASE)  # what stands between two actors of one list
 # (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
 _NEXT = r"(?!and\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
 GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
@@ -239,10 +240,10 @@ def one_word_answers(vocabulary: Vocabulary, text: str, clause: Clause, last: li
         found = gapped(vocabulary, text, clause, last, document_date, reread) or found
     if not found and one_word and (event or one_word.group("how")):
         # (and with no event, a habit: "the pattern is stark: Minsk always against, Tbilisi always in favour")
-        how = one_word.group("how") or ""
-        found = [placed(r, text, clause.start, clause.end) for r in reread(
-            vocabulary, f"{one_word.group('who')} {how} voted {one_word.group('what')}".replace("  ", " "),
-            document_date, None if how else event)]
+        how = one_word.group("how")
+        retold = " ".join(w for w in (one_word.group("who"), how, "voted", one_word.group("what")) if w)
+        found = [placed(r, text, clause.start, clause.end)
+                 for r in reread(vocabulary, retold, document_date, None if how else event)]
     return found
 
 
@@ -295,7 +296,7 @@ def _listed_subject(vocabulary: Vocabulary, said: str, subject: str) -> int | No
         return None
     end = mentions[0].end
     for mention in mentions[1:]:
-        if not re.fullmatch(_LISTED, said[end:mention.start], re.IGNORECASE):
+        if not LIST_JOIN.fullmatch(said, end, mention.start):
             break
         end = mention.end
     return end
