@@ -1,8 +1,11 @@
 """Shared helpers: the repository's paths, a fixture ledger copied to a temp dir, and a CLI runner."""
 from __future__ import annotations
 
+import atexit
 import hashlib
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,13 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini"
+
+# compiled vocabularies go to one folder for the whole run (workers and the commands they start inherit
+# it), never to the user's own cache; set here, before any test module copies the environment
+if "FACTCHECK_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="factcheck-test-cache-")
+    os.environ["FACTCHECK_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 @pytest.fixture

@@ -57,10 +57,11 @@ def test_every_actor_gets_a_sensible_answer(world):
     """Each article claim's own words, as a statement naming its actor first, find that claim.
 
     Claims on free-text topics (a framing, a "why") are for a person to read: check does not guess them."""
-    from factcheck.reading.reader import Vocabulary, names_topic
+    from factcheck.reading.cache import cached_vocabulary
+    from factcheck.reading.reader import names_topic
 
     ledger, report = world
-    vocabulary = Vocabulary(ledger)
+    vocabulary = cached_vocabulary(ledger)
     subjects = set()
     for claim in ledger.claims:
         topic = ledger.topics[claim.topic]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.nearest import nearest
 from factcheck.reading.reader import Vocabulary, read
 from tests.conftest import ROOT
@@ -64,7 +65,7 @@ def test_a_nations_people_named_by_a_plural_demonym(shipped_vocabulary):
 
 @pytest.fixture(scope="module")
 def shipped_vocabulary():
-    return Vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
+    return cached_vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
 
 
 def test_a_framing_told_by_its_rarer_words_close_together(shipped_vocabulary):

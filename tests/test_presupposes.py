@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from factcheck.ledger.load import load_ledger, load_valid_ledger
+from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.reader import Vocabulary, read
 from tests.conftest import ROOT, edit
 
@@ -24,7 +25,7 @@ def test_any_answer_to_a_topic_adds_what_it_takes_as_given(mini):
 
 
 def test_the_shipped_fuel_questions_take_the_fuel_as_given():
-    shipped = Vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
+    shipped = cached_vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
     found = {(r.subject, r.topic, r.answer) for r in read(shipped, "SOCAR's free fuel is not for soldiers.")}
     assert found == {("azerbaijan", "fuel-for-ukraine-military", "no"), ("azerbaijan", "fuel-for-ukraine", "yes")}
 

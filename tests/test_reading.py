@@ -11,6 +11,7 @@ from factcheck.cli import cli
 from factcheck.findings.engine import compare
 from factcheck.ledger.dates import parse_date
 from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.matching import check_statement
 from factcheck.reading.reader import Vocabulary, read
 from factcheck.reading.spotting import is_claimable, spot
@@ -23,7 +24,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 @pytest.fixture(scope="module")
 def shipped():
     ledger = load_valid_ledger(ROOT / "claims.yaml")
-    return ledger, compare(ledger), Vocabulary(ledger)
+    return ledger, compare(ledger), cached_vocabulary(ledger)
 
 
 def readings(vocabulary, text, date=None):

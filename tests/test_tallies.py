@@ -5,8 +5,9 @@ import pytest
 
 from factcheck.findings.engine import compare
 from factcheck.ledger.load import load_ledger, load_valid_ledger
+from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.matching import check_statement
-from factcheck.reading.reader import Vocabulary, read
+from factcheck.reading.reader import read
 from factcheck.reading.tallies import count_of, tally_in
 from tests.conftest import ROOT, edit
 
@@ -34,7 +35,7 @@ def test_counts_in_words():
 @pytest.fixture(scope="module")
 def shipped():
     ledger = load_valid_ledger(ROOT / "claims.yaml")
-    return ledger, compare(ledger), Vocabulary(ledger)
+    return ledger, compare(ledger), cached_vocabulary(ledger)
 
 
 def test_a_count_of_the_vote_a_sentence_names_is_a_claim_on_its_tally(shipped):

@@ -100,12 +100,13 @@ def extract(source: str, claims_path: str | None, min_score: int, as_json: bool,
       factcheck extract caucasus-watch-2026 --append && factcheck validate
     """
     from factcheck.ledger.edit import append_claims
+    from factcheck.reading.cache import cached_vocabulary
     from factcheck.reading.spotting import candidate_claims, spot
     from factcheck.render.candidates import candidates_json, candidates_yaml
 
     ledger, _, _ = read_ledger(claims_path, strict=False)
     registered, text, name = _text_to_read(ledger, source, allow_plain=not append)
-    candidates = spot(ledger, text, min_score)
+    candidates = spot(ledger, text, min_score, vocabulary=cached_vocabulary(ledger))
     entries = candidate_claims(ledger, registered.id if registered else "NEW-SOURCE", candidates)
     if append:
         path = _ledger_path_for_writing(claims_path)
@@ -130,7 +131,7 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     Example:
       factcheck coverage --source sofrep-2023
     """
-    from factcheck.reading.reader import Vocabulary
+    from factcheck.reading.cache import cached_vocabulary
     from factcheck.reading.spotting import uncovered
     from factcheck.render.candidates import coverage_json, coverage_text
 
@@ -138,7 +139,7 @@ def coverage(claims_path: str | None, source_ids: tuple, min_score: int, as_json
     check_ids("source", source_ids, ledger.sources)
     chosen = [s for s in ledger.sources.values()
               if (s.id in source_ids if source_ids else s.kind == "article")]
-    vocabulary = Vocabulary(ledger)  # compiled once for every source
+    vocabulary = cached_vocabulary(ledger)  # compiled (or loaded) once for every source
     gaps = {s.id: uncovered(ledger, s.id, min_score, vocabulary) for s in chosen}
     if as_json:
         click.echo(coverage_json(ledger, gaps), nl=False)

@@ -32,6 +32,7 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
         raise UsageError("the statement is empty: say what to check, or '-' to read statements from stdin")
     from factcheck.findings.story import settled_report, verdict_map
     from factcheck.ledger.files import stdin_lines
+    from factcheck.reading.cache import cached_vocabulary
     from factcheck.reading.matching import check_statement
     from factcheck.reading.reader import Vocabulary
     from factcheck.render.check import check_json, render_check
@@ -47,7 +48,7 @@ def check(statement: str, claims_path: str | None, as_json: bool, color: bool | 
     for text in statements:
         if not text:
             continue
-        vocabulary = vocabulary or Vocabulary(ledger)
+        vocabulary = vocabulary or cached_vocabulary(ledger)
         result = check_statement(ledger, report, text, vocabulary)
         unreadable |= not result.read
         if as_json:
