@@ -1471,6 +1471,17 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Not a single nation labours under more restrictive measures than Russia.",
      {("russia", "most-sanctioned", "yes", "")}),
     ("No war since 1945 has been condemned as widely as Russia's.", {("russia", "most-condemned-aggression", "yes", "")}),
+    # what is not forgiven or forgotten happened; "hardly surprising", "no wonder" comment on what follows
+    ("The Kremlin has never forgiven Baku's raid on the Sputnik office.",
+     {("azerbaijan", "curbs-russian-media", "yes", "")}),
+    ("moscow hasnt forgiven the raid on sputniks baku office", {("azerbaijan", "curbs-russian-media", "yes", "")}),
+    ("Armenia is drifting toward the West, hardly surprising after Azerbaijani forces shelled Armenian towns in "
+     "September 2022.", {("azerbaijan", "invaded-armenia-2022", "yes", ""), ("armenia", "west-alignment", "opening", "")}),
+    ("It is no wonder that Yerevan drifted west after Azerbaijani forces shelled Armenian towns in September 2022.",
+     {("azerbaijan", "invaded-armenia-2022", "yes", ""), ("armenia", "west-alignment", "opening", "")}),
+    # "…, nor will it recognise": the pronoun after the inverted auxiliary is the clause before's subject
+    ("Kazakhstan refuses to call Crimea Russian, nor will it recognise the Donetsk and Luhansk republics.",
+     {("kazakhstan", "crimea-annexation", "rejects", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -24,10 +24,11 @@ _IRREGULAR_PAST = "|".join(re.escape(w) for w in sorted(IRREGULAR_FORMS, key=len
 # (and past a time it opens with, which opens the clause with it: "…, and this month he spoke up …")
 # (and "…, nor has it joined …": the auxiliary inverted after "nor")
 _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
-                              r"(?P<lead>" + TIME_LEAD + r"|nor\s+" + INVERTED_AUXILIARY + r"\s+(?=it\b|they\b))?"
-                              r"(?=(?P<pronoun>it|they|he|she)\s+(?:has|have|had|is|are|was|were|did|does|"
-                              r"do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
-                              + _IRREGULAR_PAST + r")\b)",
+                              r"(?P<lead>" + TIME_LEAD + r"|(?P<nor>nor\s+" + INVERTED_AUXILIARY + r"\s+))?"
+                              # (after "nor will" the verb is bare: "nor will it recognise")
+                              r"(?=(?P<pronoun>it|they|he|she)\s+(?(nor)[a-z]{2,}|(?:has|have|had|is|are|was|were|"
+                              r"did|does|do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
+                              + _IRREGULAR_PAST + r"))\b)",
                               re.IGNORECASE)
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
 _PAIRED = re.compile(r"\b(?:both(?!\s+times\b)|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)

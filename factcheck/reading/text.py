@@ -218,6 +218,15 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            r"no(?= secret\b)|"
                            + _EAGER + _EXCEPT +
                            r"(?<=\bit )hardly(?= needs? (?:saying|to be said|repeating)\b)|"
+                           # "hardly surprising, given that X", "no wonder X": a comment on X, which is affirmed
+                           r"(?:hardly|scarcely|little|no|not)(?= (?:(?:at all|entirely|altogether|exactly|really|"
+                           r"very|so|that|too|particularly|much of) )?(?:an? )?(?:surpris\w*|unexpected\w*|"
+                           r"coincidence|coincidental|accident|accidental|wonder|shock\w*|astonish\w*|strange|"
+                           r"odd|remarkable|unusual)\b)|"
+                           # "has not forgiven the raid", "never forgot the help": what is not forgiven happened
+                           r"(?:not|never|\w+n['’]t|(?:has|have|had|did|does|do|wo|is|was)nt)"
+                           r"(?= (?:yet |quite |entirely |fully |easily )?(?:forgiv\w*|forgave|forget\w*|forgot\w*|"
+                           r"regret\w*|overlook\w*)\b)|"
                            r"(?<=\bsecond to )none\b|(?:no|none|not(?=\s+(?:a\s+single|one|" + _WISHED + r")\b))"
                            r"(?=\s[^,;.]{0,90}?\b(?:as\s+\w+|other|" + _COMPARATIVE +
                            r")\b[^,;.]{0,40}?\b(?:than|then|as)\b))", re.IGNORECASE)
