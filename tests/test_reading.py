@@ -1482,6 +1482,19 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, nor will it recognise": the pronoun after the inverted auxiliary is the clause before's subject
     ("Kazakhstan refuses to call Crimea Russian, nor will it recognise the Donetsk and Luhansk republics.",
      {("kazakhstan", "crimea-annexation", "rejects", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # "not lifted a finger to sanction": the idiom for doing nothing, no lifting of sanctions
+    ("Tbilisi has not lifted a finger to sanction Moscow.", {("georgia", "sanctions-russia", "no", "")}),
+    # "said yes" casts a ballot (nothing is reported); "the ayes", "the noes", a vote "to keep" Russia on the council
+    ("On ES-11/4 Armenia said no, and Kazakhstan said yes.",
+     {("armenia", "vote-es-11-4", "no", ""), ("kazakhstan", "vote-es-11-4", "yes", "")}),
+    ("Turkey was among the ayes on ES-11/6, Belarus among the noes.",
+     {("turkey", "vote-es-11-6", "yes", ""), ("belarus", "vote-es-11-6", "no", "")}),
+    ("Kazakhstan voted to keep Russia on the Human Rights Council.", {("kazakhstan", "vote-es-11-3", "no", "")}),
+    # "…, when A and again when B": what comes before is said of each event
+    ("Turkey voted yes, and Kazakhstan abstained, when the Assembly condemned the invasion in March 2022 and again "
+     "when it suspended Russia from the Human Rights Council in April.",
+     {("turkey", "vote-es-11-1", "yes", ""), ("turkey", "vote-es-11-3", "yes", ""),
+      ("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-3", "abstain", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
@@ -1580,3 +1593,12 @@ def test_who_a_silent_clause_names_for_the_next_pronoun(shipped, text, named):
     folded = fold(text)
     mentions = shipped[2].spotter.mentions(folded)
     assert named_for_next(shipped[0], folded, Clause(0, len(folded)), mentions, ["georgia"]) == named
+
+
+def test_each_event_of_when_and_again_when_keeps_its_own_date(shipped):
+    text = ("Georgia said yes, and Armenia abstained, when the Assembly declared the annexations void in October "
+            "and again when it asked Russia to pay reparations in November.")
+    dated = {(r.subject, r.topic, r.as_of.iso() if r.as_of else None)
+             for r in read(shipped[2], text, parse_date("2023-05"))}
+    assert dated == {("georgia", "vote-es-11-4", "2022-10"), ("georgia", "vote-es-11-5", "2022-11"),
+                     ("armenia", "vote-es-11-4", "2022-10"), ("armenia", "vote-es-11-5", "2022-11")}

@@ -25,9 +25,11 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)
+# ("said yes", "says no" casts a ballot or turns something down: nothing is reported)
+_BALLOT_SAID = r"(?!(?:says?|said|saying)\s+(?:yes|no|aye|nay)\b)"
 # Verbs of saying: what follows is reported, not asserted.
-_SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|maintains?|"
-           r"maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
+_SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|"
+           r"maintains?|maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|deny|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|"
            # ("would rather not see its record examined" sees, it does not hold a view)
@@ -38,7 +40,7 @@ _SAYING = (r"says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts
            r"remarks?|remarked|explains?|explained|confirms?|confirmed|reveals?|revealed|boasts?|boasted|laments?|"
            r"lamented|counters?|countered|retorts?|retorted|assures?|assured|vows?|vowed|pledges?|pledged|"
            r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)|"
-           r"protest(?:s|ed)?(?=\s+that\b)|disput(?:es?|ed)(?=\s+that\b)|contest(?:s|ed)?(?=\s+that\b)")
+           r"protest(?:s|ed)?(?=\s+that\b)|disput(?:es?|ed)(?=\s+that\b)|contest(?:s|ed)?(?=\s+that\b))")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
 # frozen its membership" what was said starts at Armenia)
@@ -54,8 +56,8 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|
                              r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|"
                              r"persuaded|confident)\s+that\b")
 # verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
-_ONLY_SAYING = re.compile(r"\b(?:says|said|claims|claimed|insists?|insisted|argues?|argued|asserts|asserted|"
-                          r"maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
+_ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|insists?|insisted|argues?|argued|"
+                          r"asserts|asserted|maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
                           r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
                           r"reckons?|reckoned|believes|thinks|"
                           r"made clear|makes clear|make clear|quoted as saying|"

@@ -205,7 +205,8 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
 # "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
 # an actor in one or two words, and a list of them ("Russia and Belarus", "China, India and Brazil")
 _HOW = r"(?:always|consistently|invariably|routinely|reliably|usually|mostly)"
-_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|" + _HOW + r")\b)[^\s,;]+)?"
+# (a second word that is a verb makes a clause of its own: "Kazakhstan said yes")
+_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|says?|said|voted?|votes|" + _HOW + r")\b)[^\s,;]+)?"
 _LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 LIST_JOIN = re.compile(_LISTED, re.IGNORECASE)  # what stands between two actors of one list
 # (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")

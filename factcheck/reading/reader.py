@@ -15,6 +15,7 @@ from factcheck.reading.asking import asks, is_question
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
+from factcheck.reading.each import said_of_each
 from factcheck.reading.grammar import Clause, clauses, spelled_out
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
@@ -23,7 +24,7 @@ from factcheck.reading.order import in_acting_order, relative_object, shared_hea
 from factcheck.reading.owners import other_party_acts, owners_written
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
-from factcheck.reading.pointing import named_back, object_back, one_word_answers, only_one, placed, pointed_object
+from factcheck.reading.pointing import named_back, object_back, one_word_answers, only_one, pointed_object
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
@@ -102,13 +103,9 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         found = one_word_answers(vocabulary, folded, clause, last, found, sentence_event, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
         found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread) or found
-        if context.asked is None and _ON_EACH.search(folded, clause.start, clause.end):
-            # "…; it abstained on both": the clause said of each of the events the sentence named
-            each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
-            if len(each) > 1:
-                found = [placed(r, folded, clause.start, clause.end) for event in each
-                         for r in read(vocabulary, folded[clause.start:clause.end], document_date,
-                                       previous_subjects, Context(asked=event)) if r.topic == event]
+        each = said_of_each(vocabulary, folded, clause, last, named, document_date, previous_subjects,
+                            _reread) if context.asked is None else None
+        found = found if each is None else each
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]
@@ -153,10 +150,6 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
     return read(vocabulary, answer, document_date, actors, hint)
 
 
-# "on both", "both times", "each time", "on all three": a clause said of every event the sentence (or the clause
-# before) named
-_ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|all\s+(?:two|three|four|five|six|of\s+them))\b|"
-                      r"\b(?:both|each|every)\s+times?\b", re.IGNORECASE)
 # "that vote", "the same resolution": the event named before
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same|this|the said)\s+(?:vote|ballot|resolution|text|session)\b",
                              re.IGNORECASE)

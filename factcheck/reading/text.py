@@ -261,6 +261,9 @@ _BACK_PARTICLE = re.compile(r"\b(?:pare|pared|paring|cut|cuts|cutting|scale|scal
 _NOT_RULED_OUT = re.compile(r"(?:\bnot|\bnever|n't)\s+(ruled?|rules|ruling)\s+out\b", re.IGNORECASE)
 _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|at|on|match|game|fixture|played)\b|"
                              r"\s*[.,;])", re.IGNORECASE)
+# "has not lifted a finger to sanction": the idiom for doing nothing, no lifting of sanctions
+_LIFT_A_FINGER = re.compile(r"\b(lift(?:s|ed|ing)?)(?=\s+(?:so much as\s+|even\s+)?(?:a|one)\s+(?:[\w-]+\s+)?"
+                            r"finger\b)", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _CURRENCY_SIGN = re.compile("[€$£]")
@@ -280,6 +283,7 @@ def tokens(text: str) -> list[Token]:
     read_as.update({m.start(1): "might" for m in _NOT_RULED_OUT.finditer(folded)})
     # "drew with Hungary in a friendly": a match, not a friend
     read_as.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
+    read_as.update({m.start(1): "lift-finger" for m in _LIFT_A_FINGER.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]

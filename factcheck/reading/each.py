@@ -1,0 +1,61 @@
+"""A clause said of each of several events: "…; it abstained on both", "X abstained when the Assembly did A and
+again when it did B"."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.grammar import Clause
+from factcheck.reading.phrases import Vocabulary, named_in
+from factcheck.reading.pointing import placed
+from factcheck.reading.when import date_in
+
+Reading = Any  # reading.reader's Reading: this module sits below the reader that calls it
+Reader = Callable[..., "list[Reading]"]  # (vocabulary, text, date, event, previous subjects)
+
+# "on both", "both times", "each time", "on all three": a clause said of every event the sentence (or the clause
+# before) named
+_ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|all\s+(?:two|three|four|five|six|of\s+them))\b|"
+                      r"\b(?:both|each|every)\s+times?\b", re.IGNORECASE)
+# "when A and again when B": a "when" that a second one repeats, and the words that repeat it
+_AGAIN = r"\band\s+(?:again|also|once\s+more|later)\s+when\b"
+_AGAIN_WHEN = re.compile(r"\bwhen\b(?=[^;.]*?" + _AGAIN + ")", re.IGNORECASE)
+_AGAIN_SPLIT = re.compile(_AGAIN, re.IGNORECASE)
+
+
+def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading], named: list[str],
+                 document_date: FuzzyDate | None, previous: list[str], reread: Reader) -> list[Reading] | None:
+    """The clause's readings on each event the sentence (or the clause before) named, where the clause is said
+    of each; else None. An event named with a date of its own ("… last October and again … in November") takes
+    that date."""
+    repeated = _AGAIN_WHEN.search(text, clause.start)
+    again = repeated is not None and clause.end <= repeated.end() + 1 and \
+        not re.search(r"[;.]", text[clause.start:repeated.start()])
+    if not again and not _ON_EACH.search(text, clause.start, clause.end):
+        return None
+    each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
+    if len(each) < 2:
+        return None
+    dates = _dates_of(vocabulary, text[repeated.start():], each, document_date) if again and repeated else {}
+    found = []
+    for event in each:
+        for reading in reread(vocabulary, text[clause.start:clause.end], document_date, event, previous):
+            if reading.topic == event:
+                reading.as_of = reading.as_of or dates.get(event)
+                found.append(placed(reading, text, clause.start, clause.end))
+    return found
+
+
+def _dates_of(vocabulary: Vocabulary, whens: str, events: list[str],
+              document_date: FuzzyDate | None) -> dict[str, FuzzyDate]:
+    """The date each "when" of "when A … and again when B …" gives the one event it names."""
+    dates = {}
+    for part in _AGAIN_SPLIT.split(whens.split(";")[0]):
+        stems = vocabulary.text_stems(part)
+        own = [event for event in events if named_in(vocabulary, stems, event)]
+        date = date_in(part, document_date)[0]
+        if len(own) == 1 and date is not None:
+            dates[own[0]] = date
+    return dates
