@@ -11,6 +11,7 @@ from factcheck.cli import cli
 from factcheck.findings.engine import compare
 from factcheck.ledger.dates import parse_date
 from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.amounts import words_value
 from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.matching import check_statement
 from factcheck.reading.reader import Vocabulary, read
@@ -606,6 +607,23 @@ def test_each_actor_takes_the_amount_in_the_topics_unit(shipped):
     assert ("azerbaijan", "aid-to-moldova-tonnes", "170", "asserted") in got
     assert ("azerbaijan", "aid-to-ukraine-eur", "15000000", "asserted") in got
     assert not any(r[1] == "aid-to-moldova-tonnes" and r[2] != "170" for r in got)
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("a thousand five hundred", 1500), ("fifteen hundred", 1500), ("a hundred and seventy", 170),
+    ("one hundred and twenty-two", 122), ("twenty-two", 22), ("half a dozen", 6), ("two thousand", 2000)])
+def test_a_number_in_words_however_compound(words, value):
+    assert words_value(words) == value
+
+
+def test_a_compound_number_in_words_is_the_amount(shipped):
+    got = readings(shipped[2], "The Georgian Legion counts about a thousand five hundred fighters.")
+    assert ("georgian-national-legion", "legion-strength", "1500", "asserted") in got
+    # (and the refugees the aid was for are the topic's other party, not who sent it)
+    got = readings(shipped[2], "Ukrainian refugees in Moldova have had Baku to thank for a hundred and seventy tonnes "
+                               "of food.")
+    assert ("azerbaijan", "aid-to-moldova-tonnes", "170", "asserted") in got
+    assert not any(r[0] == "ukraine" for r in got)
 
 
 def test_a_decimal_in_words(shipped):

@@ -9,19 +9,47 @@ from factcheck.ledger.model import Topic
 from factcheck.reading.names import Mention
 from factcheck.reading.when import MONTHS
 
-_WORD_NUMBERS: dict[str, float] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "a hundred": 100, "one hundred": 100, "two hundred": 200, "a": 1, "half a": 0.5,
-    "half a dozen": 6, "a dozen": 12}
-# a number in figures, or in words when a scale follows ("fifteen million")
+_SMALL = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen"))}
+_SMALL |= {w: 20 + 10 * n for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                 "ninety"))}
+_SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+# a number in words, however compound: "a hundred and seventy", "a thousand five hundred", "twenty-two",
+# "fifteen hundred", "half a dozen" ("a" only before what it counts: "a hundred", never "a" alone)
+_PART = rf"(?:{_SMALL_WORD}|hundred|thousand|dozen)"
+NUMBER_WORDS = (rf"(?:half\s+a\s+dozen|half\s+a(?=\s+(?:thousand|mill?ion|bill?ion))|"
+                rf"(?:a(?=\s+(?:hundred|thousand|dozen|mill?ion|bill?ion))|{_SMALL_WORD}|hundred|thousand)"
+                rf"(?:(?:\s+and\s+|\s+|-){_PART}\b)*)")
+# a number in figures, or in words when a scale follows ("fifteen million") or is part of it ("a hundred and
+# seventy"); "eight point two billion"
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT = "(?:" + "|".join(_DIGITS) + ")"
 # (and the scales as often misspelt: "15 milion")
 _AMOUNT = re.compile(r"(?<![a-z])(\d+(?:[.,]\d+)*)\s*(thousand|mill?ion|millon|bill?ion|billon|bn|mn|m|k)?\b|\b(" +
-                     rf"{_DIGIT} point {_DIGIT}(?: {_DIGIT})*|" +  # "eight point two billion"
-                     "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
-                     r")\s+(thousand|mill?ion|millon|bill?ion|billon)\b", re.IGNORECASE)
+                     rf"{_DIGIT} point {_DIGIT}(?: {_DIGIT})*|{NUMBER_WORDS}" +
+                     r")(?:\s+(mill?ion|millon|bill?ion|billon))?\b", re.IGNORECASE)
+_SCALED_WORDS = re.compile(r"\b(?:hundred|thousand|dozen)\b", re.IGNORECASE)
+
+
+def words_value(words: str) -> float:
+    """The number a run of number words says ("a thousand five hundred" is 1500, "half a dozen" 6)."""
+    words = words.casefold()
+    if words.startswith("half"):
+        return 6 if words.endswith("dozen") else 0.5
+    total = current = 0
+    for word in re.split(r"[\s-]+", words):
+        if word in _SMALL:
+            current += _SMALL[word]
+        elif word == "a":
+            current += 1
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * (100 if word == "hundred" else 12)
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+    return total + current
+
+
 _SYMBOL = re.compile(r"/\d")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9,
           "milion": 1e6, "millon": 1e6, "bilion": 1e9, "billon": 1e9}
@@ -38,7 +66,7 @@ def _amount(match: re.Match[str], topic: Topic) -> str:
         whole, decimals = words.casefold().split(" point ")
         number = float(f"{_DIGITS.index(whole)}." + "".join(str(_DIGITS.index(d)) for d in decimals.split()))
     else:
-        number = float(_WORD_NUMBERS[words.casefold()])
+        number = float(words_value(words))
     scale = (scale_after_figures or scale_after_words or "").casefold()
     # ("8.2bn" in a topic counted in billions is 8.2; and 8.2 times a billion is 8200000000, not 8199999999.999999)
     if scale and not re.search(rf"\b{_SCALE_WORD.get(scale, scale)}", topic.unit.casefold()):
@@ -49,8 +77,10 @@ def _amount(match: re.Match[str], topic: Topic) -> str:
 def _amounts(body: str, unit: str = "") -> list[re.Match[str]]:
     # a year, a number that is part of a symbol ("77/284", "ES-11/1"), or a day of a month ("on 23 February",
     # "February 23rd") is no amount
+    # (a number in words without a scale is no amount by itself: "one of them", "two votes")
     found = [m for m in _AMOUNT.finditer(body) if not (m.group(1) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1))
-                                                                         or _in_symbol(body, m) or _a_day(body, m)))]
+                                                                         or _in_symbol(body, m) or _a_day(body, m)))
+             and (m.group(1) or m.group(4) or _SCALED_WORDS.search(m.group(3)))]
     return found or (list(_counted(unit).finditer(body)) if unit.strip() else [])
 
 
@@ -73,9 +103,7 @@ def _in_symbol(body: str, match: re.Match[str]) -> bool:
 def _counted(unit: str) -> re.Pattern[str]:
     """A number in words before the topic's unit ("six resolutions", "a hundred tonnes")."""
     noun = re.escape(unit.split()[0].rstrip("s"))
-    return re.compile(r"(\d+)?()?\b(" + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
-                                            if w not in ("a", "half a")) +
-                      rf")()(?=\s+(?:[a-z-]+\s+)?{noun})", re.IGNORECASE)
+    return re.compile(rf"(\d+)?()?\b({NUMBER_WORDS})()(?=\s+(?:[a-z-]+\s+)?{noun})", re.IGNORECASE)
 
 
 def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[tuple[Mention, str, str]]:
