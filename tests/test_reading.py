@@ -1513,6 +1513,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "when it suspended Russia from the Human Rights Council in April.",
      {("turkey", "vote-es-11-1", "yes", ""), ("turkey", "vote-es-11-3", "yes", ""),
       ("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-3", "abstain", "")}),
+    # a cleft: "it was X, not Y, that …" says X did (and nothing of Y); "it is clear that" is no cleft
+    ("It is Baku, and not Tbilisi as many once believed, that has become Kyiv's closest ally.",
+     {("ukraine", "closest-caucasus-ally", "azerbaijan", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("It is clear that Armenia abstained on ES-11/1.", {("armenia", "vote-es-11-1", "abstain", "")}),
+    # a phrase written as one hyphenated word ("Russia-leaning") is not found in "Moscow leaned on Yerevan"
+    ("Moscow leaned on Yerevan for its survival in 2020.", {("armenia", "armenia-russia-reliance", "Russia on Armenia", "")}),
+    ("Georgia's government is Russia-leaning.", {("georgia", "backs-ukraine", "leans-against", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

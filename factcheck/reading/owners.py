@@ -1,5 +1,5 @@
-"""Who owns a relation: "Ukraine's supporter" is written with its owner, and "Ukraine supports Turkey" is no such
-phrase, however alike their stems."""
+"""How a phrase is written: "Ukraine's supporter" with its owner, and "Ukraine supports Turkey" is no such
+phrase, however alike their stems; "Russia-leaning" as one word."""
 from __future__ import annotations
 
 import re
@@ -25,6 +25,16 @@ def owners_written(match: Match, spans: list[tuple[int, int]], words: list[Token
         if not (any(w.possessive for w in words if start <= w.start < end) or written.endswith(("s", "S"))
                 or text[end:end + 1] in ("'", "\u2019") or _DEMONYM.search(written)
                 or _OWNER_HAS.match(text, end) or _OWNER_AFTER.search(text, 0, start)):
+            return False
+    return True
+
+
+def tight_written(match: Match, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether the words a phrase writes as one hyphenated word ("Russia-leaning") are so written in the text, or
+    at least as the adjective they make ("russia leaning"): "Moscow leaned on Yerevan" leans no way."""
+    for k in match.cue.tight:
+        (_, end), (start, after) = spans[match.at[k]], spans[match.at[k + 1]]
+        if text[end:start].strip() != "-" and not text[start:after].lower().endswith("ing"):
             return False
     return True
 

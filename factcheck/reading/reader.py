@@ -16,12 +16,13 @@ from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.each import said_of_each
+from factcheck.reading.frames import unframed
 from factcheck.reading.grammar import Clause, clauses, spelled_out
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
-from factcheck.reading.owners import other_party_acts, owners_written
+from factcheck.reading.owners import other_party_acts, owners_written, tight_written
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
 from factcheck.reading.pointing import named_back, object_back, one_word_answers, only_one, pointed_object
@@ -66,7 +67,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         return _answer_to(vocabulary, asked, answered, document_date, context)
     if is_question(text):
         return []
-    folded = fold(text)
+    folded = unframed(fold(text), vocabulary.spotter)
     mentions = vocabulary.spotter.mentions(folded)
     readings: list[Reading] = []
     previous_subjects: list[str] = list(previous or [])
@@ -176,7 +177,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         # (read as the habit it is one of, a clause's words for the one event it names are set aside)
         return [m for m in vocabulary.matches(found) if not ((customary or any(
             a <= index_of[m.first][0] < b for a, b in plural)) and ledger.topics[m.cue.topic].fixed)
-                and owners_written(m, index_of, words, body)]
+                and owners_written(m, index_of, words, body) and tight_written(m, index_of, body)]
 
     matches = matched(stems)
     # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or

@@ -1,0 +1,30 @@
+"""Frames that say nothing of their own: a cleft ("it is X that has become Kyiv's closest ally" says X has)."""
+from __future__ import annotations
+
+import re
+
+from factcheck.reading.names import Spotter
+
+# "it is X (, not Y,) that / who <verb>": X is the subject of the verb (an aside set off by commas, often the one
+# it is not, goes with the "it is")
+_CLEFT = re.compile(r"\bit(?:'s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+will\s+be|\s+remains)\s+"
+                    r"(?P<who>[^,;:.!?]{2,60}?)(?P<aside>\s*,[^,;:.!?]{1,80},)?\s+(?P<that>that|who|which)\s+"
+                    r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|did|does|do|still|now|stands?|"
+                    r"remains?|keeps?|[a-z]+ed|[a-z]+s)\b)", re.IGNORECASE)
+
+
+def unframed(text: str, spotter: Spotter) -> str:
+    """The text with each subject cleft undone by blanking its frame ("it is", an aside, "that"), offsets kept:
+    "it is Baku, not Tbilisi, that has become …" reads "Baku has become …"."""
+    out = text
+    for cleft in _CLEFT.finditer(text):
+        who = cleft.group("who")
+        # (only an actor: "it is clear that", "it is time that" are no clefts; nor is "it is Baku's view that …")
+        if not spotter.mentions(who) or re.search(r"['’]s\s+\w+$", who):
+            continue
+        spans = [(cleft.start(), cleft.start("who")), cleft.span("that")]
+        if cleft.group("aside"):
+            spans.append(cleft.span("aside"))
+        for a, b in spans:
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
