@@ -1520,6 +1520,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a phrase written as one hyphenated word ("Russia-leaning") is not found in "Moscow leaned on Yerevan"
     ("Moscow leaned on Yerevan for its survival in 2020.", {("armenia", "armenia-russia-reliance", "Russia on Armenia", "")}),
     ("Georgia's government is Russia-leaning.", {("georgia", "backs-ukraine", "leans-against", "")}),
+    # waving away a charge whose maker is set off after it ("the accusation, levelled by X, that …")
+    ("Peskov keeps waving away the accusation, levelled by Aliyev's adviser Hajiyev, that Russian air defences "
+     "downed the AZAL plane.",
+     {("russia", "downed-azal-plane", "no", "peskov"), ("russia", "downed-azal-plane", "yes", "hajiyev")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

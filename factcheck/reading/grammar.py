@@ -175,14 +175,15 @@ def clauses(text: str) -> list[Clause]:
             if clause.denied and clause.speaker_span else None
         # (not when what is charged opens on a pronoun: in "Baku rejects Moscow's claims that it arms Kyiv" it is
         # Baku, whom only the denial's speaker stands for)
-        if charged and charged.group("owner") and not _PRONOUN_OPENS.match(folded, clause.start):
+        owner = charged and ("owner" if charged.group("owner") else "by" if charged.group("by") else None)
+        if charged and owner and not _PRONOUN_OPENS.match(folded, clause.start):
             # "Peskov dismissed Baku's charge that Russian missiles downed the jet": Baku says they did
-            found.append(Clause(clause.start, clause.end, True, charged.span("owner")))
+            found.append(Clause(clause.start, clause.end, True, charged.span(owner)))
     return _dismissed(folded, found)
 
 
 # waving, swatting or batting a charge away (or off): the verbs both ways of dismissing one take
-_SWATTING = r"(?:wave[sd]?|swat(?:s|ted)?|bat(?:s|ted)?)"
+_SWATTING = r"(?:wave[sd]?|waving|swat(?:s|ted|ting)?|bat(?:s|ted|ting)?)"
 _UNTRUE = (r"\s+as\s+(?:an?\s+|pure\s+|sheer\s+|a\s+pure\s+)?(?:invention|fabrication|fiction|lies?|nonsense|slander|"
            r"propaganda|fake|falsehood|baseless|groundless|untrue|false|provocation)")
 # "…, which Baku waves away", "…, an accusation Bayramov dismisses out of hand": the one named denies it
@@ -219,7 +220,10 @@ _REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|
                              r"laugh(?:s|ed)? off|ridicules?|ridiculed)\s+(?:as\s+\w+\s+)?"
                              r"(?:the\s+|any\s+|all\s+)?(?:(?P<owner>[\w-]+)(?:'s?|’s?)\s+|[\w'-]+\s+)?"
                              r"(?:claims?|allegations?|suggestions?|reports?|"
-                             r"accusations?|charges?|idea|notion|talk|assertions?|rumou?rs?)\s+that\b", re.IGNORECASE)
+                             r"accusations?|charges?|idea|notion|talk|assertions?|rumou?rs?)"
+                             # ("the accusation, levelled by Baku's envoy, that …": whose it is, set off)
+                             r"(?:\s*,\s*(?:levell?ed|made|raised|voiced|aired|put\s+forward)\s+by\s+"
+                             r"(?P<by>[^,;]{2,60}?)\s*,)?\s+that\b", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 # "…, and Fidan added that …", "… and said …": where a second verb of saying may take over
