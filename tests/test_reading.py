@@ -1524,6 +1524,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Peskov keeps waving away the accusation, levelled by Aliyev's adviser Hajiyev, that Russian air defences "
      "downed the AZAL plane.",
      {("russia", "downed-azal-plane", "no", "peskov"), ("russia", "downed-azal-plane", "yes", "hajiyev")}),
+    # an adverb set off by commas is no list ("Russia, predictably, voted no"); an owner's pronoun after a dash
+    # opens a clause of its own ("- its delegation never turned up -")
+    ("Kazakhstan did not abstain on 77/284, while Russia, predictably, voted no.",
+     {("kazakhstan", "vote-a-res-77-284", "not abstain", ""), ("russia", "vote-a-res-77-284", "no", "")}),
+    ("Armenia did not so much as abstain on ES-11/6 - its delegation simply never turned up - while Belarus voted no.",
+     {("armenia", "vote-es-11-6", "absent", ""), ("belarus", "vote-es-11-6", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -40,6 +40,9 @@ _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|al
                         r"\b(?:any|every|each|all)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
+# an owner's pronoun, its noun, and a verb of their own: "its delegation simply never turned up"
+_OWNER_SUBJECT = re.compile(r"(?:its|their|his|her)\s+[a-z]+\s+(?:(?:simply|just|never|not|still|also|even|"
+                            r"\w+ly)\s+)*(?:has|have|had|is|was|are|were|did|does|[a-z]+ed)\b", re.IGNORECASE)
 _COLON = re.compile(r":\s+")
 _NEITHER = re.compile(r"(?:neither|not even|nor)\s+", re.IGNORECASE)
 # "Having sided with Armenia in the dispute, the Kremlin …": a participle's phrase says what the main clause's
@@ -95,6 +98,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # Ukraine": a pronoun with its verb after a dash or a colon opens a clause of its own, outside the
             # negation before
             if _pronoun_at(text, mark.end(), aside) == mark.end():
+                cuts.append(mark.end())
+                pronouns.add(mark.end())
+            elif mark.re is _DASH and _OWNER_SUBJECT.match(text, mark.end()) and not aside[0] <= mark.end() <= aside[1]:
+                # "X did not so much as abstain - its delegation never turned up - while …": its own clause
                 cuts.append(mark.end())
                 pronouns.add(mark.end())
             elif mark.re is _DASH and any(m.start == mark.end() for m in mentions) and \

@@ -210,7 +210,8 @@ _ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|says?|said|voted?|vot
 _LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 LIST_JOIN = re.compile(_LISTED, re.IGNORECASE)  # what stands between two actors of one list
 # (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
-_NEXT = r"(?!and\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
+# (never an adverb or a verb set off by commas: "Russia, predictably, voted no" is no list)
+_NEXT = r"(?!and\b|(?-i:[a-z]\w+ly)\b|(?:voted?|votes|says?|said)\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
 GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
                      r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
 
