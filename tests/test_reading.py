@@ -1530,6 +1530,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("kazakhstan", "vote-a-res-77-284", "not abstain", ""), ("russia", "vote-a-res-77-284", "no", "")}),
     ("Armenia did not so much as abstain on ES-11/6 - its delegation simply never turned up - while Belarus voted no.",
      {("armenia", "vote-es-11-6", "absent", ""), ("belarus", "vote-es-11-6", "no", "")}),
+    # "refused again and again to": the refusal denies what follows it, however often repeated
+    ("Ankara has refused time and again to call Crimea Russian.", {("turkey", "crimea-annexation", "rejects", "")}),
+    ("Moscow's peacekeepers lifted not a finger.", {("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -67,7 +67,10 @@ _NEGATING_PHRASES = re.compile(
     # "…, nor has it joined …": "nor" before its inverted auxiliary denies what follows
     r"nor(?= " + INVERTED_AUXILIARY + r" (?:it|they|he|she)\b)|"
     # ("refused outright to", "flatly declined to": an adverb between)
-    r"refus\w*(?:,[^,]{1,40},| outright| point-blank| flatly| \w+ly)? to|declin\w*(?: outright| flatly| \w+ly)? to|"
+    # (and "refused again and again to", "has declined time and again to")
+    r"refus\w*(?:,[^,]{1,40},|(?: outright| point-blank| flatly| \w+ly| again and again| time and again| once more|"
+    r" again| still| so far| ever since)+)? to|"
+    r"declin\w*(?:(?: outright| flatly| \w+ly| again and again| time and again| once more| again| still| so far)+)? to|"
     r"fail\w* to|(?:stopp?\w*|f[ae]ll\w*) short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
     r"(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) (?:well )?clear of|"
@@ -262,7 +265,7 @@ _NOT_RULED_OUT = re.compile(r"(?:\bnot|\bnever|n't)\s+(ruled?|rules|ruling)\s+ou
 _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|at|on|match|game|fixture|played)\b|"
                              r"\s*[.,;])", re.IGNORECASE)
 # "has not lifted a finger to sanction": the idiom for doing nothing, no lifting of sanctions
-_LIFT_A_FINGER = re.compile(r"\b(lift(?:s|ed|ing)?)(?=\s+(?:so much as\s+|even\s+)?(?:a|one)\s+(?:[\w-]+\s+)?"
+_LIFT_A_FINGER = re.compile(r"\b(lift(?:s|ed|ing)?)(?=\s+(?:not\s+|so much as\s+|even\s+)?(?:a|one)\s+(?:[\w-]+\s+)?"
                             r"finger\b)", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
