@@ -1533,6 +1533,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "refused again and again to": the refusal denies what follows it, however often repeated
     ("Ankara has refused time and again to call Crimea Russian.", {("turkey", "crimea-annexation", "rejects", "")}),
     ("Moscow's peacekeepers lifted not a finger.", {("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
+    # how a text passed, set off after it, is said of those it names ("- adopted over the no votes of X -")
+    ("Tbilisi voted for ES-11/4, which was passed over the no votes of Minsk and Moscow.",
+     {("georgia", "vote-es-11-4", "yes", ""), ("belarus", "vote-es-11-4", "no", ""),
+      ("russia", "vote-es-11-4", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

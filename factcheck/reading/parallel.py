@@ -40,6 +40,9 @@ _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|al
                         r"\b(?:any|every|each|all)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
+# "- adopted over the no votes of …", ", which was passed with …": how a text passed, an aside of its own
+_PASSED_ASIDE = re.compile(r"(?:\s+-+\s+|,\s*(?:which|that)\s+(?:was|were)\s+)"
+                           r"(?=(?:adopted|passed|approved|carried)\b)", re.IGNORECASE)
 # an owner's pronoun, its noun, and a verb of their own: "its delegation simply never turned up"
 _OWNER_SUBJECT = re.compile(r"(?:its|their|his|her)\s+[a-z]+\s+(?:(?:simply|just|never|not|still|also|even|"
                             r"\w+ly)\s+)*(?:has|have|had|is|was|are|were|did|does|[a-z]+ed)\b", re.IGNORECASE)
@@ -109,6 +112,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     len(_DASH.findall(text, clause.start, mark.start())) % 2 == 0:  # (not one closing an aside)
                 cuts.append(mark.end())  # "Russia recognises them - Kazakhstan and Turkey don't"
                 marks.add(mark.end())
+        for passed in _PASSED_ASIDE.finditer(text, clause.start, clause.end):
+            # "X backed ES-11/1 - adopted over the no votes of Y and Z -": how the text passed is said of others
+            if passed.start() > clause.start and not aside[0] <= passed.start() <= aside[1]:
+                cuts.append(passed.end())
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb

@@ -242,8 +242,9 @@ _COUNTED_PHRASE = re.compile(r"^\s*(?:the|these|those)\s+(?:\d+|one|two|three|fo
 _CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|which)\b", re.IGNORECASE)
 # "…, has not cast a single vote": a clause opening on its verb goes on with the subject before
 # (or a verb in the past, not a passive's: "…, but backed the April text", not "backed by Moscow, …")
+# (not how a text passed: "adopted over the no votes of X" is X's)
 _VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|remains|remained|"
-                         r"[a-z]{3,}ed\b(?!\s+by\b)|[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
+                         r"(?!(?:adopted|passed|approved|carried)\b)[a-z]{3,}ed\b(?!\s+by\b)|[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
                          re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
