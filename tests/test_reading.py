@@ -17,6 +17,7 @@ from factcheck.reading.matching import check_statement
 from factcheck.reading.reader import Vocabulary, read
 from factcheck.reading.spotting import is_claimable, spot
 from factcheck.reading.text import NEG, stem, tokens
+from factcheck.reading.when import date_in
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -1537,6 +1538,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Tbilisi voted for ES-11/4, which was passed over the no votes of Minsk and Moscow.",
      {("georgia", "vote-es-11-4", "yes", ""), ("belarus", "vote-es-11-4", "no", ""),
       ("russia", "vote-es-11-4", "no", "")}),
+    # "sat out both", "cast no vote on either": each event; "from X and Y and no vote at all from Z": two answers
+    ("ES-11/4 and ES-11/5 drew a yes from Georgia both times, while Azerbaijan sat out both.",
+     {("georgia", "vote-es-11-4", "yes", ""), ("georgia", "vote-es-11-5", "yes", ""),
+      ("azerbaijan", "vote-es-11-4", "absent", ""), ("azerbaijan", "vote-es-11-5", "absent", "")}),
+    ("ES-11/2 drew abstentions from Yerevan and Astana and no vote at all from Baku.",
+     {("armenia", "vote-es-11-2", "abstain", ""), ("kazakhstan", "vote-es-11-2", "abstain", ""),
+      ("azerbaijan", "vote-es-11-2", "absent", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
@@ -1602,6 +1610,12 @@ def test_a_date_that_opens_a_later_clause_dates_only_that_clause(shipped):
         "sent aid to Ukraine.", parse_date("2022-07-20"))}
     assert found == {("kazakhstan", "crimea-annexation", "rejects", None),
                      ("kazakhstan", "humanitarian-aid", "yes", "2021")}
+
+
+@pytest.mark.parametrize(("text", "when"), [("voted on 24/03/2022", "2022-03-24"), ("voted on 03/24/2022", "2022-03-24"),
+                                            ("voted on 2022-03-24", "2022-03-24"), ("voted on 31/02/2022", "2022")])
+def test_a_date_in_figures(text, when):
+    assert date_in(text, None)[0].iso() == when
 
 
 @pytest.mark.parametrize("text, when", [

@@ -17,8 +17,9 @@ Reader = Callable[..., "list[Reading]"]  # (vocabulary, text, date, event, previ
 
 # "on both", "both times", "each time", "on all three": a clause said of every event the sentence (or the clause
 # before) named
-_ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|all\s+(?:two|three|four|five|six|of\s+them))\b|"
-                      r"\b(?:both|each|every)\s+times?\b", re.IGNORECASE)
+# (and "sat out both", "cast no vote on either": "both" or "either" that ends the clause is its object)
+_ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|either|neither|all\s+(?:two|three|four|five|six|of\s+them))\b|"
+                      r"\b(?:both|each|every|either)\s+times?\b|\b(?:both|either)\s*(?:[.,;:!]|$)", re.IGNORECASE)
 # "when A and again when B": a "when" that a second one repeats, and the words that repeat it
 _AGAIN = r"\band\s+(?:again|also|once\s+more|later)\s+when\b"
 _AGAIN_WHEN = re.compile(r"\bwhen\b(?=[^;.]*?" + _AGAIN + ")", re.IGNORECASE)

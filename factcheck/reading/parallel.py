@@ -33,7 +33,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
 _PAIRED = re.compile(r"\b(?:both(?!\s+times\b)|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
 # "… a yes from X and an abstention from Y": each answer with the actor it came from
-_GIVEN_FROM = re.compile(r"(?:(?:a|an)\s+[\w-]+|(?:[\w-]+\s+)?[\w-]+s)\s+from\s+(?:the\s+)?", re.IGNORECASE)
+# (and "… and no vote at all from Z")
+_GIVEN_FROM = re.compile(r"(?:(?:a|an|no)\s+[\w-]+(?:\s+(?:at\s+all|whatsoever))?|(?:[\w-]+\s+)?[\w-]+s)\s+from\s+"
+                         r"(?:the\s+)?", re.IGNORECASE)
 # "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
@@ -207,7 +209,8 @@ def _only_named(text: str, start: int, end: int, mentions: list[Mention]) -> boo
 
 
 _GOVERNING = re.compile(r"\b(?:with|from|by|among|including)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_END = re.compile(r"\s*(?:[,;.:]|$)")
+# (or the next answer's "and no vote at all from …")
+_LIST_END = re.compile(r"\s*(?:[,;.:]|$)|\s+and\s+(?=" + _GIVEN_FROM.pattern + ")", re.IGNORECASE)
 
 
 def _speaks(vocabulary: Vocabulary, text: str) -> bool:

@@ -109,6 +109,11 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     match = _DAY_MONTH_YEAR.search(folded)
     if match:
         return FuzzyDate(int(match.group(3)), MONTHS[match.group(2).casefold()], int(match.group(1))), match.group()
+    numeric = _NUMERIC_DATE.search(folded)
+    if numeric:
+        found = _numeric(numeric)
+        if found is not None:
+            return found, numeric.group()
     match = _MONTH_DAY_YEAR.search(folded)
     if match:
         return FuzzyDate(int(match.group(3)), MONTHS[match.group(1).casefold()], int(match.group(2))), match.group()
@@ -150,6 +155,24 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     if match:
         return FuzzyDate(int(match.group(1))), match.group().strip()
     return None, ""
+
+
+# "24/03/2022", "2022-03-24", "24.03.2022": a date in figures
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))"
+                           r"(?![\d/.-])")
+
+
+def _numeric(match: re.Match[str]) -> FuzzyDate | None:
+    """The date in figures: year first in ISO order, else day first (as in Europe) unless the second figure
+    cannot be a month ("03/24/2022")."""
+    if match.group(5):
+        year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
+    else:
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        day, month = (second, first) if second > 12 else (first, second)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return FuzzyDate(year, month, day)
 
 
 def _year_of(month: int, day: int, today: FuzzyDate | None) -> int:
