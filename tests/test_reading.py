@@ -1545,6 +1545,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("ES-11/2 drew abstentions from Yerevan and Astana and no vote at all from Baku.",
      {("armenia", "vote-es-11-2", "abstain", ""), ("kazakhstan", "vote-es-11-2", "abstain", ""),
       ("azerbaijan", "vote-es-11-2", "absent", "")}),
+    # a chair "vacant" is a seat "empty" (ledger synonyms); the UN's "texts" are its resolutions
+    ("Kazakhstan's chair sat vacant at every Assembly vote on the war.",
+     {("kazakhstan", "un-vote-pattern", "absent", "")}),
+    ("poland backs all the un texts on ukraine", {("poland", "un-vote-pattern", "for", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
