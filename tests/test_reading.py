@@ -1549,6 +1549,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Kazakhstan's chair sat vacant at every Assembly vote on the war.",
      {("kazakhstan", "un-vote-pattern", "absent", "")}),
     ("poland backs all the un texts on ukraine", {("poland", "un-vote-pattern", "for", "")}),
+    # a lead on "since" that answers is its own clause, its subject after "since"
+    ("Since Azerbaijan's army shelled towns inside Armenia in September 2022, Washington has found Yerevan "
+     "newly receptive.", {("azerbaijan", "invaded-armenia-2022", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

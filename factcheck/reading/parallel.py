@@ -143,7 +143,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or (cut in marks and CLOSING_PRONOUN.search(rest))  # "friends - A and B stand by it"
                     or ANSWERED.match(rest)
-                    or elliptical(vocabulary.text_stems(without_aside(rest)), vocabulary.text_stems(text[begin:cut]))):
+                    or elliptical(vocabulary.text_stems(without_aside(rest)), vocabulary.text_stems(text[begin:cut]))
+                    # (a lead that answers of its own is its own clause: "Since X's troops pushed into Armenia, …")
+                    or (lead is not None and cut == lead.end() and _answers_something(vocabulary, before)
+                        and any(m.start >= cut for m in mentions))):
                 pieces.append((begin, cut))
                 begin = cut
         pieces.append((begin, clause.end))

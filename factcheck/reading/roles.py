@@ -53,8 +53,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
     candidates = [m for m in mentions if m.entity not in others and not contrast[0] <= m.start < contrast[1]
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
-                  # "not since Iran and Iraq fought …": a time, not an actor
-                  and not _SINCE.search(body, 0, m.start)
+                  # "not since Iran and Iraq fought …": a time, not an actor (a clause opening on "since" has its
+                  # subject after it: "Since Azerbaijan's troops pushed into Armenia, …")
+                  and not (_SINCE.search(body, 0, m.start) and body[:m.start].strip().lower() not in _SINCE_ONLY)
                   # "X, not Y, has", "… is X, not Y": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
     # "the resolution ejecting Russia from the Council won Georgia's vote": an actor in what a text is about is
@@ -253,6 +254,7 @@ _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", r
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_ONLY = {"since", "since the", "ever since", "ever since the"}
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 # "drew yes votes from X", "abstentions from Y": those named cast them
 _VOTES_END = re.compile(r"\b(?:votes?|ballots?|yes(?:es)?|noes|nays?|ayes|abstentions?)$", re.IGNORECASE)
