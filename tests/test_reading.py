@@ -1553,6 +1553,7 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Since Azerbaijan's army shelled towns inside Armenia in September 2022, Washington has found Yerevan "
      "newly receptive.", {("azerbaijan", "invaded-armenia-2022", "yes", "")}),
     ("Yerevan has slipped the Kremlin's leash.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Aliyev and the Kremlin now trade blows in public.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
