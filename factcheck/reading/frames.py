@@ -19,8 +19,10 @@ def unframed(text: str, spotter: Spotter) -> str:
     out = text
     for cleft in _CLEFT.finditer(text):
         who = cleft.group("who")
-        # (only an actor: "it is clear that", "it is time that" are no clefts; nor is "it is Baku's view that …")
-        if not spotter.mentions(who) or re.search(r"['’]s\s+\w+$", who):
+        # (only an actor: "it is clear that", "it is time that" are no clefts; nor is "it is Baku's view that …",
+        # nor one whose "that" opens on another actor, "it was Armenia that Belarus backed")
+        if not spotter.mentions(who) or re.search(r"['’]s\s+\w+$", who) or any(
+                m.start == 0 for m in spotter.mentions(text[cleft.end():cleft.end() + 40])):
             continue
         spans = [(cleft.start(), cleft.start("who")), cleft.span("that")]
         if cleft.group("aside"):
