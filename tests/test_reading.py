@@ -1554,6 +1554,14 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "newly receptive.", {("azerbaijan", "invaded-armenia-2022", "yes", "")}),
     ("Yerevan has slipped the Kremlin's leash.", {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Aliyev and the Kremlin now trade blows in public.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
+    # a framing named by what it explains ("every Assembly vote", "keeps Moscow sweet"); the actors its answer
+    # names after the phrase are no subjects ("like Georgia was")
+    ("Baku keeps clear of every Assembly vote on Ukraine, no doubt afraid that its own aggression would end up under "
+     "the spotlight.",
+     {("azerbaijan", "un-vote-pattern", "absent", ""),
+      ("azerbaijan", "why-absent-at-un", "it fears its own warlike behaviour being raised", "")}),
+    ("Azerbaijan humours the Kremlin so that it will not be attacked like Georgia was.",
+     {("azerbaijan", "why-balance-russia", "to avoid a Russian attack like those on Georgia and Ukraine", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -35,9 +35,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     others = ({topic.object, answer} if topic.value_type == "entity" else {topic.object}) \
         | vocabulary.venues.get(topic.id, frozenset())
     if topic.kind == "framing":
-        # "has taken Yerevan's part" (backs Armenia): the one the answer's own phrase names is no subject
+        # "has taken Yerevan's part" (backs Armenia): the one the answer's own phrase names is no subject, there or
+        # after it ("so it won't get attacked the way Georgia and Ukraine were": whose attack the answer names)
         named = {m.entity for m in vocabulary.spotter.mentions(answer)}
-        others |= {m.entity for m in mentions if m.entity in named and phrase_start <= m.start < phrase_end}
+        others |= {m.entity for m in mentions if m.entity in named and phrase_start <= m.start}
     if contrast[0] <= phrase_start < contrast[1]:
         # "Unlike X, which shut …, Y …": a phrase within the contrast speaks of the one contrasted
         mentions = [m for m in mentions if contrast[0] <= m.start < contrast[1]]
