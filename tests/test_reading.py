@@ -1562,6 +1562,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
       ("azerbaijan", "why-absent-at-un", "it fears its own warlike behaviour being raised", "")}),
     ("Azerbaijan humours the Kremlin so that it will not be attacked like Georgia was.",
      {("azerbaijan", "why-balance-russia", "to avoid a Russian attack like those on Georgia and Ukraine", "")}),
+    # what was never severed goes on ("never severed the energy business with Russia" keeps it)
+    ("Baku has never severed its energy business with Russia, which explains why it stays on speaking terms with "
+     "Moscow.", {("azerbaijan", "why-balance-russia", "energy and the transit of gas and oil", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -91,7 +91,7 @@ _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "u
 # what after a negation makes it add rather than deny: "not only", "not merely", "not just"
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
-_LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon"}
+_LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon", "sever", "cut"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
 _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
 # gone of itself, said of what the phrase names ("has evaporated", "faded away")
