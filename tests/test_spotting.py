@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.names import Spotter
 from factcheck.reading.sentences import classify_lines, split_sentences
 from factcheck.reading.spotting import spot, uncovered
@@ -15,6 +16,12 @@ from tests.conftest import ROOT
 @pytest.fixture(scope="module")
 def shipped():
     return load_valid_ledger(ROOT / "claims.yaml")
+
+
+@pytest.fixture(scope="module")
+def vocabulary(shipped):
+    """The shipped ledger's vocabulary, compiled once for the module (or loaded from the suite's cache)."""
+    return cached_vocabulary(shipped)
 
 
 def test_sentences_keep_exact_spans_and_lines():
@@ -73,10 +80,10 @@ def test_the_longest_name_wins(shipped):
         ("turkey", "Turks")]
 
 
-def test_ranking_explains_itself_and_proposes_claims(shipped):
+def test_ranking_explains_itself_and_proposes_claims(shipped, vocabulary):
     text = ("Azerbaijan remains a staunch ally of Russia. The weather was fine today in the hills.\n"
             "Turkey supports Ukraine with drones, and it has good relations with Russia since 2019.\n")
-    found = spot(shipped, text, min_score=0)
+    found = spot(shipped, text, min_score=0, vocabulary=vocabulary)
     top = found[0]
     assert top.sentence.text.startswith("Turkey supports Ukraine")
     assert top.score > found[-1].score
@@ -86,8 +93,8 @@ def test_ranking_explains_itself_and_proposes_claims(shipped):
     assert ("turkey", "backs-ukraine", "supports") in proposals
 
 
-def test_coverage_lists_only_sentences_no_claim_overlaps(shipped):
-    gaps = uncovered(shipped, "kuzio-2022")
+def test_coverage_lists_only_sentences_no_claim_overlaps(shipped, vocabulary):
+    gaps = uncovered(shipped, "kuzio-2022", vocabulary=vocabulary)
     texts = [c.sentence.text for c in gaps]
     assert any("Ukraine has become closer to Azerbaijan" in t for t in texts)
     assert not any("only strategic ally" in t for t in texts)
@@ -96,11 +103,9 @@ def test_coverage_lists_only_sentences_no_claim_overlaps(shipped):
         assert not any(c.anchor.start < gap.sentence.end and gap.sentence.start < c.anchor.end for c in claims)
 
 
-def test_every_candidate_quote_anchors_in_its_source(shipped):
+def test_every_candidate_quote_anchors_in_its_source(shipped, vocabulary):
     from factcheck.ledger.anchor import FoldedText
-    from factcheck.reading.phrases import Vocabulary
 
-    vocabulary = Vocabulary(shipped)  # built once: the sources share it, as extract's do
     for source in shipped.sources.values():
         folded = FoldedText.of(source.text)
         for candidate in spot(shipped, source.text, min_score=0, vocabulary=vocabulary):
