@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Topic
-from factcheck.reading.phrases import EACH_NOT, Match
+from factcheck.reading.marking import EACH_NOT
+from factcheck.reading.phrases import Match
 from factcheck.reading.text import NEG
 
 NEGATION_REACH = 8  # how many words before its phrase a negation still governs

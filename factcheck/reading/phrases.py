@@ -1,16 +1,13 @@
 """Phrases found in text: a ledger's topic vocabulary compiled to stems, and where a phrase occurs."""
 from __future__ import annotations
 
-import bisect
-import itertools
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
-from factcheck.reading.names import Mention, Spotter
-from factcheck.reading.text import NEG, Token, fold, tokens
+from factcheck.reading.marking import covering_of, marked
+from factcheck.reading.names import Spotter
+from factcheck.reading.text import NEG, fold, tokens
 from factcheck.reading.text import stem as stem_of
 
 TYPO_CUTOFF = 86.0  # how like a known word (rapidfuzz ratio) a misspelt one must be to be read as it
@@ -195,7 +192,7 @@ class Vocabulary:
         if "'" not in phrase and "\u2019" not in phrase:
             return ()
         words, mentions = tokens(phrase), self.spotter.mentions(phrase, exact=True)
-        covering = _covering(mentions)
+        covering = covering_of(mentions)
         owned = []
         for k, token in enumerate(words):
             if token.possessive and covering(token.start) is not None:
@@ -227,85 +224,6 @@ def _plain(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
-
-
-def _covering(mentions: list[Mention]) -> Callable[[int], Mention | None]:
-    """The first mention (in the given order) that covers an offset, found by binary search over
-    the mentions sorted by start, so that marking a long text stays linear (a scan per word was quadratic)."""
-    ordered = sorted(enumerate(mentions), key=lambda pair: pair[1].start)
-    starts = [m.start for _, m in ordered]
-    reach = list(itertools.accumulate((m.end for _, m in ordered), max))  # the furthest end so far
-
-    def find(offset: int) -> Mention | None:
-        index = bisect.bisect_right(starts, offset) - 1
-        best: tuple[int, Mention] | None = None
-        while index >= 0 and reach[index] > offset:  # only mentions that can still reach the offset
-            rank, mention = ordered[index]
-            if mention.end > offset and (best is None or rank < best[0]):
-                best = (rank, mention)
-            index -= 1
-        return best[1] if best else None
-
-    return find
-
-
-def marked(words: list[Token], mentions: list[Mention], text: str = "") -> list[str]:
-    """Stems, with the words of an entity's name replaced by one @id; `text` (the words' own text) lets the
-    "not" before a listed or excepted actor be told from a negation."""
-    out: list[str] = []
-    covering = _covering(mentions)
-    for n, token in enumerate(words):
-        mention = covering(token.start)
-        if mention is None:
-            after = covering(words[n + 1].start) if n + 1 < len(words) else None
-            out.append(_listed_not(text, token, after, covering) if text and token.norm == NEG else token.norm)
-        # (a name of several words is one @id, its people's marker after it once: "his countrymen")
-        elif not out or token.start == mention.start or (
-                out[-1] != f"@{mention.entity}" and not (out[-1] == PEOPLE and token.start > mention.start)):
-            out.append(f"@{mention.entity}")
-            if _people(mention, text):
-                out.append(PEOPLE)
-    return out
-
-
-EACH_NOT = "NOT-EACH"  # the "not" of each item of a list ("not Tbilisi, not Yerevan"): one negation for them all
-_NEXT_NOT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:not|nor)\s", re.IGNORECASE)
-_LAST_NOT = re.compile(r"\bnot\s+[^,;:]{1,40},\s*(?:(?:and|or)\s+)?$", re.IGNORECASE)
-_COMMA_BEFORE = re.compile(r"\S\s*,\s*$")
-
-
-def _listed_not(text: str, token: Token, after: Mention | None, covering: Callable[[int], Mention | None]) -> str:
-    """A negation as marked: EACH_NOT before an item of a "not X, not Y" list; a plain word before an
-    actor another one sets aside ("Baku, not Yerevan, has …" denies nothing of Baku); else NEG."""
-    if token.text.casefold() != "not" or after is None or after.start < token.end or \
-            text[token.end:after.start].strip():
-        return NEG
-    if _NEXT_NOT.match(text, after.end) or _LAST_NOT.search(text, 0, token.start):
-        return EACH_NOT
-    comma = _COMMA_BEFORE.search(text, 0, token.start)
-    if comma and covering(comma.start()) is not None:
-        return "except"
-    return NEG
-
-
-PEOPLE = stem_of("people")
-# a nation's people named by a plural demonym ("Georgians", "Azerbaijanis", "Kazakhs")
-_DEMONYM_PLURAL = re.compile(r"[a-z](?:ans|anis|ks|hs|ese)$")
-
-
-def _people(mention: Mention, text: str = "") -> bool:
-    """Whether a name stands for a nation's people rather than its state: they are its people's words
-    ("Georgians", and "the average Georgian")."""
-    if mention.how == "compatriots":
-        return True
-    if " " in mention.text:
-        return False
-    return bool(_DEMONYM_PLURAL.search(mention.text.casefold())) or \
-        _ONE_OF_THE_PEOPLE.search(text, 0, mention.start) is not None
-
-
-# "the average Azerbaijani", "the ordinary Georgian": one person standing for the people
-_ONE_OF_THE_PEOPLE = re.compile(r"\b(?:average|ordinary|typical|everyday)\s+$", re.IGNORECASE)
 
 
 # a phrase's "its" or "their" stands for whoever owns the thing: "freeze its participation" is said of
@@ -371,21 +289,6 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             if at[-1] - at[0] == len(at) - 1:
                 break  # nothing is tighter than the words side by side
     return best
-
-
-def index_map(words: list[Token], mentions: list[Mention], text: str = "") -> list[tuple[int, int]]:
-    """For each marked stem, where it stands in the clause (an entity's whole name for an @id)."""
-    spans: list[tuple[int, int]] = []
-    covering = _covering(mentions)
-    for token in words:
-        mention = covering(token.start)
-        if mention is None:
-            spans.append((token.start, token.end))
-        elif token.start == mention.start:
-            spans.append((mention.start, mention.end))
-            if _people(mention, text):
-                spans.append((mention.start, mention.end))
-    return spans
 
 
 def strength(match: Match) -> tuple[float, int]:

@@ -18,13 +18,14 @@ from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import unframed
 from factcheck.reading.grammar import Clause, clauses, spelled_out
+from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.owners import other_party_acts, owners_written, tight_written
 from factcheck.reading.parallel import parallel
-from factcheck.reading.phrases import Match, Vocabulary, index_map, marked, named_in, names_topic, overlap
+from factcheck.reading.phrases import Match, Vocabulary, named_in, names_topic, overlap
 from factcheck.reading.pointing import named_back, object_back, one_word_answers, only_one, pointed_object
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
