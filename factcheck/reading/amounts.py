@@ -9,11 +9,11 @@ from factcheck.ledger.model import Topic
 from factcheck.reading.names import Mention
 from factcheck.reading.when import MONTHS
 
-_SMALL = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                        "seventeen", "eighteen", "nineteen"))}
-_SMALL |= {w: 20 + 10 * n for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                                                 "ninety"))}
+# the words for numbers below a hundred (shared with the tallies of a vote)
+UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SMALL = {w: n for n, w in enumerate(UNITS)} | {w: 20 + 10 * n for n, w in enumerate(TENS)}
 _SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 # a number in words, however compound: "a hundred and seventy", "a thousand five hundred", "twenty-two",
 # "fifteen hundred", "half a dozen" ("a" only before what it counts: "a hundred", never "a" alone)
@@ -23,7 +23,7 @@ NUMBER_WORDS = (rf"(?:half\s+a\s+dozen|half\s+a(?=\s+(?:thousand|mill?ion|bill?i
                 rf"(?:(?:\s+and\s+|\s+|-){_PART}\b)*)")
 # a number in figures, or in words when a scale follows ("fifteen million") or is part of it ("a hundred and
 # seventy"); "eight point two billion"
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGITS = UNITS[:10]
 _DIGIT = "(?:" + "|".join(_DIGITS) + ")"
 # (and the scales as often misspelt: "15 milion")
 _AMOUNT = re.compile(r"(?<![a-z])(\d+(?:[.,]\d+)*)\s*(thousand|mill?ion|millon|bill?ion|billon|bn|mn|m|k)?\b|\b(" +

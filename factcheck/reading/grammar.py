@@ -25,6 +25,9 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)
+# how a text passed ("adopted over the no votes of X", "passed with Y abstaining"): said of a vote, not of what an
+# actor did
+PASSED = r"(?:adopted|passed|approved|carried)"
 # ("said yes", "says no" casts a ballot or turns something down: nothing is reported)
 _BALLOT_SAID = r"(?!(?:says?|said|saying)\s+(?:yes|no|aye|nay)\b)"
 # Verbs of saying: what follows is reported, not asserted.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.reading.ellipsis import elliptical, without_aside
-from factcheck.reading.grammar import Clause
+from factcheck.reading.grammar import PASSED, Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
@@ -43,8 +43,7 @@ _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|al
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
 # "- adopted over the no votes of …", ", which was passed with …": how a text passed, an aside of its own
-_PASSED_ASIDE = re.compile(r"(?:\s+-+\s+|,\s*(?:which|that)\s+(?:was|were)\s+)"
-                           r"(?=(?:adopted|passed|approved|carried)\b)", re.IGNORECASE)
+_PASSED_ASIDE = re.compile(r"(?:\s+-+\s+|,\s*(?:which|that)\s+(?:was|were)\s+)(?=" + PASSED + r"\b)", re.IGNORECASE)
 # an owner's pronoun, its noun, and a verb of their own: "its delegation simply never turned up"
 _OWNER_SUBJECT = re.compile(r"(?:its|their|his|her)\s+[a-z]+\s+(?:(?:simply|just|never|not|still|also|even|"
                             r"\w+ly)\s+)*(?:has|have|had|is|was|are|were|did|does|[a-z]+ed)\b", re.IGNORECASE)
@@ -102,11 +101,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # "Armenia did not win the 2020 war - it lost most of the ground …", "Baku is not neutral: it backs
             # Ukraine": a pronoun with its verb after a dash or a colon opens a clause of its own, outside the
             # negation before
-            if _pronoun_at(text, mark.end(), aside) == mark.end():
-                cuts.append(mark.end())
-                pronouns.add(mark.end())
-            elif mark.re is _DASH and _OWNER_SUBJECT.match(text, mark.end()) and not aside[0] <= mark.end() <= aside[1]:
-                # "X did not so much as abstain - its delegation never turned up - while …": its own clause
+            # (and an owner's pronoun with a verb of its own after a dash: "X did not so much as abstain - its
+            # delegation never turned up - while …")
+            if _pronoun_at(text, mark.end(), aside) == mark.end() or mark.re is _DASH and \
+                    _OWNER_SUBJECT.match(text, mark.end()) and not aside[0] <= mark.end() <= aside[1]:
                 cuts.append(mark.end())
                 pronouns.add(mark.end())
             elif mark.re is _DASH and any(m.start == mark.end() for m in mentions) and \

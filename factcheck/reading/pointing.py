@@ -205,13 +205,15 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
 # "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
 # an actor in one or two words, and a list of them ("Russia and Belarus", "China, India and Brazil")
 _HOW = r"(?:always|consistently|invariably|routinely|reliably|usually|mostly)"
+# words that are a verb of the clause, never an actor of a list ("Kazakhstan said yes", "Russia, predictably, voted")
+_VERB_WORDS = r"says?|said|voted?|votes"
 # (a second word that is a verb makes a clause of its own: "Kazakhstan said yes")
-_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|says?|said|voted?|votes|" + _HOW + r")\b)[^\s,;]+)?"
+_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|" + _VERB_WORDS + "|" + _HOW + r")\b)[^\s,;]+)?"
 _LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 LIST_JOIN = re.compile(_LISTED, re.IGNORECASE)  # what stands between two actors of one list
 # (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
 # (never an adverb or a verb set off by commas: "Russia, predictably, voted no" is no list)
-_NEXT = r"(?!and\b|(?-i:[a-z]\w+ly)\b|(?:voted?|votes|says?|said)\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
+_NEXT = r"(?!and\b|(?-i:[a-z]\w+ly)\b|(?:" + _VERB_WORDS + r")\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
 GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
                      r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause, coordinated
+from factcheck.reading.grammar import PASSED, RELATIVE_CLAUSE, Clause, coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.text import INVERTED_AUXILIARY, stem
@@ -246,7 +246,8 @@ _CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|
 # (or a verb in the past, not a passive's: "…, but backed the April text", not "backed by Moscow, …")
 # (not how a text passed: "adopted over the no votes of X" is X's)
 _VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|remains|remained|"
-                         r"(?!(?:adopted|passed|approved|carried)\b)[a-z]{3,}ed\b(?!\s+by\b)|[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
+                         r"(?!" + PASSED + r"\b)[a-z]{3,}ed\b(?!\s+by\b)|"
+                         r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
                          re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)

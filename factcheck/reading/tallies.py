@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.amounts import TENS, UNITS, words_value
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.readings import Reading
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORDS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
 # a count: figures, or words up to "one hundred and ninety-nine"
-_COUNT = (r"(?:\d{1,3}(?:,\d{3})*|(?:(?:a|one|two)\s+hundred(?:\s+and)?\s+)?(?:(?:" + "|".join(_TENS) +
-          r")(?:[\s-](?:" + "|".join(_UNITS[1:10]) + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) +
+_COUNT = (r"(?:\d{1,3}(?:,\d{3})*|(?:(?:a|one|two)\s+hundred(?:\s+and)?\s+)?(?:(?:" + "|".join(TENS) +
+          r")(?:[\s-](?:" + "|".join(UNITS[1:10]) + r"))?|" + "|".join(sorted(UNITS, key=len, reverse=True)) +
           r")|(?:a|one|two)\s+hundred)")
 _VOTES = r"(?:\s+(?:votes?|states|countries|nations|members|delegations))?"
 _SIDES = {
@@ -33,14 +30,7 @@ _DASHED = re.compile(r"(?<![\d/-])(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*[-–—]\
 def count_of(words: str) -> int:
     """The number a count is written as ("122", "eighteen", "one hundred and twenty-two")."""
     words = words.casefold().replace(",", "")
-    if words.isdigit():
-        return int(words)
-    total = 0
-    hundreds = re.match(r"(a|one|two)\s+hundred(?:\s+and)?\s*", words)
-    if hundreds:
-        total = 200 if hundreds.group(1) == "two" else 100
-        words = words[hundreds.end():]
-    return total + sum(_WORDS[w] for w in re.split(r"[\s-]+", words) if w in _WORDS)
+    return int(words) if words.isdigit() else int(words_value(words))
 
 
 def tally_in(text: str) -> tuple[str, str] | None:

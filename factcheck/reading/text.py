@@ -62,15 +62,15 @@ IRREGULAR_FORMS = frozenset(_IRREGULAR)
 _STOPPING = "stop|stops|stopped|stopping"
 # the auxiliaries a clause may invert after "nor" ("…, nor has it joined …")
 INVERTED_AUXILIARY = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
+# how often a refusal is repeated ("refused again and again to", "has declined time and again to")
+_HOW_OFTEN = r" again and again| time and again| once more| again| still| so far"
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     # "…, nor has it joined …": "nor" before its inverted auxiliary denies what follows
     r"nor(?= " + INVERTED_AUXILIARY + r" (?:it|they|he|she)\b)|"
     # ("refused outright to", "flatly declined to": an adverb between)
-    # (and "refused again and again to", "has declined time and again to")
-    r"refus\w*(?:,[^,]{1,40},|(?: outright| point-blank| flatly| \w+ly| again and again| time and again| once more|"
-    r" again| still| so far| ever since)+)? to|"
-    r"declin\w*(?:(?: outright| flatly| \w+ly| again and again| time and again| once more| again| still| so far)+)? to|"
+    r"refus\w*(?:,[^,]{1,40},|(?: outright| point-blank| flatly| \w+ly|" + _HOW_OFTEN + r"| ever since)+)? to|"
+    r"declin\w*(?:(?: outright| flatly| \w+ly|" + _HOW_OFTEN + r")+)? to|"
     r"fail\w* to|(?:stopp?\w*|f[ae]ll\w*) short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
     r"(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) (?:well )?clear of|"
