@@ -1565,6 +1565,17 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # what was never severed goes on ("never severed the energy business with Russia" keeps it)
     ("Baku has never severed its energy business with Russia, which explains why it stays on speaking terms with "
      "Moscow.", {("azerbaijan", "why-balance-russia", "energy and the transit of gas and oil", "")}),
+    # an ellipsis after "(just) as" says the same of another; an adverb or a prepositional aside leaves it one; and a
+    # clause of its own may follow it
+    ("Belarus opposes every Assembly resolution on the war, exactly as Russia does.",
+     {("belarus", "un-vote-pattern", "against", ""), ("russia", "un-vote-pattern", "against", "")}),
+    ("Tbilisi refused to join the sanctions on Russia, as Yerevan did.",
+     {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
+    ("Kazakhstan would not join the sanctions against Russia, and Armenia, to the chagrin of Kyiv, did not do so "
+     "either.", {("kazakhstan", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
+    ("Yerevan is drifting away from Moscow, Astana is cautiously doing the same, and Baku backs Kyiv.",
+     {("armenia", "aligned-with-russia", "distancing", ""), ("kazakhstan", "aligned-with-russia", "distancing", ""),
+      ("azerbaijan", "backs-ukraine", "supports", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -9,14 +9,20 @@ from factcheck.reading.text import NEG
 
 # the words an elliptical clause may hold besides its actors: auxiliaries, conjunctions, "too", "either"
 _AUXILIARIES = {"do", "doe", "have", "be", "will", "would", "can", "could", "did", "should", "may", "might"}
-_LINKS = {"and", "but", "while", "wherea", "by", "contrast", "in", "so", "as", "well", "likew", "the", "same",
-          "on", "other", "hand", "meanwhil", "howev", "instead", "it", "even"}
+_LINKS = {"and", "but", "just", "exact", "while", "wherea", "by", "contrast", "in", "so", "as", "well", "likew", "the",
+          "same", "on", "other", "hand", "meanwhil", "howev", "instead", "it", "even"}
 _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
 # the ones who act for an actor: "Georgia's government doesn't" is Georgia not doing it
 _STANDING_FOR = {"govern", "leadership", "leader", "author", "offici", "ruler"}
 # "Kyiv, for reasons of its own, did likewise": an aside between commas that names no one
-# (and one between dashes that opens with a preposition: "Tbilisi - to Kyiv's dismay - has not either")
-_PLAIN_ASIDE = re.compile(r",\s*(?![^,;]*[A-Z])[^,;]{1,40},|\s-+\s+(?:much\s+)?(?:to|for|in|with)\s[^-;]{1,50}?\s-+\s")
+# (and one between dashes or commas that opens with a preposition: "Tbilisi - to Kyiv's dismay - has not either",
+# "Tbilisi, to the dismay of Ukrainians, has not done so either")
+_PLAIN_ASIDE = re.compile(r",\s*(?![^,;]*[A-Z])[^,;]{1,40},|\s-+\s+(?:much\s+)?(?:to|for|in|with)\s[^-;]{1,50}?\s-+\s|"
+                          r",\s*(?:much\s+)?(?:to|for|in|at)\s[^,;]{1,50}?,")
+# how it is done, which leaves the verb to the clause before all the same: "Kazakhstan is quietly doing likewise"
+# (words in -ly that are no adverbs stay)
+_ADVERB = re.compile(r"\b(?!(?:supply|family|assembly|anomaly|monopoly|rally|reply|apply|rely|early|only|ally|july|"
+                     r"italy|belly|jolly|holy|ugly|elderly)\b)[a-z]{2,}ly\b")
 
 
 @dataclass(frozen=True)
@@ -42,13 +48,20 @@ def elliptical(stems: list[str], before: list[str] | None = None) -> Ellipsis | 
     if not actors or not rest or any(s not in grammar | repeated for s in rest):
         return None
     # "and so has Turkey", "so does Ankara": the same, said again
+    # (and "just as Moscow does": a comparison says the same)
     agrees = any(s in _AGREEING for s in rest) or any(
-        a == "so" and b in _AUXILIARIES for a, b in zip(rest, rest[1:], strict=False))
+        a == "so" and b in _AUXILIARIES for a, b in zip(rest, rest[1:], strict=False)) or _compares(stems)
     if repeated:
         return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, agrees)
     if not any(s in _AUXILIARIES or s == NEG for s in rest):
         return None
     return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, agrees)
+
+
+def _compares(stems: list[str]) -> bool:
+    """Whether the clause opens on "as" before its actor: "(just) as Moscow does"."""
+    words = [s for s in stems if s not in {",", "just", "much", "exact"}]
+    return len(words) > 1 and words[0] == "as" and words[1].startswith("@")
 
 
 def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str) -> str:
@@ -60,6 +73,6 @@ def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str)
 
 
 def without_aside(text: str) -> str:
-    """The clause without an aside between commas that names no one (or a prepositional one between dashes), so
-    that what is left may be an ellipsis."""
-    return _PLAIN_ASIDE.sub(" ", text, count=1)
+    """The clause without an aside between commas that names no one (or a prepositional one), and without its
+    adverbs, so that what is left may be an ellipsis."""
+    return _ADVERB.sub(" ", _PLAIN_ASIDE.sub(" ", text, count=1))

@@ -38,6 +38,11 @@ _GIVEN_FROM = re.compile(r"(?:(?:a|an|no)\s+[\w-]+(?:\s+(?:at\s+all|whatsoever))
                          r"(?:the\s+)?", re.IGNORECASE)
 # "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
+_AS_DOES = re.compile(r",?\s+(?:just\s+|much\s+|exactly\s+)?(?P<as>as)\s+(?:the\s+)?", re.IGNORECASE)
+_BARE_AUXILIARY = re.compile(r"\s+(?:(?:\w+ly|still|also|always)\s+)?(?:do|does|did|has|have|had|is|are|was|were|will|"
+                             r"would|can|could)(?:n['’]?t)?\b(?:\s+not\b)?(?:\s+(?:too|so|likewise|before))?"
+                             r"\s*(?:[,.;:!?]|\s-|$)", re.IGNORECASE)
+_NONE_OTHER = re.compile(r"\s*(?:no|none|nobody|not one|few)\b", re.IGNORECASE)
 _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
                         r"\b(?:any|every|each|all)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
@@ -116,6 +121,13 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # "X backed ES-11/1 - adopted over the no votes of Y and Z -": how the text passed is said of others
             if passed.start() > clause.start and not aside[0] <= passed.start() <= aside[1]:
                 cuts.append(passed.end())
+        for as_ in _AS_DOES.finditer(text, clause.start, clause.end):
+            # "Minsk votes no on every text, just as Moscow does": an ellipsis after "as" (kept when it is one)
+            named = next((m for m in mentions if m.start == as_.end()), None)
+            # (not after "no other …": "No other state borders both as Azerbaijan does" is said of Azerbaijan alone)
+            if as_.start() > clause.start and named is not None and _BARE_AUXILIARY.match(text, named.end) and \
+                    not _NONE_OTHER.match(text, clause.start):
+                cuts.append(as_.start("as"))
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
@@ -126,8 +138,15 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 cuts.append(as_.start())
                 pronouns.add(as_.start())  # (it needs nothing said before it either)
         pieces, begin = [], clause.start
-        for cut in sorted(set(cuts)):
+        ordered = sorted(set(cuts))
+        elided: set[int] = set()  # where an ellipsis opens, which says something before the next cut
+        for n, cut in enumerate(ordered):
             rest = text[cut:clause.end]
+            # (an ellipsis may be followed by a clause of its own: "Y is doing likewise, and Z has …")
+            # (or by one the next actor does not open: "…, and only Z, which …, has …")
+            following = _NEXT_CLAUSE.search(text, cut, clause.end)
+            own = text[cut:min(ordered[n + 1] if n + 1 < len(ordered) else clause.end,
+                               following.start() if following else clause.end)]
             before = text[begin:cut]
             # "public opinion in Georgia and Azerbaijan runs …": an "and" after words that answer nothing
             # joins two names, not two assertions
@@ -135,18 +154,21 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # (a pronoun opening its own verb needs nothing said before it: it stands for the actor named there; nor
             # does an "as" clause with a subject of its own)
             # (or one verbless answer of its own: "Turkey yes, Kazakhstan abstained")
-            said_before = cut in pronouns or bool(ANSWERED.match(before)) or (
+            said_before = cut in pronouns or begin in elided or bool(ANSWERED.match(before)) or (
                 _answers_something(vocabulary, before) if joined else _speaks(vocabulary, before))
+            whole, alone = (elliptical(vocabulary.text_stems(without_aside(part)), vocabulary.text_stems(before))
+                            is not None for part in (rest, own))
             if said_before and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or (cut in marks and CLOSING_PRONOUN.search(rest))  # "friends - A and B stand by it"
-                    or ANSWERED.match(rest)
-                    or elliptical(vocabulary.text_stems(without_aside(rest)), vocabulary.text_stems(text[begin:cut]))
+                    or ANSWERED.match(rest) or whole or alone
                     # (a lead that answers of its own is its own clause: "Since X's troops pushed into Armenia, …")
                     or (lead is not None and cut == lead.end() and _answers_something(vocabulary, before)
                         and any(m.start >= cut for m in mentions))):
                 pieces.append((begin, cut))
                 begin = cut
+                if alone and not whole:
+                    elided.add(cut)
         pieces.append((begin, clause.end))
         if len(pieces) == 1:
             out.append(clause)
@@ -158,6 +180,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
     return out
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 # "…, and so has Turkey", "and so does Ankara", "and neither has Armenia": the same said again of another
 _SO_AUXILIARY = re.compile(r"(?:so|neither|nor)\s+" + INVERTED_AUXILIARY + r"\s+", re.IGNORECASE)
 
