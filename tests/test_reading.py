@@ -1576,6 +1576,16 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Yerevan is drifting away from Moscow, Astana is cautiously doing the same, and Baku backs Kyiv.",
      {("armenia", "aligned-with-russia", "distancing", ""), ("kazakhstan", "aligned-with-russia", "distancing", ""),
       ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # a second passive after a first says the one before again of the actors after "by", turned when one verb
+    # accepts and the other refuses
+    ("The Donetsk and Luhansk republics have been recognised by Russia and Belarus, spurned by Turkey.",
+     {("russia", "recognizes-dnr-lnr", "yes", ""), ("belarus", "recognizes-dnr-lnr", "yes", ""),
+      ("turkey", "recognizes-dnr-lnr", "no", "")}),
+    ("Russia's claim to Crimea: rejected by Kazakhstan, but endorsed by Armenia.",
+     {("kazakhstan", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "accepts", "")}),
+    # a thing's passive with a verb of refusing reads its agent as refusing (was read as accepting)
+    ("The annexation of the Crimean peninsula has been repudiated by Kazakhstan.",
+     {("kazakhstan", "crimea-annexation", "rejects", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Ledger
-from factcheck.reading.ellipsis import answer_after, elliptical, without_aside
+from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, REFUSING, answer_after, elliptical, without_aside
 from factcheck.reading.grammar import Clause, coordinated
-from factcheck.reading.names import Mention
+from factcheck.reading.names import Mention, only_named
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, yes_or_no
@@ -57,6 +57,34 @@ def carried(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Readin
                 found.append(Reading(subject, before.topic, answer, denied, before.voice, before.attributed_to,
                                      before.as_of, clause.start, clause.end, why, before.cue,
                                      before.negative != (answer != before.answer)))
+    return found
+
+
+def passive_again(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
+                  last: list[Reading]) -> list[Reading]:
+    """ "Crimea: rejected as Russian by Ankara, accepted as such by Yerevan": the clause before's claims, for the
+    actors after "by", turned when one verb accepts and the other refuses."""
+    again = PASSIVE_AGAIN.match(text, clause.start, clause.end)
+    before = PASSIVE_BEFORE.search(text, last[0].start, last[0].end) if again else None
+    if again is None or before is None:
+        return []
+    named = [m for m in mentions if again.end() <= m.start < clause.end]
+    if not named or not only_named(text, again.end(), clause.end, named):
+        return []  # only actors may follow "by"
+    turned = (again.group("verb").lower() in REFUSING) != (before.group("verb").lower() in REFUSING)
+    found = []
+    for previous in last:
+        topic = vocabulary.ledger.topics[previous.topic]
+        answer = (previous.denied or negate(topic, previous.answer)) if turned else previous.answer
+        # (a turn to an answer that has no opposite only denies it)
+        denied = previous.answer if turned and answer == previous.answer else None
+        for mention in named:
+            subject = country_of(vocabulary.ledger, mention.entity)
+            if subject not in (topic.object, previous.subject):
+                why = {**previous.why, "subject": mention.text,
+                       "answer": "the verb before, " + ("turned" if turned else "the same")}
+                found.append(Reading(subject, previous.topic, answer, denied, previous.voice, previous.attributed_to,
+                                     previous.as_of, clause.start, clause.end, why, previous.cue, turned))
     return found
 
 

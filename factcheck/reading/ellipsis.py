@@ -24,6 +24,17 @@ _PLAIN_ASIDE = re.compile(r",\s*(?![^,;]*[A-Z])[^,;]{1,40},|\s-+\s+(?:much\s+)?(
 _ADVERB = re.compile(r"\b(?!(?:supply|family|assembly|anomaly|monopoly|rally|reply|apply|rely|early|only|ally|july|"
                      r"italy|belly|jolly|holy|ugly|elderly)\b)[a-z]{2,}ly\b")
 
+# "recognised by Moscow and Minsk, rejected by Astana and Ankara": a passive whose verb turns or keeps the one
+# before, said of the actors after "by" (generic verbs of accepting and of refusing, no topic's words)
+ACCEPTING = ("accepted", "recognised", "recognized", "endorsed", "backed", "supported", "welcomed", "approved",
+              "embraced", "acknowledged", "championed", "applauded", "upheld")
+REFUSING = ("rejected", "refused", "dismissed", "opposed", "spurned", "denied", "condemned", "disowned", "shunned",
+            "denounced", "resisted", "snubbed", "deplored", "decried", "repudiated", "disputed", "contested")
+_PASSIVE = r"(?P<verb>" + "|".join(ACCEPTING + REFUSING) + r")(?:\s+as\s+[\w'’-]+)?\s+by\s+"
+PASSIVE_AGAIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|but\s+|while\s+|yet\s+)?(?:(?:is|are|was|were)\s+)?"
+                           r"(?:(?:\w+ly|also)\s+)?" + _PASSIVE, re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b" + _PASSIVE, re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Ellipsis:

@@ -94,6 +94,14 @@ _COMPATRIOTS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:fellow\s+)?(?:countrym
                           r"citizens|nationals)\b", re.IGNORECASE)
 
 
+def only_named(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether text[start:end] is nothing but actors named and what lists them."""
+    left = text[start:end]
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: -m.start):
+        left = left[:m.start - start] + " " + left[m.end - start:]
+    return not re.sub(r"[\s,.;:!?]|\band\b|\bthe\b", "", left, flags=re.IGNORECASE)
+
+
 class Spotter:
     """Finds mentions of a ledger's entities: by any name, or by a near-miss spelling."""
 

@@ -3,7 +3,9 @@ B") have their stems put in the order of who acts on whom, so that a topic's phr
 keep their places in the text (each stem keeps its span)."""
 from __future__ import annotations
 
+from factcheck.reading.ellipsis import ACCEPTING, REFUSING
 from factcheck.reading.text import NEG
+from factcheck.reading.text import stem as stem_of
 
 Spans = list[tuple[int, int]]
 # the stems in acting order, their spans, and where (in characters) the actor now acting stands, if moved
@@ -153,6 +155,30 @@ def _passive(stems: list[str], index_of: Spans) -> Ordered:
             end += 1
         order = list(range(i)) + list(range(j + 2, end)) + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             [j, i] + list(range(end, len(stems)))
+        return [stems[n] for n in order], [index_of[n] for n in order], index_of[j + 2][0]
+    return _passive_of_thing(stems, index_of)
+
+
+_TAKING_SIDES = {stem_of(w) for w in ACCEPTING + REFUSING}
+
+
+def _passive_of_thing(stems: list[str], index_of: Spans) -> Ordered:
+    """ "Russia's claim to Crimea has been rejected by Kazakhstan": a passive whose subject is a thing, its agent
+    and verb put before the clause ("Kazakhstan reject Russia claim to Crimea")."""
+    for j in range(1, len(stems) - 2):
+        # (only a verb of accepting or refusing: with any other the thing's words may name the one acted on, "chunks
+        # of Azerbaijan's economy are owned by Russian firms")
+        if stems[j - 1] != "be" or stems[j + 1] != "by" or not stems[j + 2].startswith("@") or \
+                stems[j] not in _TAKING_SIDES:
+            continue
+        first = j - 1
+        while first > 0 and stems[first - 1] in ("have", "be", NEG):
+            first -= 1
+        end = j + 2
+        while end < len(stems) and (stems[end].startswith("@") or stems[end] == "and"):
+            end += 1
+        order = list(range(j + 2, end)) + [n for n in range(first, j) if stems[n] == NEG] + [j] + \
+            list(range(first)) + list(range(end, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order], index_of[j + 2][0]
     return stems, index_of, None
 

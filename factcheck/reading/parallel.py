@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.reading.ellipsis import elliptical, without_aside
+from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
 from factcheck.reading.grammar import PASSED, Clause
-from factcheck.reading.names import Mention
+from factcheck.reading.names import Mention, only_named
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
 from factcheck.reading.text import INVERTED_AUXILIARY, IRREGULAR_FORMS
@@ -82,6 +82,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
         pronouns: set[int] = set()
         marks: set[int] = set()  # cuts at a dash an actor follows
+        passives: set[int] = set()  # cuts where a passive says the one before again
         for join in _JOIN.finditer(text, clause.start, clause.end):
             pronoun = _pronoun_at(text, join.end(), aside)
             if pronoun is not None and join.start() > clause.start:
@@ -121,6 +122,13 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # "X backed ES-11/1 - adopted over the no votes of Y and Z -": how the text passed is said of others
             if passed.start() > clause.start and not aside[0] <= passed.start() <= aside[1]:
                 cuts.append(passed.end())
+        for again in PASSIVE_AGAIN.finditer(text, clause.start, clause.end):
+            # "recognised by Moscow, rejected by Astana": a second passive opens a clause of its own
+            if again.start() > clause.start and PASSIVE_BEFORE.search(text, clause.start, again.start()) and \
+                    not aside[0] <= again.start() <= aside[1]:
+                cuts.append(again.start())
+                pronouns.add(again.start())
+                passives.add(again.start())
         for as_ in _AS_DOES.finditer(text, clause.start, clause.end):
             # "Minsk votes no on every text, just as Moscow does": an ellipsis after "as" (kept when it is one)
             named = next((m for m in mentions if m.start == as_.end()), None)
@@ -161,7 +169,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if said_before and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or (cut in marks and CLOSING_PRONOUN.search(rest))  # "friends - A and B stand by it"
-                    or ANSWERED.match(rest) or whole or alone
+                    or ANSWERED.match(rest) or whole or alone or cut in passives
                     # (a lead that answers of its own is its own clause: "Since X's troops pushed into Armenia, …")
                     or (lead is not None and cut == lead.end() and _answers_something(vocabulary, before)
                         and any(m.start >= cut for m in mentions))):
@@ -220,16 +228,8 @@ def _list_goes_on(text: str, join: re.Match[str], mentions: list[Mention]) -> bo
         m.start > after.end and LIST_JOIN.fullmatch(text, after.end, m.start) for m in mentions)
     own = GAPPED.match(rest) or ANSWERED.match(rest)
     # (a verbless clause's list names actors only: "Brazil, abstentions from …" is no list of two)
-    return bool(goes_on) and not (own and _only_named(text, join.end() + own.start("who"), join.end() + own.end("who"),
+    return bool(goes_on) and not (own and only_named(text, join.end() + own.start("who"), join.end() + own.end("who"),
                                                       mentions))
-
-
-def _only_named(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
-    """Whether text[start:end] is nothing but actors named and what lists them."""
-    left = text[start:end]
-    for m in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: -m.start):
-        left = left[:m.start - start] + " " + left[m.end - start:]
-    return not re.sub(r"\s|,|\band\b|\bthe\b", "", left, flags=re.IGNORECASE)
 
 
 _GOVERNING = re.compile(r"\b(?:with|from|by|among|including)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answers import answer_of
 from factcheck.reading.asking import asks, is_question
-from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next
+from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, same_event_same_date
 from factcheck.reading.each import said_of_each
@@ -97,7 +97,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last and LIST_BACK.match(folded, clause.start):
             found = listed_back(vocabulary, clause, mentions, last)
         if not found and last:
-            found = carried(vocabulary, folded, clause, last)
+            found = carried(vocabulary, folded, clause, last) or \
+                passive_again(vocabulary, folded, clause, mentions, last)
         if not found and last:
             found = object_back(vocabulary, folded, clause, last, document_date, _reread)
         if not found:
