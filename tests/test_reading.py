@@ -1586,6 +1586,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a thing's passive with a verb of refusing reads its agent as refusing (was read as accepting)
     ("The annexation of the Crimean peninsula has been repudiated by Kazakhstan.",
      {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    # "+" and "&" join two actors as "and" does
+    ("on the Crimea vote of 2014 armenia + belarus said no & turkey said yes",
+     {("armenia", "vote-a-res-68-262", "no", ""), ("belarus", "vote-a-res-68-262", "no", ""),
+      ("turkey", "vote-a-res-68-262", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

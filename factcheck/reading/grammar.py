@@ -97,7 +97,7 @@ _ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>(?:in|by)\s+(?:its|his|her|their)\s
 # and "Georgia's government nor Armenia's": an owner's noun left out after the second owner (or the first:
 # "won Tbilisi's and Ankara's support")
 _COORDINATION = re.compile(r"^(?:(?:'s?|’s?)\s+(?:[a-z]+\s+){0,2}(?=(?:and|or|nor)\b))?"
-                           r"\s*(?:(?:,|and|or|nor|&|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
+                           r"\s*(?:(?:,|and|or|nor|&|\+|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
                            r"even)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim

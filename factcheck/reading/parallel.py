@@ -14,7 +14,7 @@ from factcheck.reading.when import TIME_LEAD
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
 # (and "…, and that even Armenia had …": a second thing said, its actor after "that" or "even")
-_JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+and\s+(?:then\s+|that\s+)?(?:even\s+)?",
+_JOIN = re.compile(r",\s*(?:and\s+|while\s+)?(?:that\s+)?(?:even\s+)?|\s+(?:and|&)\s+(?:then\s+|that\s+)?(?:even\s+)?",
                    re.IGNORECASE)
 # "it watched Armenia, and China too, vote in favour": an actor added in passing joins the list
 _ADDED = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:too|as well|also)\s*,", re.IGNORECASE)

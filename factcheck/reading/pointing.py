@@ -209,7 +209,7 @@ _HOW = r"(?:always|consistently|invariably|routinely|reliably|usually|mostly)"
 _VERB_WORDS = r"says?|said|voted?|votes"
 # (a second word that is a verb makes a clause of its own: "Kazakhstan said yes")
 _ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|" + _VERB_WORDS + "|" + _HOW + r")\b)[^\s,;]+)?"
-_LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*)"
 LIST_JOIN = re.compile(_LISTED, re.IGNORECASE)  # what stands between two actors of one list
 # (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
 # (never an adverb or a verb set off by commas: "Russia, predictably, voted no" is no list)
