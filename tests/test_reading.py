@@ -1590,6 +1590,17 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("on the Crimea vote of 2014 armenia + belarus said no & turkey said yes",
      {("armenia", "vote-a-res-68-262", "no", ""), ("belarus", "vote-a-res-68-262", "no", ""),
       ("turkey", "vote-a-res-68-262", "yes", "")}),
+    # a lead naming two events says the clauses after it of each; a lead set off before a clause gives it its event
+    ("On the annexations resolution, and on the reparations one too, Kazakhstan abstained while Turkey voted in "
+     "favour.",
+     {("kazakhstan", "vote-es-11-4", "abstain", ""), ("kazakhstan", "vote-es-11-5", "abstain", ""),
+      ("turkey", "vote-es-11-4", "yes", ""), ("turkey", "vote-es-11-5", "yes", "")}),
+    ("On ES-11/3, Kazakhstan voted no, and on ES-11/6, Georgia voted yes.",
+     {("kazakhstan", "vote-es-11-3", "no", ""), ("georgia", "vote-es-11-6", "yes", "")}),
+    # what a relative clause tells of a resolution names no one acting ("Russia's aggression" was read as Russia's
+    # vote)
+    ("The text, which deplored Russia's aggression against Ukraine, won Tbilisi's vote.",
+     {("georgia", "vote-es-11-1", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

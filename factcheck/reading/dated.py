@@ -1,10 +1,11 @@
-"""The one event a date names: "in March 2014 … voting in favour" is the March 2014 vote."""
+"""The one event a date names ("in March 2014 … voting in favour" is the March 2014 vote), and the one a clause's
+lead names ("…, and on ES-11/4, Armenia abstained")."""
 from __future__ import annotations
 
 import re
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.phrases import Match, Vocabulary
+from factcheck.reading.phrases import Match, Vocabulary, named_in
 from factcheck.reading.readings import Reading
 
 # the words before a date that make it a period's bound ("since March 2014", "by the end of February")
@@ -33,3 +34,18 @@ def same_event_same_date(vocabulary: Vocabulary, readings: list[Reading]) -> lis
             reading.as_of = dated[reading.topic].as_of
             reading.why["date"] = dated[reading.topic].why.get("date", "")
     return readings
+
+
+# "On ES-11/1, X voted yes, and on ES-11/4, Y abstained": a lead set off by a comma just before the clause
+_LEAD_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)\s*"
+                          r"(?:on|in|at|over|for)\s+[^,;:]{1,80}?,\s*$", re.IGNORECASE)
+
+
+def led_event(vocabulary: Vocabulary, text: str, start: int) -> str | None:
+    """The one event the lead just before text[start:] names ("on ES-11/4, " before "Armenia abstained")."""
+    lead = _LEAD_BEFORE.search(text, 0, start)
+    if lead is None:
+        return None
+    stems = vocabulary.text_stems(lead.group())
+    named = [event for event in vocabulary.events if named_in(vocabulary, stems, event)]
+    return named[0] if len(named) == 1 else None

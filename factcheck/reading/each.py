@@ -24,6 +24,8 @@ _ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|either|neither|all\s+(?:tw
 _AGAIN = r"\band\s+(?:again|also|once\s+more|later)\s+when\b"
 _AGAIN_WHEN = re.compile(r"\bwhen\b(?=[^;.]*?" + _AGAIN + ")", re.IGNORECASE)
 _AGAIN_SPLIT = re.compile(_AGAIN, re.IGNORECASE)
+_EVENTS_LEAD = re.compile(r"\s*(?:on|in|at|over|for)\s[^;:]*,\s*", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:which|that)\b[^,;]*,", re.IGNORECASE)
 
 
 def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading], named: list[str],
@@ -34,12 +36,29 @@ def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[R
     repeated = _AGAIN_WHEN.search(text, clause.start)
     again = repeated is not None and clause.end <= repeated.end() + 1 and \
         not re.search(r"[;.]", text[clause.start:repeated.start()])
+    # (and "On A, and on B, X abstained": a lead that names the events, the clause after it none of its own)
+    # (and each clause after it, up to the sentence's end, that names no event either: "…, X abstained while Y
+    # stayed away"; a lead naming an actor outside a relative clause says something of its own)
+    lead = _EVENTS_LEAD.match(text, 0, clause.start)
+    stems = vocabulary.text_stems(_RELATIVE.sub(",", text[:lead.end()])) if lead else []
+    led = [e for e in named if named_in(vocabulary, stems, e)]
+    after = vocabulary.text_stems(text[lead.end():clause.end]) if lead else []
+    if len(led) > 1 and not any(s.startswith("@") for s in stems) and \
+            not re.search(r"[;.]", text[lead.end() if lead else 0:clause.start]) and \
+            not any(named_in(vocabulary, after, e) for e in vocabulary.events):
+        return _on_each(vocabulary, text, clause, led, {}, document_date, previous, reread)
     if not again and not _ON_EACH.search(text, clause.start, clause.end):
         return None
     each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
     if len(each) < 2:
         return None
     dates = _dates_of(vocabulary, text[repeated.start():], each, document_date) if again and repeated else {}
+    return _on_each(vocabulary, text, clause, each, dates, document_date, previous, reread)
+
+
+def _on_each(vocabulary: Vocabulary, text: str, clause: Clause, each: list[str], dates: dict[str, FuzzyDate],
+             document_date: FuzzyDate | None, previous: list[str], reread: Reader) -> list[Reading]:
+    """The clause read once for each event, each reading on its own event."""
     found = []
     for event in each:
         for reading in reread(vocabulary, text[clause.start:clause.end], document_date, event, previous):

@@ -1,9 +1,12 @@
-"""Frames that say nothing of their own: a cleft ("it is X that has become Kyiv's closest ally" says X has)."""
+"""Frames that say nothing of their own: a cleft ("it is X that has become Kyiv's closest ally" says X has), and
+what a relative clause tells of a resolution ("ES-11/4, which rejected Moscow's annexation, …" is no vote of
+Moscow's)."""
 from __future__ import annotations
 
 import re
 
-from factcheck.reading.names import Spotter
+from factcheck.reading.names import Mention, Spotter
+from factcheck.reading.phrases import Vocabulary, named_in
 
 # "it is X (, not Y,) that / who <verb>": X is the subject of the verb (an aside set off by commas, often the one
 # it is not, goes with the "it is")
@@ -30,3 +33,22 @@ def unframed(text: str, spotter: Spotter) -> str:
         for a, b in spans:
             out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+# ", which condemned …": a relative clause whose verb tells what a text did (generic verbs of resolutions)
+_WHAT_IT_DID = re.compile(r",\s*(?:which|that)\s+(?:\w+ly\s+)?(?:condemn|deplor|demand|reject|declar|call|urg|suspend|"
+                          r"affirm|reaffirm|denounc|recogni[sz]|back|support|concern|deal|cover|address|sought|seek|"
+                          r"insist|ask|request|expel|strip)\w*\b[^,;]*?(?=,|\s-|;|[.!?]?$)", re.IGNORECASE)
+_TEXT_NOUN = re.compile(r"\b(?:resolutions?|texts?|motions?|measures?|declarations?)\s*$", re.IGNORECASE)
+
+
+def describing(vocabulary: Vocabulary, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions outside what a relative clause tells of a resolution: in "ES-11/4, which rejected Moscow's
+    annexation, drew …" Moscow is told of, and is no one acting."""
+    told: list[tuple[int, int]] = []
+    for relative in _WHAT_IT_DID.finditer(text):
+        before = re.split(r"[,;:]", text[:relative.start()])[-1]
+        stems = vocabulary.text_stems(before)
+        if _TEXT_NOUN.search(before) or any(named_in(vocabulary, stems, event) for event in vocabulary.events):
+            told.append(relative.span())
+    return [m for m in mentions if not any(a <= m.start < b for a, b in told)]

@@ -7,10 +7,10 @@ import re
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
 from factcheck.reading.grammar import PASSED, Clause
 from factcheck.reading.names import Mention, only_named
-from factcheck.reading.phrases import Vocabulary
+from factcheck.reading.phrases import Vocabulary, named_in
 from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
 from factcheck.reading.text import INVERTED_AUXILIARY, IRREGULAR_FORMS
-from factcheck.reading.when import TIME_LEAD
+from factcheck.reading.when import TIME_LEAD, date_in
 
 # "Armenia abstained, Brazil voted yes", "X abstained and Y stayed away": parallel assertions
 # (and "…, and that even Armenia had …": a second thing said, its actor after "that" or "even")
@@ -88,7 +88,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if pronoun is not None and join.start() > clause.start:
                 cuts.append(pronoun)  # "…, and — to everyone's dismay — it has not …": a new subject
                 pronouns.add(pronoun)
-            elif any(m.start in (join.end(), _after_so(text, join.end())) for m in mentions) and \
+            elif any(m.start in (join.end(), _after_so(text, join.end())) or
+                     _led_to(vocabulary, text, join, m.start, mentions) for m in mentions) and \
                     join.start() > clause.start and \
                     not aside[0] <= join.end() <= aside[1] and not _ADDED.match(text, join.end()) and \
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())) and \
@@ -202,6 +203,24 @@ def _after_so(text: str, at: int) -> int:
     """Where the actor stands after a "so has" (or "the government in") at `at`; -1 if there is none."""
     so = _SO_AUXILIARY.match(text, at) or _ACTING_FOR.match(text, at)
     return so.end() if so else -1
+
+
+# "…, and on ES-11/4, Armenia abstained": a lead of its own before the next clause's actor
+_PLACE_LEAD = re.compile(r"(?:on|in|at|over|for)\s+[^,;:]{1,60}?(?P<comma>,)?\s*", re.IGNORECASE)
+
+
+def _led_to(vocabulary: Vocabulary, text: str, join: re.Match[str], actor: int, mentions: list[Mention]) -> bool:
+    """Whether a lead of its own ("on ES-11/4, ") runs from the join to the actor at `actor`: set off by a comma,
+    or after "and" naming an event or a date, and no one ("and in mid-March Baku and Yerevan …")."""
+    at = join.end()
+    lead = _PLACE_LEAD.fullmatch(text, at, actor) if at < actor <= at + 70 else None
+    if lead is None or lead.group("comma"):
+        return lead is not None
+    if "and" not in join.group().lower() or re.search(r"\b(?:and|or)\b", lead.group(), re.IGNORECASE) or \
+            any(at <= m.start < actor for m in mentions):
+        return False
+    stems = vocabulary.text_stems(lead.group())
+    return date_in(lead.group(), None)[0] is not None or any(named_in(vocabulary, stems, e) for e in vocabulary.events)
 
 
 def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:

@@ -14,9 +14,9 @@ from factcheck.reading.answers import answer_of
 from factcheck.reading.asking import asks, is_question
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again
 from factcheck.reading.companions import alongside, presupposed
-from factcheck.reading.dated import dated_event, same_event_same_date
+from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
-from factcheck.reading.frames import unframed
+from factcheck.reading.frames import describing, unframed
 from factcheck.reading.grammar import Clause, clauses, spelled_out
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
@@ -69,7 +69,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     if is_question(text):
         return []
     folded = unframed(fold(text), vocabulary.spotter)
-    mentions = vocabulary.spotter.mentions(folded)
+    mentions = describing(vocabulary, folded, vocabulary.spotter.mentions(folded))
     readings: list[Reading] = []
     previous_subjects: list[str] = list(previous or [])
     last: list[Reading] = []
@@ -205,6 +205,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
     named = set(vocabulary.named(whole)) - (set(vocabulary.events) if spread else set())
+    event = event or (None if spread else led_event(vocabulary, text, clause.start))
     if event is None and not spread and clause.whole and len(named & set(vocabulary.events)) == 1:
         event = next(iter(named & set(vocabulary.events)))  # "…, yet stayed away when the Assembly condemned …"
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
