@@ -1601,6 +1601,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # vote)
     ("The text, which deplored Russia's aggression against Ukraine, won Tbilisi's vote.",
      {("georgia", "vote-es-11-1", "yes", "")}),
+    # a verb of saying in the passive: its agent speaks, and with no agent the subject does not
+    ("Yerevan stands accused by the Americans of helping to supply Russia's army.",
+     {("armenia", "backs-ukraine", "opposes", "united-states")}),
+    ("Yerevan is accused of helping to supply Russia's army.", {("armenia", "backs-ukraine", "opposes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -286,6 +286,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if rejected and body[:rejected.start()].strip():
         # "Baku rejects claims that it arms Russia", "Moscow dismissed reports that …": the one named denies it
         return Clause(start + rejected.end(), end, True, (start, start + rejected.start()), denied=True)
+    passive = _PASSIVE_SAYING.search(body)
+    if passive and body[:passive.start()].strip():
+        # "X is accused by Washington of arming Moscow": the agent speaks of the subject; with no agent ("X is said
+        # to …") no one named does, and the subject is no speaker
+        who = passive.span("who") if passive.group("who") else None
+        return Clause(start, end, True, (start + who[0], start + who[1])) if who else Clause(start, end)
     saying = _verb_of_saying(body)
     if saying and saying.start() > 0:
         said = saying.end()
@@ -327,6 +333,10 @@ _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|(?<!\ba )(
                          r"(?:does|did|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
 
 
+# a verb of saying in the passive, and the one it is said by
+_PASSIVE_SAYING = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+ly\s+)?(?:accused|charged|alleged|"
+                             r"said|reported|suspected|blamed)\b(?:\s+by\s+(?P<who>[^,;]{2,60}?)(?=\s+(?:of|with|for|"
+                             r"to|that|as)\b))?", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\w+\s+(?:itself|themselves|himself|herself)\s+as\b", re.IGNORECASE)
 
 
