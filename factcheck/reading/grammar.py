@@ -334,8 +334,8 @@ _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|(?<!\ba )(
 
 
 # a verb of saying in the passive, and the one it is said by
-_PASSIVE_SAYING = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+ly\s+)?(?:accused|charged|alleged|"
-                             r"said|reported|suspected|blamed)\b(?:\s+by\s+(?P<who>[^,;]{2,60}?)(?=\s+(?:of|with|for|"
+_PASSIVE_SAYING = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+ly\s+)?(?:accused|charged|"
+                             r"alleged|said|reported|suspected|blamed)\b(?:\s+by\s+(?P<who>[^,;]{2,60}?)(?=\s+(?:of|with|for|"
                              r"to|that|as)\b))?", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\w+\s+(?:itself|themselves|himself|herself)\s+as\b", re.IGNORECASE)
 
