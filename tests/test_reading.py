@@ -1605,6 +1605,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Yerevan stands accused by the Americans of helping to supply Russia's army.",
      {("armenia", "backs-ukraine", "opposes", "united-states")}),
     ("Yerevan is accused of helping to supply Russia's army.", {("armenia", "backs-ukraine", "opposes", "")}),
+    # "its" may stand for one named earlier in its own clause (not its subject)
+    ("The Kremlin can do nothing as Yerevan drifts out of its orbit.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
+    # "not alone in", "not the only one to": the subject does it too (was a polarity flip)
+    ("Minsk is not alone in recognising the Luhansk and Donetsk republics.",
+     {("belarus", "recognizes-dnr-lnr", "yes", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

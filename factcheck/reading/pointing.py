@@ -83,6 +83,14 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
     lead = SET_ASIDE_LEAD.match(text)  # (not one named in what is set aside: "Instead of sanctioning Russia, …")
     earlier = [m for m in mentions if m.end <= clause.start and m.entity in objects
                and not (lead and m.start < lead.end())]
+    start = clause.start
+    if not earlier and owner is not None:
+        # (an owner's "its" may stand for one named earlier in its own clause, not the last named before it, its
+        # subject: "Moscow watches as X drifts out of its orbit")
+        inside = [m for m in mentions if clause.start <= m.start and m.end <= owner.start(1)]
+        earlier = [m for m in inside[:-1] if m.entity in objects]
+        # (read from that subject on: what comes before it is another clause, "can do nothing as X drifts …")
+        start = inside[-1].start if earlier else start
     if not earlier:
         return []
     named = earlier[-1]
@@ -90,7 +98,7 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
         retold, said = text[clause.start:clause.start + pointer.start(1)] + named.text, pointer.group(1)
     else:
         assert owner is not None
-        retold = text[clause.start:owner.start(1)] + named.text + "'s" + text[owner.end(1):clause.end]
+        retold = text[start:owner.start(1)] + named.text + "'s" + text[owner.end(1):clause.end]
         said = owner.group(1)
     found = [r for r in reread(vocabulary, retold, document_date, None)
              if vocabulary.ledger.topics[r.topic].object == named.entity and r.subject != named.entity]

@@ -226,6 +226,9 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            r"very|so|that|too|particularly|much of) )?(?:an? )?(?:surpris\w*|unexpected\w*|"
                            r"coincidence|coincidental|accident|accidental|wonder|shock\w*|astonish\w*|strange|"
                            r"odd|remarkable|unusual)\b)|"
+                           # "X isn't alone in recognising them", "is not the only one to …": X does it too
+                           r"(?:not|\w+n['’]t|(?:is|are|was|were)nt)(?= (?:alone|the only (?:one|country|state|"
+                           r"capital|government|nation)s?) (?:in|to)\b)|"
                            # "has not forgiven the raid", "never forgot the help": what is not forgiven happened
                            r"(?:not|never|\w+n['’]t|(?:has|have|had|did|does|do|wo|is|was)nt)"
                            r"(?= (?:yet |quite |entirely |fully |easily )?(?:forgiv\w*|forgave|forget\w*|forgot\w*|"
