@@ -1611,6 +1611,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "not alone in", "not the only one to": the subject does it too (was a polarity flip)
     ("Minsk is not alone in recognising the Luhansk and Donetsk republics.",
      {("belarus", "recognizes-dnr-lnr", "yes", "")}),
+    # a thing's passive with "in" the capitals that do it; "it" with a time after it stands for the object before
+    ("The annexation of Crimea is denounced in Ankara and Astana.",
+     {("turkey", "crimea-annexation", "rejects", ""), ("kazakhstan", "crimea-annexation", "rejects", "")}),
+    ("Ankara condemns the annexation of Crimea, while Yerevan has backed it since 2014.",
+     {("turkey", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "accepts", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

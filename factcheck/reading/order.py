@@ -168,7 +168,8 @@ def _passive_of_thing(stems: list[str], index_of: Spans) -> Ordered:
     for j in range(1, len(stems) - 2):
         # (only a verb of accepting or refusing: with any other the thing's words may name the one acted on, "chunks
         # of Azerbaijan's economy are owned by Russian firms")
-        if stems[j - 1] != "be" or stems[j + 1] != "by" or not stems[j + 2].startswith("@") or \
+        # (and "is rejected in Astana and Ankara": where the ones who do it sit)
+        if stems[j - 1] != "be" or stems[j + 1] not in ("by", "in") or not stems[j + 2].startswith("@") or \
                 stems[j] not in _TAKING_SIDES:
             continue
         first = j - 1

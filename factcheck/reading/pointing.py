@@ -28,7 +28,9 @@ def placed(reading: Reading, text: str, start: int, end: int) -> Reading:
 
 
 # "X rejects the annexation, Y accepts it": a short clause whose object points back
-OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)\s*[.!;]?\s*$", re.IGNORECASE)
+# (and a time or a manner after it: "Yerevan has backed it since 2014", "… endorses it openly")
+OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)(?:\s+(?:(?:ever\s+)?since|in|from|until|for)\s[^,;]{1,30}?|"
+                         r"\s+(?:too|as well|again|still|outright|\w+ly))?\s*[.!;]?\s*$", re.IGNORECASE)
 
 
 # the preposition before "it" in "glued to it", and the one opening the object it stands for ("from Moscow")
@@ -57,7 +59,8 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
         said = re.split(r"\s*[,;:]", said, maxsplit=1)[0]  # the object ends at the first comma: "…, Y too"
         if _PREPOSITION_END.search(text, clause.start, clause.start + pointer.start(1)):
             said = _PREPOSITION_START.sub("", said)  # "drifting from Moscow …, glued to it": "to Moscow"
-        retold = text[clause.start:clause.start + pointer.start(1)] + said
+        retold = text[clause.start:clause.start + pointer.start(1)] + said + \
+            text[clause.start + pointer.end(1):clause.end]
         for reading in reread(vocabulary, retold, document_date, _event(vocabulary, before)):
             if reading.topic == topic and reading.subject != before.subject:
                 placed(reading, text, clause.start, clause.end)
