@@ -1616,6 +1616,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("turkey", "crimea-annexation", "rejects", ""), ("kazakhstan", "crimea-annexation", "rejects", "")}),
     ("Ankara condemns the annexation of Crimea, while Yerevan has backed it since 2014.",
      {("turkey", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "accepts", "")}),
+    # "X and its neighbour Y" lists both; a lead's one actor and a list after its comma are one list; "n" joins
+    # as "and"; "was a yes", and "a no" of a verbless clause
+    ("Neither Armenia nor its ally Belarus has joined the sanctions on Russia.",
+     {("armenia", "sanctions-russia", "no", ""), ("belarus", "sanctions-russia", "no", "")}),
+    ("on ES-11/2 turkey, georgia n poland were a yes, belarus a no",
+     {("turkey", "vote-es-11-2", "yes", ""), ("georgia", "vote-es-11-2", "yes", ""),
+      ("poland", "vote-es-11-2", "yes", ""), ("belarus", "vote-es-11-2", "no", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

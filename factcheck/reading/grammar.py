@@ -98,7 +98,10 @@ _ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>(?:in|by)\s+(?:its|his|her|their)\s
 # "won Tbilisi's and Ankara's support")
 _COORDINATION = re.compile(r"^(?:(?:'s?|’s?)\s+(?:[a-z]+\s+){0,2}(?=(?:and|or|nor)\b))?"
                            r"\s*(?:(?:,|and|or|nor|&|\+|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
-                           r"even)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?$",
+                           r"even)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?"
+                           # ("Georgia nor its neighbour Azerbaijan": the second named as the first's)
+                           r"(?:(?:(?<=and )|(?<=nor )|(?<=or )|(?<=, ))(?:its|their)\s+(?:[a-z]+\s+)?(?:neighbou?rs?|"
+                           r"ally|allies|partners?|rivals?|friends?|foes?|enemy|enemies)\s+)?$",
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)

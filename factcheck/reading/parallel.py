@@ -95,7 +95,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())) and \
                     not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()) and \
                     not _BARE_OWNER.search(text, clause.start, join.start()) and \
-                    not _list_goes_on(text, join, mentions) and \
+                    not _list_goes_on(text, join, mentions) and not _led_list(text, clause.start, join, mentions) and \
                     not ("," not in join.group() and any(m.end == join.start() and _THE_BEFORE.search(text, 0, m.start)
                                                          for m in mentions)):
                 # (but "the Armenian and Azerbaijani seats": an "and" between two names after "the" joins them)
@@ -249,6 +249,21 @@ def _list_goes_on(text: str, join: re.Match[str], mentions: list[Mention]) -> bo
     # (a verbless clause's list names actors only: "Brazil, abstentions from …" is no list of two)
     return bool(goes_on) and not (own and only_named(text, join.end() + own.start("who"), join.end() + own.end("who"),
                                                       mentions))
+
+
+_LEAD_WORDS = re.compile(r"\s*(?:on|in|at|over|for|during|after|before)\s+(?:[^\s,;]+\s+){1,5}$", re.IGNORECASE)
+
+
+def _led_list(text: str, start: int, join: re.Match[str], mentions: list[Mention]) -> bool:
+    """ "on ES-11/1 China, India and Brazil voted yes": a comma after the one actor a lead opens on, and a list
+    going on after it to its "and", joins one list."""
+    first = next((m for m in mentions if start <= m.start < join.start()), None)
+    if first is None or first.end != join.start() or "," not in join.group() or \
+            not _LEAD_WORDS.fullmatch(text, start, first.start):
+        return False
+    after = [m for m in mentions if m.start >= join.end()][:2]
+    return len(after) == 2 and after[0].start == join.end() and LIST_JOIN.fullmatch(text, after[0].end,
+                                                                                      after[1].start) is not None
 
 
 _GOVERNING = re.compile(r"\b(?:with|from|by|among|including)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -220,7 +220,7 @@ _HOW = r"(?:always|consistently|invariably|routinely|reliably|usually|mostly)"
 _VERB_WORDS = r"says?|said|voted?|votes"
 # (a second word that is a verb makes a clause of its own: "Kazakhstan said yes")
 _ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|" + _VERB_WORDS + "|" + _HOW + r")\b)[^\s,;]+)?"
-_LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*)"
+_LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*[&+]\s*)"
 LIST_JOIN = re.compile(_LISTED, re.IGNORECASE)  # what stands between two actors of one list
 # (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
 # (never an adverb or a verb set off by commas: "Russia, predictably, voted no" is no list)
@@ -232,7 +232,7 @@ GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" +
 # "…, Azerbaijan yes": an actor and the one word that answers
 # (and "…, Belarus no on every single one": the same series)
 ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
-                      r"(?:(?P<how>" + _HOW + r")\s+)?"
+                      r"(?:(?P<how>" + _HOW + r")\s+)?(?:an?\s+)?"  # ("…, Russia and Syria a no")
                       r"(?P<what>yes|no|against|abstained|for|in favou?r)"
                       r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
                       r"\s*(?:[.!;]|,(?:\s*and)?)?\s*$", re.IGNORECASE)  # (", and" before the next)
@@ -311,7 +311,8 @@ def _listed_subject(vocabulary: Vocabulary, said: str, subject: str) -> int | No
         return None
     end = mentions[0].end
     for mention in mentions[1:]:
-        if not LIST_JOIN.fullmatch(said, end, mention.start):
+        # (or only a space between, as typed in haste: "china india n brazil")
+        if not LIST_JOIN.fullmatch(said, end, mention.start) and said[end:mention.start].strip():
             break
         end = mention.end
     return end
