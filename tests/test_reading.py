@@ -1623,6 +1623,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("on ES-11/2 turkey, georgia n poland were a yes, belarus a no",
      {("turkey", "vote-es-11-2", "yes", ""), ("georgia", "vote-es-11-2", "yes", ""),
       ("poland", "vote-es-11-2", "yes", ""), ("belarus", "vote-es-11-2", "no", "")}),
+    # the Assembly's "texts" on the war, each of them, are its resolutions
+    ("Minsk rejects every text the Assembly adopts on the war.", {("belarus", "un-vote-pattern", "against", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
