@@ -1625,6 +1625,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
       ("poland", "vote-es-11-2", "yes", ""), ("belarus", "vote-es-11-2", "no", "")}),
     # the Assembly's "texts" on the war, each of them, are its resolutions
     ("Minsk rejects every text the Assembly adopts on the war.", {("belarus", "un-vote-pattern", "against", "")}),
+    ("On the reparations vote, Kazakhstan abstained and Azerbaijan simply was not there.",
+     {("kazakhstan", "vote-es-11-5", "abstain", ""), ("azerbaijan", "vote-es-11-5", "absent", "")}),
+    ("Kazakhstan's votes on the war are a hodgepodge, Minsk's a string of noes.",
+     {("kazakhstan", "un-vote-pattern", "mixed", ""), ("belarus", "un-vote-pattern", "against", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
