@@ -1629,6 +1629,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("kazakhstan", "vote-es-11-5", "abstain", ""), ("azerbaijan", "vote-es-11-5", "absent", "")}),
     ("Kazakhstan's votes on the war are a hodgepodge, Minsk's a string of noes.",
      {("kazakhstan", "un-vote-pattern", "mixed", ""), ("belarus", "un-vote-pattern", "against", "")}),
+    # an ordinal before what it counts says how many there are; a time clause after a comma has its own subject
+    ("Russian troops shelled Ukrainian cities, two days before the General Assembly adopted its sixth "
+     "resolution on the war.", {("un", "es-11-resolution-count", "6", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

@@ -15,6 +15,10 @@ UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _SMALL = {w: n for n, w in enumerate(UNITS)} | {w: 20 + 10 * n for n, w in enumerate(TENS)}
 _SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+# an ordinal before what it counts says how many there are so far: "its sixth resolution" makes six
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_WORD = "|".join(_ORDINALS)
 # a number in words, however compound: "a hundred and seventy", "a thousand five hundred", "twenty-two",
 # "fifteen hundred", "half a dozen" ("a" only before what it counts: "a hundred", never "a" alone)
 _PART = rf"(?:{_SMALL_WORD}|hundred|thousand|dozen)"
@@ -39,8 +43,8 @@ def words_value(words: str) -> float:
         return 6 if words.endswith("dozen") else 0.5
     total = current = 0
     for word in re.split(r"[\s-]+", words):
-        if word in _SMALL:
-            current += _SMALL[word]
+        if word in _SMALL or word in _ORDINALS:
+            current += _SMALL.get(word) or _ORDINALS[word]
         elif word == "a":
             current += 1
         elif word in ("hundred", "dozen"):
@@ -101,9 +105,11 @@ def _in_symbol(body: str, match: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def _counted(unit: str) -> re.Pattern[str]:
-    """A number in words before the topic's unit ("six resolutions", "a hundred tonnes")."""
+    """A number in words before the topic's unit ("six resolutions", "a hundred tonnes"), or an ordinal ("its
+    sixth resolution", "the 6th resolution")."""
     noun = re.escape(unit.split()[0].rstrip("s"))
-    return re.compile(rf"(\d+)?()?\b({NUMBER_WORDS})()(?=\s+(?:[a-z-]+\s+)?{noun})", re.IGNORECASE)
+    return re.compile(rf"(?:\b(\d+)(?:st|nd|rd|th)()|\b({NUMBER_WORDS}|{_ORDINAL_WORD})())(?=\s+(?:[a-z-]+\s+)?{noun})",
+                      re.IGNORECASE)
 
 
 def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[tuple[Mention, str, str]]:

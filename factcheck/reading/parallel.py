@@ -43,6 +43,8 @@ _BARE_AUXILIARY = re.compile(r"\s+(?:(?:\w+ly|still|also|always)\s+)?(?:do|does|
                              r"would|can|could)(?:n['’]?t)?\b(?:\s+not\b)?(?:\s+(?:too|so|likewise|before))?"
                              r"\s*(?:[,.;:!?]|\s-|$)", re.IGNORECASE)
 _NONE_OTHER = re.compile(r"\s*(?:no|none|nobody|not one|few)\b", re.IGNORECASE)
+_TIME_TAIL = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:before|after|until)\s+(?:the\s+)?", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}")
 _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
                         r"\b(?:any|every|each|all)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
@@ -82,7 +84,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own
         pronouns: set[int] = set()
         marks: set[int] = set()  # cuts at a dash an actor follows
-        passives: set[int] = set()  # cuts where a passive says the one before again
+        forced: set[int] = set()  # cuts that open a clause of their own whatever it says
         for join in _JOIN.finditer(text, clause.start, clause.end):
             pronoun = _pronoun_at(text, join.end(), aside)
             if pronoun is not None and join.start() > clause.start:
@@ -129,7 +131,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not aside[0] <= again.start() <= aside[1]:
                 cuts.append(again.start())
                 pronouns.add(again.start())
-                passives.add(again.start())
+                forced.add(again.start())
         for as_ in _AS_DOES.finditer(text, clause.start, clause.end):
             # "Minsk votes no on every text, just as Moscow does": an ellipsis after "as" (kept when it is one)
             named = next((m for m in mentions if m.start == as_.end()), None)
@@ -137,6 +139,16 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if as_.start() > clause.start and named is not None and _BARE_AUXILIARY.match(text, named.end) and \
                     not _NONE_OTHER.match(text, clause.start):
                 cuts.append(as_.start("as"))
+        for tail in _TIME_TAIL.finditer(text, clause.start, clause.end):
+            # "X did A, three days before the Assembly passed B": a time clause with a subject and verb of its own
+            # (its subject named, or a body named with capitals: "before the General Assembly passed …")
+            body = _CAPITALISED.match(text, tail.end())
+            subject_end = next((m.end for m in mentions if m.start == tail.end()), body.end() if body else None)
+            if tail.start() > clause.start and subject_end is not None and _OWN_VERB.match(text, subject_end + 1) and \
+                    not aside[0] <= tail.start() <= aside[1]:
+                cuts.append(tail.start() + 1)
+                pronouns.add(tail.start() + 1)
+                forced.add(tail.start() + 1)
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb
@@ -170,7 +182,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if said_before and (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or (cut in marks and CLOSING_PRONOUN.search(rest))  # "friends - A and B stand by it"
-                    or ANSWERED.match(rest) or whole or alone or cut in passives
+                    or ANSWERED.match(rest) or whole or alone or cut in forced
                     # (a lead that answers of its own is its own clause: "Since X's troops pushed into Armenia, …")
                     or (lead is not None and cut == lead.end() and _answers_something(vocabulary, before)
                         and any(m.start >= cut for m in mentions))):
