@@ -1632,6 +1632,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an ordinal before what it counts says how many there are; a time clause after a comma has its own subject
     ("Russian troops shelled Ukrainian cities, two days before the General Assembly adopted its sixth "
      "resolution on the war.", {("un", "es-11-resolution-count", "6", "")}),
+    # what one lost to another in a relative clause, the other won
+    ("Pashinyan, who lost the 2020 war to Azerbaijan, now says Karabakh is Azerbaijani.",
+     {("azerbaijan", "won-karabakh-war-2020", "yes", ""),
+      ("armenia", "recognize-karabakh-as-azerbaijan", "yes", "pashinyan")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)

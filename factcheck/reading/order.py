@@ -23,7 +23,8 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
         if not stem.startswith("@") or not verbs:
             continue
         j = verbs[-1]
-        if any(not s.startswith("@") and s not in ("have", "be", NEG) and s not in _RECEIVING
+        # (a relative pronoun may stand between: "Armenia, which lost the war to Azerbaijan, …")
+        if any(not s.startswith("@") and s not in ("have", "be", NEG, "who", "which") and s not in _RECEIVING
                for s in stems[i + 1:j]):
             continue
         # "Georgia lost Abkhazia to Russia": the one it was lost to holds it
