@@ -1636,6 +1636,7 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Pashinyan, who lost the 2020 war to Azerbaijan, now says Karabakh is Azerbaijani.",
      {("azerbaijan", "won-karabakh-war-2020", "yes", ""),
       ("armenia", "recognize-karabakh-as-azerbaijan", "yes", "pashinyan")}),
+    ("Washington is running out of patience with Yerevan.", {("armenia", "west-alignment", "wary", "")}),
 ])
 def test_speakers_and_denials_after_the_phrase(shipped, text, expected):
     found = {(r.subject, r.topic, f"not {r.answer}" if r.denied == r.answer else r.answer, r.attributed_to)
