@@ -1750,3 +1750,14 @@ def test_each_event_of_when_and_again_when_keeps_its_own_date(shipped):
              for r in read(shipped[2], text, parse_date("2023-05"))}
     assert dated == {("georgia", "vote-es-11-4", "2022-10"), ("georgia", "vote-es-11-5", "2022-11"),
                      ("armenia", "vote-es-11-4", "2022-10"), ("armenia", "vote-es-11-5", "2022-11")}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington says it is losing patience with Yerevan.",
+    "Kyiv hopes it may yet find a friend in Baku.",
+])
+def test_no_actor_is_read_in_relation_to_itself(shipped, text):
+    # a pronoun read as the subject may be the topic's other party itself ("it" is Washington, the West's
+    # stand-in): such a reading says nothing and is dropped
+    ledger = shipped[2].ledger
+    assert all(r.subject != ledger.topics[r.topic].object for r in read(shipped[2], text, parse_date("2022-07-20")))

@@ -119,6 +119,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             previous_subjects = named_for_next(vocabulary.ledger, text, clause, mentions, previous_subjects)
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
+    # (no actor stands in relation to itself: the West is no partner of the West)
+    readings = [r for r in readings if r.subject != vocabulary.ledger.topics[r.topic].object]
     return deduplicated(presupposed(vocabulary, same_event_same_date(
         vocabulary, alongside(vocabulary, folded, mentions, readings))))
 
