@@ -52,3 +52,15 @@ def describing(vocabulary: Vocabulary, text: str, mentions: list[Mention]) -> li
         if _TEXT_NOUN.search(before) or any(named_in(vocabulary, stems, event) for event in vocabulary.events):
             told.append(relative.span())
     return [m for m in mentions if not any(a <= m.start < b for a, b in told)]
+
+
+# "Yerevan's been arming …", "yerevans been …": the "'s" of "has", no owner's
+# (without the apostrophe only after a name's worth of letters: never the "s" of "has", "was" or "this")
+_HAS_CONTRACTED = re.compile(r"(?<=\w)['’]s(?=\s+(?:been|got)\b)|(?<=\b[a-zA-Z]{4})s(?=\s+(?:been|got)\b)|"
+                             r"(?<=[a-zA-Z]{5})(?<!ss)s(?=\s+(?:been|got)\b)")
+
+
+def uncontracted(text: str) -> str:
+    """The text with the "'s" that stands for "has" blanked, offsets kept, so that its actor is read as the
+    subject and no owner."""
+    return _HAS_CONTRACTED.sub(lambda m: " " * len(m.group()), text)

@@ -16,7 +16,7 @@ from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
-from factcheck.reading.frames import describing, unframed
+from factcheck.reading.frames import describing, uncontracted, unframed
 from factcheck.reading.grammar import Clause, clauses, spelled_out
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
@@ -68,7 +68,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         return _answer_to(vocabulary, asked, answered, document_date, context)
     if is_question(text):
         return []
-    folded = unframed(fold(text), vocabulary.spotter)
+    folded = unframed(uncontracted(fold(text)), vocabulary.spotter)
     mentions = describing(vocabulary, folded, vocabulary.spotter.mentions(folded))
     readings: list[Reading] = []
     previous_subjects: list[str] = list(previous or [])
