@@ -1637,6 +1637,7 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "won-karabakh-war-2020", "yes", ""),
       ("armenia", "recognize-karabakh-as-azerbaijan", "yes", "pashinyan")}),
     ("Washington is running out of patience with Yerevan.", {("armenia", "west-alignment", "wary", "")}),
+    ("Yerevan has offered Ukraine nothing beyond silence.", {("armenia", "backs-ukraine", "neutral", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
