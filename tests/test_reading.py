@@ -1699,6 +1699,14 @@ def test_a_verb_ending_in_ff_has_one_stem_in_every_form():
     assert stem("rebuffed") == stem("rebuff") == stem("rebuffs")
 
 
+def test_a_british_doubled_l_has_the_stem_of_the_single():
+    from factcheck.reading.text import stem
+    assert stem("fuelled") == stem("fueled") == stem("fuel") == stem("fuelling")
+    assert stem("travelling") == stem("traveling")
+    # (a word of one syllable keeps its double l)
+    assert stem("spelled") == stem("spell") and stem("quelling") == stem("quell")
+
+
 def test_a_date_that_opens_a_later_clause_dates_only_that_clause(shipped):
     # "…, and last year he sent aid": the pronoun's clause starts at its time, and the clause before is undated
     found = {(r.subject, r.topic, r.answer, r.as_of.iso() if r.as_of else None) for r in read(

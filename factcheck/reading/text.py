@@ -22,7 +22,9 @@ _SPELLING = [(re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"i
              (re.compile(r"(?<=\w{3})ys(e|es|ed|ing)$"), r"yz\1"),
              (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites)?$"), r"or\1"),
              (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
-             (re.compile(r"^(def|off|lic)ence(s)?$"), r"\1ense\2")]
+             (re.compile(r"^(def|off|lic)ence(s)?$"), r"\1ense\2"),
+             # "fuelled", "travelling": the l doubled (never of a word of one syllable, "spelled", "quelling")
+             (re.compile(r"(?<=\w{2})(?<!qu)(?<!sp)(?<!sm)(?<!dw)(?<!sw)(?<!sh)(?<!kn)ell(ed|ing|ers?)$"), r"el\1")]
 # words of negation; "n't" is split off by the tokenizer. Multi-word forms are joined first.
 # "nor" is not among them: in "neither X nor Y" the one negation is "neither"
 _NEGATORS = {"not", "never", "no", "none", "neither", "nobody", "nothing", "nowhere", "cannot", "hardly", "barely",
