@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.grammar import LEAD_PREPOSITION
 from factcheck.reading.phrases import Match, Vocabulary, named_in
 from factcheck.reading.readings import Reading
 
@@ -38,7 +39,7 @@ def same_event_same_date(vocabulary: Vocabulary, readings: list[Reading]) -> lis
 
 # "On ES-11/1, X voted yes, and on ES-11/4, Y abstained": a lead set off by a comma just before the clause
 _LEAD_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)\s*"
-                          r"(?:on|in|at|over|for)\s+[^,;:]{1,80}?,\s*$", re.IGNORECASE)
+                          + LEAD_PREPOSITION + r"\s+[^,;:]{1,80}?,\s*$", re.IGNORECASE)
 
 
 def led_event(vocabulary: Vocabulary, text: str, start: int) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.grammar import Clause
+from factcheck.reading.grammar import LEAD_PREPOSITION, Clause
 from factcheck.reading.phrases import Vocabulary, named_in
 from factcheck.reading.pointing import placed
 from factcheck.reading.when import date_in
@@ -24,7 +24,7 @@ _ON_EACH = re.compile(r"\b(?:on|in|at)\s+(?:both|each|either|neither|all\s+(?:tw
 _AGAIN = r"\band\s+(?:again|also|once\s+more|later)\s+when\b"
 _AGAIN_WHEN = re.compile(r"\bwhen\b(?=[^;.]*?" + _AGAIN + ")", re.IGNORECASE)
 _AGAIN_SPLIT = re.compile(_AGAIN, re.IGNORECASE)
-_EVENTS_LEAD = re.compile(r"\s*(?:on|in|at|over|for)\s[^;:]*,\s*", re.IGNORECASE)
+_EVENTS_LEAD = re.compile(r"\s*" + LEAD_PREPOSITION + r"\s[^;:]*,\s*", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:which|that)\b[^,;]*,", re.IGNORECASE)
 
 

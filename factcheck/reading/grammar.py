@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
 # how a text passed ("adopted over the no votes of X", "passed with Y abstaining"): said of a vote, not of what an
 # actor did
 PASSED = r"(?:adopted|passed|approved|carried)"
+# the prepositions a lead of place or occasion opens on ("On ES-11/4, …", "…, and at the Assembly, …")
+LEAD_PREPOSITION = r"(?:on|in|at|over|for)"
 # ("said yes", "says no" casts a ballot or turns something down: nothing is reported)
 _BALLOT_SAID = r"(?!(?:says?|said|saying)\s+(?:yes|no|aye|nay)\b)"
 # Verbs of saying: what follows is reported, not asserted.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
-from factcheck.reading.grammar import PASSED, Clause
+from factcheck.reading.grammar import LEAD_PREPOSITION, PASSED, Clause
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.phrases import Vocabulary, named_in
 from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
@@ -45,6 +45,8 @@ _BARE_AUXILIARY = re.compile(r"\s+(?:(?:\w+ly|still|also|always)\s+)?(?:do|does|
 _NONE_OTHER = re.compile(r"\s*(?:no|none|nobody|not one|few)\b", re.IGNORECASE)
 _TIME_TAIL = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:before|after|until)\s+(?:the\s+)?", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}")
+# where the next clause opens after an ellipsis: "Y is doing likewise, and only Z, which …, has …"
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
                         r"\b(?:any|every|each|all)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
@@ -177,9 +179,11 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # (or one verbless answer of its own: "Turkey yes, Kazakhstan abstained")
             said_before = cut in pronouns or begin in elided or bool(ANSWERED.match(before)) or (
                 _answers_something(vocabulary, before) if joined else _speaks(vocabulary, before))
+            if not said_before:
+                continue
             whole, alone = (elliptical(vocabulary.text_stems(without_aside(part)), vocabulary.text_stems(before))
                             is not None for part in (rest, own))
-            if said_before and (
+            if (
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or (cut in marks and CLOSING_PRONOUN.search(rest))  # "friends - A and B stand by it"
                     or ANSWERED.match(rest) or whole or alone or cut in forced
@@ -201,7 +205,6 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
     return out
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 # "…, and so has Turkey", "and so does Ankara", "and neither has Armenia": the same said again of another
 _SO_AUXILIARY = re.compile(r"(?:so|neither|nor)\s+" + INVERTED_AUXILIARY + r"\s+", re.IGNORECASE)
 
@@ -218,7 +221,7 @@ def _after_so(text: str, at: int) -> int:
 
 
 # "…, and on ES-11/4, Armenia abstained": a lead of its own before the next clause's actor
-_PLACE_LEAD = re.compile(r"(?:on|in|at|over|for)\s+[^,;:]{1,60}?(?P<comma>,)?\s*", re.IGNORECASE)
+_PLACE_LEAD = re.compile(LEAD_PREPOSITION + r"\s+[^,;:]{1,60}?(?P<comma>,)?\s*", re.IGNORECASE)
 
 
 def _led_to(vocabulary: Vocabulary, text: str, join: re.Match[str], actor: int, mentions: list[Mention]) -> bool:
