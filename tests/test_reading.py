@@ -1637,6 +1637,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "won-karabakh-war-2020", "yes", ""),
       ("armenia", "recognize-karabakh-as-azerbaijan", "yes", "pashinyan")}),
     ("Washington is running out of patience with Yerevan.", {("armenia", "west-alignment", "wary", "")}),
+    # "…, and the Russian peacekeepers …": an actor named as an adjective after "the" opens a clause of its own
+    ("Last spring Azerbaijani troops set up a checkpoint on the Lachin road, and the Russian peacekeepers nearby "
+     "lifted not a finger.", {("azerbaijan", "lachin-checkpoint", "yes", ""),
+                      ("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
     ("Yerevan has offered Ukraine nothing beyond silence.", {("armenia", "backs-ukraine", "neutral", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -214,9 +214,14 @@ _ACTING_FOR = re.compile(r"(?:the\s+)?(?:government|leadership|authorities|regim
                          re.IGNORECASE)
 
 
+# "…, and the Russian peacekeepers nearby lifted not a finger": an actor named as an adjective after "the" (not a
+# people, "the Russians", nor a name that takes "the", "the Kremlin")
+_THE_ADJECTIVE = re.compile(r"the\s+(?=(?-i:[A-Z])[a-z]+(?:an|ani|ish|ese|ian|i)\s+[a-z])", re.IGNORECASE)
+
+
 def _after_so(text: str, at: int) -> int:
     """Where the actor stands after a "so has" (or "the government in") at `at`; -1 if there is none."""
-    so = _SO_AUXILIARY.match(text, at) or _ACTING_FOR.match(text, at)
+    so = _SO_AUXILIARY.match(text, at) or _ACTING_FOR.match(text, at) or _THE_ADJECTIVE.match(text, at)
     return so.end() if so else -1
 
 
