@@ -1637,6 +1637,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "won-karabakh-war-2020", "yes", ""),
       ("armenia", "recognize-karabakh-as-azerbaijan", "yes", "pashinyan")}),
     ("Washington is running out of patience with Yerevan.", {("armenia", "west-alignment", "wary", "")}),
+    # a bare yes or no answers the question itself (a "yes" to "did it vote" says not how, so nothing)
+    ("Has Kazakhstan joined the sanctions against Russia? No.", {("kazakhstan", "sanctions-russia", "no", "")}),
+    ("Has the Kremlin recognised the Luhansk and Donetsk republics? Yes.",
+     {("russia", "recognizes-dnr-lnr", "yes", "")}),
+    ("Did Turkey vote on ES-11/4? Yes.", set()),
     # "…, and the Russian peacekeepers …": an actor named as an adjective after "the" opens a clause of its own
     ("Last spring Azerbaijani troops set up a checkpoint on the Lachin road, and the Russian peacekeepers nearby "
      "lifted not a finger.", {("azerbaijan", "lachin-checkpoint", "yes", ""),

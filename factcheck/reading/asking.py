@@ -32,6 +32,25 @@ def declarative(question: str) -> str | None:
     return _YES_NO_QUESTION.sub("", question, count=1).rstrip().rstrip("?").rstrip()
 
 
+_SAID_NO = re.compile(r"\s*(?:no|nope|not at all|never)\b", re.IGNORECASE)
+_SAID_YES = re.compile(r"\s*(?:yes|yeah|yep|indeed|correct|right)\b", re.IGNORECASE)
+
+
+def answered_statement(question: str, answer: str, names: list[tuple[int, int]]) -> str:
+    """ "Did Georgia join the sanctions? No." as the statement it answers, "Georgia did not join the sanctions"
+    (the auxiliary, denied for a "no", put back after its subject, the first of the `names` (spans) and right
+    after it); "" when the answer is no bare yes or no, or the question no yes-or-no one of a subject named."""
+    auxiliary = _YES_NO_QUESTION.match(question)
+    no, yes = _SAID_NO.match(answer), _SAID_YES.match(answer)
+    the = re.compile(r"(?:the\s+)?", re.IGNORECASE).match(question, auxiliary.end()) if auxiliary else None
+    subject_end = next((end for start, end in names if auxiliary and the and start in (auxiliary.end(), the.end())),
+                       None)
+    if auxiliary is None or subject_end is None or not (no or yes):
+        return ""
+    verb = auxiliary.group().strip() + (" not" if no else "")
+    return question[auxiliary.end():subject_end] + " " + verb + question[subject_end:].rstrip().rstrip("?")
+
+
 # "whether Ankara would keep …", "I wonder if …": an open question inside a sentence asserts nothing
 _OPEN_QUESTION = re.compile(r"\b(?:whether|wonders? if|wondering if|wondered if|asks? if|asked if|unclear if|"
                             r"not clear if)\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answers import answer_of
-from factcheck.reading.asking import asks, is_question
+from factcheck.reading.asking import answered_statement, asks, is_question
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
@@ -149,10 +149,13 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
     """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
     stems = vocabulary.text_stems(asked)
     named = [t for t in vocabulary.events if named_in(vocabulary, stems, t)]
-    actors = [country_of(vocabulary.ledger, m.entity) for m in vocabulary.spotter.mentions(fold(asked))]
+    spans = [(m.start, m.end, country_of(vocabulary.ledger, m.entity))
+             for m in vocabulary.spotter.mentions(fold(asked))]
     hint = Context(context.event, named[0] if len(named) == 1 else None)
     answer = _ANSWER_WORD.sub("", answered, count=1) if _ANSWER_WORD.match(answered) else answered
-    return read(vocabulary, answer, document_date, actors, hint)
+    # (a bare yes or no answers the question itself: "Did X join the sanctions? No.")
+    return read(vocabulary, answer, document_date, [c for _, _, c in spans], hint) or read(
+        vocabulary, answered_statement(asked, answered, [(a, b) for a, b, _ in spans]), document_date, None, context)
 
 
 # "that vote", "the same resolution": the event named before
@@ -184,9 +187,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                 and owners_written(m, index_of, words, body) and tight_written(m, index_of, body)]
 
     matches = matched(stems)
-    # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or
-    # when the word read so completes a phrase that answers ("refused to join the sanctoins"): a real word near a
-    # known one ("flight", "planet") is left as it is
+    # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or when
+    # so read it completes a phrase that answers ("join the sanctoins"); a real word ("flight", "planet") stays
     corrected = vocabulary.correct(stems, {w.norm for w in words[1:] if w.text[:1].isupper()})
     if corrected != stems:
         fixed = matched(corrected)
