@@ -1567,6 +1567,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "Moscow.", {("azerbaijan", "why-balance-russia", "energy and the transit of gas and oil", "")}),
     # an ellipsis after "(just) as" says the same of another; an adverb or a prepositional aside leaves it one; and a
     # clause of its own may follow it
+    ("Yerevan, just as Astana did, abstained on the reparations resolution.",
+     {("armenia", "vote-es-11-5", "abstain", ""), ("kazakhstan", "vote-es-11-5", "abstain", "")}),
     ("Belarus opposes every Assembly resolution on the war, exactly as Russia does.",
      {("belarus", "un-vote-pattern", "against", ""), ("russia", "un-vote-pattern", "against", "")}),
     ("Tbilisi refused to join the sanctions on Russia, as Yerevan did.",

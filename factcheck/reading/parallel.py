@@ -42,6 +42,7 @@ _AS_DOES = re.compile(r",?\s+(?:just\s+|much\s+|exactly\s+)?(?P<as>as)\s+(?:the\
 _BARE_AUXILIARY = re.compile(r"\s+(?:(?:\w+ly|still|also|always)\s+)?(?:do|does|did|has|have|had|is|are|was|were|will|"
                              r"would|can|could)(?:n['’]?t)?\b(?:\s+not\b)?(?:\s+(?:too|so|likewise|before))?"
                              r"\s*(?:[,.;:!?]|\s-|$)", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"[\s.;:!?]*$|\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 _NONE_OTHER = re.compile(r"\s*(?:no|none|nobody|not one|few)\b", re.IGNORECASE)
 _TIME_TAIL = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:before|after|until)\s+(?:the\s+)?", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}")
@@ -137,9 +138,11 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
         for as_ in _AS_DOES.finditer(text, clause.start, clause.end):
             # "Minsk votes no on every text, just as Moscow does": an ellipsis after "as" (kept when it is one)
             named = next((m for m in mentions if m.start == as_.end()), None)
-            # (not after "no other …": "No other state borders both as Azerbaijan does" is said of Azerbaijan alone)
-            if as_.start() > clause.start and named is not None and _BARE_AUXILIARY.match(text, named.end) and \
-                    not _NONE_OTHER.match(text, clause.start):
+            bare = _BARE_AUXILIARY.match(text, named.end) if named is not None else None
+            # (not after "no other …": "No other state borders both as Azerbaijan does" is said of Azerbaijan alone;
+            # nor one set off before the verb it compares with: "Yerevan, just as Minsk does, votes …")
+            if as_.start() > clause.start and bare is not None and not _NONE_OTHER.match(text, clause.start) and \
+                    _CLAUSE_ENDS.match(text, bare.end(), clause.end):
                 cuts.append(as_.start("as"))
         for tail in _TIME_TAIL.finditer(text, clause.start, clause.end):
             # "X did A, three days before the Assembly passed B": a time clause with a subject and verb of its own

@@ -84,7 +84,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         candidates = [m for m in candidates if m.start >= agents[0].start]
         phrase_start = agents[0].start
     # "X, like Y, has …": Y says the same, but X is the one the sentence is about
-    alike = [m for m in candidates if _LIKE.search(body[:m.start])]
+    # (and "X, just as Y does, has …": a comparison set off between commas)
+    alike = [m for m in candidates if _LIKE.search(body[:m.start])
+             or _AS_SET_OFF.search(body[:m.start]) and _DOES_SET_OFF.match(body, m.end)]
     for n, mention in enumerate(candidates):  # "like Turkey and Kazakhstan": the whole list
         if n and candidates[n - 1] in alike and mention not in alike and \
                 _AND.match(body[candidates[n - 1].end:mention.start]):
@@ -204,6 +206,8 @@ def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mentio
     return before[-1] if before else None
 
 
+_AS_SET_OFF = re.compile(r",\s*(?:much\s+|just\s+|exactly\s+)?as\s+(?:the\s+)?$", re.IGNORECASE)
+_DOES_SET_OFF = re.compile(r"\s+(?:does|did|do|has|have|is|are|was|were)\s*,", re.IGNORECASE)
 _WHO_LIKE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:who|those who|the ones who)\s*,?\s*like\b", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"\s+among them\b", re.IGNORECASE)
 _WHO = re.compile(r"(?<=\w)\s+(?:who|whose)\b", re.IGNORECASE)  # "Ukrainians who had counted on it"
