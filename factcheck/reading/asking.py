@@ -32,8 +32,14 @@ def declarative(question: str) -> str | None:
     return _YES_NO_QUESTION.sub("", question, count=1).rstrip().rstrip("?").rstrip()
 
 
-_SAID_NO = re.compile(r"\s*(?:no|nope|not at all|never)\b", re.IGNORECASE)
-_SAID_YES = re.compile(r"\s*(?:yes|yeah|yep|indeed|correct|right)\b", re.IGNORECASE)
+# the words that answer a question yes or no
+_YES = r"yes|yeah|yep|indeed|correct|right"
+_NO = r"no|nope"
+# "no, …", "yes —": the word that answers a question, before what it says
+ANSWER_WORD = re.compile(rf"\s*(?:{_YES}|{_NO})\b[\s,.:;!-]*", re.IGNORECASE)
+_SAID_NO = re.compile(rf"\s*(?:{_NO}|not at all|never)\b", re.IGNORECASE)
+_SAID_YES = re.compile(rf"\s*(?:{_YES})\b", re.IGNORECASE)
+_THE = re.compile(r"the\s+", re.IGNORECASE)
 
 
 def answered_statement(question: str, answer: str, names: list[tuple[int, int]]) -> str:
@@ -42,10 +48,12 @@ def answered_statement(question: str, answer: str, names: list[tuple[int, int]])
     after it); "" when the answer is no bare yes or no, or the question no yes-or-no one of a subject named."""
     auxiliary = _YES_NO_QUESTION.match(question)
     no, yes = _SAID_NO.match(answer), _SAID_YES.match(answer)
-    the = re.compile(r"(?:the\s+)?", re.IGNORECASE).match(question, auxiliary.end()) if auxiliary else None
-    subject_end = next((end for start, end in names if auxiliary and the and start in (auxiliary.end(), the.end())),
-                       None)
-    if auxiliary is None or subject_end is None or not (no or yes):
+    if auxiliary is None or not (no or yes):
+        return ""
+    the = _THE.match(question, auxiliary.end())  # (a subject may take "the")
+    opens = (auxiliary.end(), the.end() if the else auxiliary.end())
+    subject_end = next((end for start, end in names if start in opens), None)
+    if subject_end is None:
         return ""
     verb = auxiliary.group().strip() + (" not" if no else "")
     return question[auxiliary.end():subject_end] + " " + verb + question[subject_end:].rstrip().rstrip("?")

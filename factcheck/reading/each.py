@@ -36,16 +36,8 @@ def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[R
     repeated = _AGAIN_WHEN.search(text, clause.start)
     again = repeated is not None and clause.end <= repeated.end() + 1 and \
         not re.search(r"[;.]", text[clause.start:repeated.start()])
-    # (and "On A, and on B, X abstained": a lead that names the events, the clause after it none of its own)
-    # (and each clause after it, up to the sentence's end, that names no event either: "…, X abstained while Y
-    # stayed away"; a lead naming an actor outside a relative clause says something of its own)
-    lead = _EVENTS_LEAD.match(text, 0, clause.start)
-    stems = vocabulary.text_stems(_RELATIVE.sub(",", text[:lead.end()])) if lead else []
-    led = [e for e in named if named_in(vocabulary, stems, e)]
-    after = vocabulary.text_stems(text[lead.end():clause.end]) if lead else []
-    if len(led) > 1 and not any(s.startswith("@") for s in stems) and \
-            not re.search(r"[;.]", text[lead.end() if lead else 0:clause.start]) and \
-            not any(named_in(vocabulary, after, e) for e in vocabulary.events):
+    led = _led_events(vocabulary, text, clause, named)
+    if led:
         return _on_each(vocabulary, text, clause, led, {}, document_date, previous, reread)
     if not again and not _ON_EACH.search(text, clause.start, clause.end):
         return None
@@ -54,6 +46,21 @@ def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[R
         return None
     dates = _dates_of(vocabulary, text[repeated.start():], each, document_date) if again and repeated else {}
     return _on_each(vocabulary, text, clause, each, dates, document_date, previous, reread)
+
+
+def _led_events(vocabulary: Vocabulary, text: str, clause: Clause, named: list[str]) -> list[str]:
+    """ "On A, and on B, X abstained": the events (two or more) a lead names, when the clause after it names none
+    of its own; also for each clause after it, up to the sentence's end, that names none ("…, X abstained while Y
+    stayed away"). A lead naming an actor outside a relative clause says something of its own: none then."""
+    lead = _EVENTS_LEAD.match(text, 0, clause.start) if len(named) > 1 else None
+    if lead is None or re.search(r"[;.]", text[lead.end():clause.start]):
+        return []
+    stems = vocabulary.text_stems(_RELATIVE.sub(",", text[:lead.end()]))
+    led = [e for e in named if named_in(vocabulary, stems, e)]
+    if len(led) < 2 or any(s.startswith("@") for s in stems):
+        return []
+    after = vocabulary.text_stems(text[lead.end():clause.end])
+    return [] if any(named_in(vocabulary, after, e) for e in vocabulary.events) else led
 
 
 def _on_each(vocabulary: Vocabulary, text: str, clause: Clause, each: list[str], dates: dict[str, FuzzyDate],

@@ -30,6 +30,8 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
 PASSED = r"(?:adopted|passed|approved|carried)"
 # the prepositions a lead of place or occasion opens on ("On ES-11/4, …", "…, and at the Assembly, …")
 LEAD_PREPOSITION = r"(?:on|in|at|over|for)"
+# what may qualify the "as" of a comparison of two actors' doing ("just as Moscow does", "exactly as Yerevan did")
+AS_QUALIFIER = r"(?:just\s+|much\s+|exactly\s+)?"
 # ("said yes", "says no" casts a ballot or turns something down: nothing is reported)
 _BALLOT_SAID = r"(?!(?:says?|said|saying)\s+(?:yes|no|aye|nay)\b)"
 # Verbs of saying: what follows is reported, not asserted.

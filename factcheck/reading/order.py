@@ -151,13 +151,19 @@ def _passive(stems: list[str], index_of: Spans) -> Ordered:
         if "be" not in stems[i + 1:j] or j + 2 >= len(stems) or stems[j + 1] != "by" or \
                 not stems[j + 2].startswith("@"):
             continue
-        end = j + 2
-        while end < len(stems) and (stems[end].startswith("@") or stems[end] == "and"):
-            end += 1
+        end = _agents_end(stems, j + 2)
         order = list(range(i)) + list(range(j + 2, end)) + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             [j, i] + list(range(end, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order], index_of[j + 2][0]
     return _passive_of_thing(stems, index_of)
+
+
+def _agents_end(stems: list[str], start: int) -> int:
+    """Where the list of actors after a passive's "by" (at `start`) ends: "by Russia and Belarus"."""
+    end = start
+    while end < len(stems) and (stems[end].startswith("@") or stems[end] == "and"):
+        end += 1
+    return end
 
 
 _TAKING_SIDES = {stem_of(w) for w in ACCEPTING + REFUSING}
@@ -176,9 +182,7 @@ def _passive_of_thing(stems: list[str], index_of: Spans) -> Ordered:
         first = j - 1
         while first > 0 and stems[first - 1] in ("have", "be", NEG):
             first -= 1
-        end = j + 2
-        while end < len(stems) and (stems[end].startswith("@") or stems[end] == "and"):
-            end += 1
+        end = _agents_end(stems, j + 2)
         order = list(range(j + 2, end)) + [n for n in range(first, j) if stems[n] == NEG] + [j] + \
             list(range(first)) + list(range(end, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order], index_of[j + 2][0]

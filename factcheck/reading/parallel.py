@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
-from factcheck.reading.grammar import LEAD_PREPOSITION, PASSED, Clause
+from factcheck.reading.grammar import AS_QUALIFIER, LEAD_PREPOSITION, PASSED, Clause
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.phrases import Vocabulary, named_in
 from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
@@ -38,10 +38,9 @@ _GIVEN_FROM = re.compile(r"(?:(?:a|an|no)\s+[\w-]+(?:\s+(?:at\s+all|whatsoever))
                          r"(?:the\s+)?", re.IGNORECASE)
 # "… as Azerbaijan's troops erected …": an "as" that opens a clause of its own, its subject named
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+)?", re.IGNORECASE)
-_AS_DOES = re.compile(r",?\s+(?:just\s+|much\s+|exactly\s+)?(?P<as>as)\s+(?:the\s+)?", re.IGNORECASE)
-_BARE_AUXILIARY = re.compile(r"\s+(?:(?:\w+ly|still|also|always)\s+)?(?:do|does|did|has|have|had|is|are|was|were|will|"
-                             r"would|can|could)(?:n['’]?t)?\b(?:\s+not\b)?(?:\s+(?:too|so|likewise|before))?"
-                             r"\s*(?:[,.;:!?]|\s-|$)", re.IGNORECASE)
+_AS_DOES = re.compile(r",?\s+" + AS_QUALIFIER + r"(?P<as>as)\s+(?:the\s+)?", re.IGNORECASE)
+_BARE_AUXILIARY = re.compile(r"\s+(?:(?:\w+ly|still|also|always)\s+)?" + INVERTED_AUXILIARY + r"(?:n['’]?t)?\b"
+                             r"(?:\s+not\b)?(?:\s+(?:too|so|likewise|before))?\s*(?:[,.;:!?]|\s-|$)", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"[\s.;:!?]*$|\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 _NONE_OTHER = re.compile(r"\s*(?:no|none|nobody|not one|few)\b", re.IGNORECASE)
 _TIME_TAIL = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:before|after|until)\s+(?:the\s+)?", re.IGNORECASE)

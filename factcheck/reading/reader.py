@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answers import answer_of
-from factcheck.reading.asking import answered_statement, asks, is_question
+from factcheck.reading.asking import ANSWER_WORD, answered_statement, asks, is_question
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
@@ -140,22 +140,20 @@ class Context:
     asked: str | None = None  # the event a question just before named, for its answer
 
 
-# "no, …", "yes —": the word that answers a question, before what it says
-_ANSWER_WORD = re.compile(r"\s*(?:yes|no|nope|yeah|yep|indeed|correct|right)\b[\s,.:;!-]*", re.IGNORECASE)
-
 
 def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date: FuzzyDate | None,
                context: Context) -> list[Reading]:
     """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
     stems = vocabulary.text_stems(asked)
     named = [t for t in vocabulary.events if named_in(vocabulary, stems, t)]
-    spans = [(m.start, m.end, country_of(vocabulary.ledger, m.entity))
-             for m in vocabulary.spotter.mentions(fold(asked))]
+    mentions = vocabulary.spotter.mentions(fold(asked))
+    actors = [country_of(vocabulary.ledger, m.entity) for m in mentions]
     hint = Context(context.event, named[0] if len(named) == 1 else None)
-    answer = _ANSWER_WORD.sub("", answered, count=1) if _ANSWER_WORD.match(answered) else answered
+    answer = ANSWER_WORD.sub("", answered, count=1) if ANSWER_WORD.match(answered) else answered
     # (a bare yes or no answers the question itself: "Did X join the sanctions? No.")
-    return read(vocabulary, answer, document_date, [c for _, _, c in spans], hint) or read(
-        vocabulary, answered_statement(asked, answered, [(a, b) for a, b, _ in spans]), document_date, None, context)
+    return read(vocabulary, answer, document_date, actors, hint) or read(
+        vocabulary, answered_statement(asked, answered, [(m.start, m.end) for m in mentions]), document_date, None,
+        context)
 
 
 # "that vote", "the same resolution": the event named before

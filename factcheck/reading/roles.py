@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.grammar import PASSED, RELATIVE_CLAUSE, Clause, coordinated
+from factcheck.reading.grammar import AS_QUALIFIER, PASSED, RELATIVE_CLAUSE, Clause, coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.text import INVERTED_AUXILIARY, stem
@@ -206,7 +206,7 @@ def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mentio
     return before[-1] if before else None
 
 
-_AS_SET_OFF = re.compile(r",\s*(?:much\s+|just\s+|exactly\s+)?as\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_SET_OFF = re.compile(r",\s*" + AS_QUALIFIER + r"as\s+(?:the\s+)?$", re.IGNORECASE)
 _DOES_SET_OFF = re.compile(r"\s+(?:does|did|do|has|have|is|are|was|were)\s*,", re.IGNORECASE)
 _WHO_LIKE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:who|those who|the ones who)\s*,?\s*like\b", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"\s+among them\b", re.IGNORECASE)
