@@ -15,7 +15,7 @@ Prints the counts per category and file. Exit status 0 when every check
 passes, 1 otherwise. Standard library and PyYAML only.
 
 It reports problems by id and never prints the text of held.jsonl,
-held2.jsonl ... held23.jsonl items, so that running it does not expose the held-out parts; use
+held2.jsonl ... held24.jsonl items, so that running it does not expose the held-out parts; use
 --show to print the offending texts when fixing the set (that shows held items
 too).
 """
@@ -54,7 +54,8 @@ FILES = (("tune.jsonl", "t"), ("held.jsonl", "h"),
          ("dev20.jsonl", "xm"), ("held20.jsonl", "xn"),
          ("dev21.jsonl", "xo"), ("held21.jsonl", "xp"),
          ("dev22.jsonl", "xq"), ("held22.jsonl", "xr"),
-         ("dev23.jsonl", "xs"), ("held23.jsonl", "xt"))
+         ("dev23.jsonl", "xs"), ("held23.jsonl", "xt"),
+         ("dev24.jsonl", "xu"), ("held24.jsonl", "xv"))
 # Files written as pairs, one item of each pair in each file: their
 # categories must split evenly (within one item). held3.jsonl and dev3.jsonl
 # were written alone, not as halves of a pair.
@@ -68,7 +69,8 @@ SPLITS = (("tune.jsonl", "held.jsonl"), ("dev2.jsonl", "held2.jsonl"),
           ("dev16.jsonl", "held16.jsonl"), ("dev17.jsonl", "held17.jsonl"),
           ("dev18.jsonl", "held18.jsonl"), ("dev19.jsonl", "held19.jsonl"),
           ("dev20.jsonl", "held20.jsonl"), ("dev21.jsonl", "held21.jsonl"),
-          ("dev22.jsonl", "held22.jsonl"), ("dev23.jsonl", "held23.jsonl"))
+          ("dev22.jsonl", "held22.jsonl"), ("dev23.jsonl", "held23.jsonl"),
+          ("dev24.jsonl", "held24.jsonl"))
 
 CATEGORIES = ("paraphrase", "negated", "reported", "reversed", "listed",
               "dated", "vote", "noclaim", "person", "other")
