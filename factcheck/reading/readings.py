@@ -46,14 +46,19 @@ def describe(reading: Reading) -> dict[str, Any]:
 def deduplicated(readings: list[Reading]) -> list[Reading]:
     """The readings, each claim (subject, topic, answer, voice) once: the first reading of it; and no answer only
     denied where the sentence gives the same question another answer outright ("did not so much as abstain: it
-    never voted" says it stayed away; that it did not abstain goes without saying)."""
-    seen: dict[tuple[str, str, str, str], Reading] = {}
+    never voted" says it stayed away; that it did not abstain goes without saying), nor where it reaches the
+    denied answer itself by denying another ("not even an abstention, and nor has it lent Kyiv any backing":
+    the abstention it did not cast says less of its neutrality than the backing it did not lend)."""
+    seen: dict[tuple[str, str, str, str, bool], Reading] = {}
     for reading in readings:
-        seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice), reading)
+        seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice, reading.denies_only), reading)
     # (but where the answer given outright is the one denied, the sentence says both, and both are kept)
     outright = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values() if r.denied is None}
-    return [r for r in seen.values() if not (r.denies_only and any(
-        key[:4] == (r.subject, r.topic, r.voice, r.attributed_to) and key[4] != r.answer for key in outright))]
+    inferred = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values()
+                if r.denied is not None and not r.denies_only}
+    return [r for r in seen.values() if not (r.denies_only and (
+        (r.subject, r.topic, r.voice, r.attributed_to, r.answer) in inferred - outright or any(
+            key[:4] == (r.subject, r.topic, r.voice, r.attributed_to) and key[4] != r.answer for key in outright)))]
 
 
 # "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
