@@ -1652,6 +1652,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an answer reached by denying another outweighs the same answer only denied by a weaker cue
     ("Georgia has not so much as abstained on the war, and nor has it given Ukraine any diplomatic backing.",
      {("georgia", "diplomatic-support", "neutral", "")}),
+    # a negation that opens the clause after a lead governs all of it; a list in brackets is one list
+    ("Two years on, not one of Kazakhstan, Armenia and Georgia has put its name to a single Western restriction on "
+     "Russian banks.", {("kazakhstan", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", ""),
+                        ("georgia", "sanctions-russia", "no", "")}),
+    ("A year after the invasion, none of the three states (Kazakhstan, Armenia or Georgia) had signed up to "
+     "restrictions on Russian banks.", {("kazakhstan", "sanctions-russia", "no", ""),
+                                        ("armenia", "sanctions-russia", "no", ""), ("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -31,10 +31,21 @@ _NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|h
                             r"instead|rather)\b", re.IGNORECASE)
 
 
-def negated(stems: list[str], match: Match, start: int = 0) -> bool:
+def lead_end(body: str, index_of: list[tuple[int, int]], stems: list[str]) -> int:
+    """Where a clause's own words begin after a lead set off by a comma that names no one ("Five months into
+    the war, none of …"); 0 where there is none."""
+    for i in range(1, min(len(stems), NEGATION_REACH)):
+        if stems[i - 1].startswith("@"):
+            return 0
+        if "," in body[index_of[i - 1][1]:index_of[i][0]]:
+            return i
+    return 0
+
+
+def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> bool:
     """Whether a negation governs the phrase: an odd number of negations shortly before it (within its
-    stretch of the clause, from `start`), a clause that opens with one ("None of the three states has …"),
-    or a loss ("has lost a friend in X")."""
+    stretch of the clause, from `start`), a clause that opens with one, after any lead that ends at `opens`
+    ("None of the three states has …"), or a loss ("has lost a friend in X")."""
     stems = [s if n >= start else "" for n, s in enumerate(stems)]
     # "is not only for ambulances": "not only" adds, it denies nothing
     stems = [("" if s == NEG and stems[n + 1:n + 2] and stems[n + 1] in _NOT_ONLY else s) for n, s in enumerate(stems)]
@@ -49,7 +60,8 @@ def negated(stems: list[str], match: Match, start: int = 0) -> bool:
         # "none of them — not X, not Y — has …": the list's "not"s and the negation it spells out are one
         reach = stems[listed[-1]: match.first]
         count = 1 + reach.count(NEG) + inner.count(NEG)
-    elif stems and stems[0] == NEG and match.first > NEGATION_REACH and NEG not in reach:
+    elif any(n < len(stems) and stems[n] == NEG and match.first - n > NEGATION_REACH for n in {0, opens}) \
+            and NEG not in reach:
         count += 1  # the negation opens the clause: it governs all of it
     elif NEG not in reach and "nor" in reach:
         # "neither X nor Y has lent Kyiv any real backing": the "neither" before the list reaches past its end

@@ -92,6 +92,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if pronoun is not None and join.start() > clause.start:
                 cuts.append(pronoun)  # "…, and — to everyone's dismay — it has not …": a new subject
                 pronouns.add(pronoun)
+            # (never within brackets: "none of the three (X, Y or Z)" is one list)
             elif any(m.start in (join.end(), _after_so(text, join.end())) or
                      _led_to(vocabulary, text, join, m.start, mentions) for m in mentions) and \
                     join.start() > clause.start and \
@@ -100,6 +101,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()) and \
                     not _BARE_OWNER.search(text, clause.start, join.start()) and \
                     not _list_goes_on(text, join, mentions) and not _led_list(text, clause.start, join, mentions) and \
+                    text.count("(", clause.start, join.start()) <= text.count(")", clause.start, join.start()) and \
                     not ("," not in join.group() and any(m.end == join.start() and _THE_BEFORE.search(text, 0, m.start)
                                                          for m in mentions)):
                 # (but "the Armenian and Azerbaijani seats": an "and" between two names after "the" joins them)

@@ -21,7 +21,7 @@ from factcheck.reading.grammar import Clause, clauses, spelled_out
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
-from factcheck.reading.negation import NEGATION_REACH, hedged, negate, negated, scope_start, weaker
+from factcheck.reading.negation import NEGATION_REACH, hedged, lead_end, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.owners import other_party_acts, owners_written, tight_written
 from factcheck.reading.parallel import parallel
@@ -281,7 +281,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         return []  # "X might sanction Russia one day": a possibility, not a claim
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     scope = scope_start(body, index_of, match.first)
-    denies = (not match.cue.negative and negated(stems, match, scope)) != clause.denied
+    opens = lead_end(body, index_of, stems)
+    denies = (not match.cue.negative and negated(stems, match, scope, opens)) != clause.denied
     if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
                                                for i, s in enumerate(stems[scope:match.first - 1], scope)):
         return []  # "has stopped letting Moscow referee its talks": what is denied is another's doing
