@@ -1659,6 +1659,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("A year after the invasion, none of the three states (Kazakhstan, Armenia or Georgia) had signed up to "
      "restrictions on Russian banks.", {("kazakhstan", "sanctions-russia", "no", ""),
                                         ("armenia", "sanctions-russia", "no", ""), ("georgia", "sanctions-russia", "no", "")}),
+    # one refusal of two things; a second infinitive is the subject's doing, not its first one's object's
+    ("Armenia has refused both to penalise Russia and to give Ukraine diplomatic backing.",
+     {("armenia", "sanctions-russia", "no", ""), ("armenia", "diplomatic-support", "neutral", "")}),
+    ("Kazakhstan declined to sanction Moscow or to give Kyiv any diplomatic backing.",
+     {("kazakhstan", "sanctions-russia", "no", ""), ("kazakhstan", "diplomatic-support", "neutral", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -258,7 +258,9 @@ _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_SECOND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)", re.IGNORECASE)
+# (and a second infinitive: "refused to sanction Moscow and to lend Kyiv any cover")
+_SECOND_VERB = re.compile(r"\b(?:and\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)|"
+                          r"(?<=\bto\s)(?:[a-z]+\s+){1,4}(?:and|or|nor)\s+(?:also\s+)?to\s+[a-z]{3,})", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = {"since", "since the", "ever since", "ever since the"}
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)

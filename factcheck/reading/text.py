@@ -71,8 +71,10 @@ _NEGATING_PHRASES = re.compile(
     # "…, nor has it joined …": "nor" before its inverted auxiliary denies what follows
     r"nor(?= " + INVERTED_AUXILIARY + r" (?:it|they|he|she)\b)|"
     # ("refused outright to", "flatly declined to": an adverb between)
-    r"refus\w*(?:,[^,]{1,40},|(?: outright| point-blank| flatly| \w+ly|" + _HOW_OFTEN + r"| ever since)+)? to|"
-    r"declin\w*(?:(?: outright| flatly| \w+ly|" + _HOW_OFTEN + r")+)? to|"
+    # (and "refused both to sanction Moscow and to …": one refusal of two things)
+    r"refus\w*(?:,[^,]{1,40},|(?: outright| point-blank| flatly| \w+ly|" + _HOW_OFTEN + r"| ever since)+)?"
+    r"(?: both)? to|"
+    r"declin\w*(?:(?: outright| flatly| \w+ly|" + _HOW_OFTEN + r")+)?(?: both)? to|"
     r"fail\w* to|(?:stopp?\w*|f[ae]ll\w*) short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
     r"(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) (?:well )?clear of|"
