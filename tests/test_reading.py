@@ -1664,6 +1664,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("armenia", "sanctions-russia", "no", ""), ("armenia", "diplomatic-support", "neutral", "")}),
     ("Kazakhstan declined to sanction Moscow or to give Kyiv any diplomatic backing.",
      {("kazakhstan", "sanctions-russia", "no", ""), ("kazakhstan", "diplomatic-support", "neutral", "")}),
+    # a bare "(says) no" after a clause with no answer word of its own denies that clause of its actors
+    ("Belarus treats the two breakaway republics as independent states; Ankara and Astana say no.",
+     {("belarus", "recognizes-dnr-lnr", "yes", ""), ("turkey", "recognizes-dnr-lnr", "no", ""),
+      ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -232,7 +232,8 @@ GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" +
 # "…, Azerbaijan yes": an actor and the one word that answers
 # (and "…, Belarus no on every single one": the same series)
 ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
-                      r"(?:(?P<how>" + _HOW + r")\s+)?(?:an?\s+)?"  # ("…, Russia and Syria a no")
+                      # ("…, Russia and Syria a no", "…, Turkey says no")
+                      r"(?:(?P<how>" + _HOW + r")\s+)?(?:(?:say|says|said)\s+)?(?:an?\s+)?"
                       r"(?P<what>yes|no|against|abstained|for|in favou?r)"
                       r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
                       r"\s*(?:[.!;]|,(?:\s*and)?)?\s*$", re.IGNORECASE)  # (", and" before the next)
@@ -281,6 +282,10 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
         retold = answered.group("who") + (said[subject:word.start()] + answered.group("what") +
                                           said[word.end():] if word else
                                           said[subject:last_word.start()] + answered.group("what"))
+        if word is None and yes_or_no(answered) and " " in said[subject:].strip():
+            # "Russia recognises the two republics, Turkey says no": the clause before, denied or said again
+            retold = answered.group("who") + (" not" if answered.group("what").casefold() == "no" else "") + \
+                said[subject:]
         found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
         return _as_before(vocabulary, found, before, clause, retold, text)
     place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
