@@ -1668,6 +1668,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Belarus treats the two breakaway republics as independent states; Ankara and Astana say no.",
      {("belarus", "recognizes-dnr-lnr", "yes", ""), ("turkey", "recognizes-dnr-lnr", "no", ""),
       ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # a relation with another actor named just after its phrase is no relation with the topic's other party
+    ("Tokayev sealed a formal alliance with Putin last spring.", set()),
+    ("Kazakhstan has a military alliance with Belarus.", set()),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -325,7 +325,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         # "X has not backed Y at the UN, skipping every vote": the predicate after the comma is the clause's
         # subject's, the first actor named (with those listed with it)
         given = coordinated_head(head, body)
-    if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start) or \
+    if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start, phrase_end) or \
             other_party_acts(ledger, topic, match, mentions, body, phrase_start):
         return []
     if at is not None and topic.object and country_of(ledger, mentions[at].entity) == topic.object and \

@@ -366,15 +366,23 @@ def names_other_party(topic: Topic, match: Match, actor: str) -> bool:
     return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)
 
 
-def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body: str, start: int) -> bool:
+def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body: str, start: int,
+                     end: int = 0) -> bool:
     """ "Azerbaijan is Turkey's closest ally": a phrase in a clause that does not name the topic's other party,
-    owned by another actor, speaks of a relation with that actor, not with the other party."""
-    if not topic.object or topic.kind != "stance" or \
-            any(country_of(ledger, m.entity) == topic.object for m in mentions):
+    owned by another actor, speaks of a relation with that actor, not with the other party (and so does one
+    with another actor just after it: "sealed a formal alliance with Putin")."""
+    if not topic.object or any(country_of(ledger, m.entity) == topic.object for m in mentions):
         return False  # ("Moscow has been Yerevan's protector": the other party named, the owner is the subject)
+    # (not one who owns what follows: "fill up with SOCAR's free fuel")
+    if end and any(m.start >= end and _WITH.fullmatch(body, end, m.start) and not _POSSESSIVE_AFTER.match(body, m.end)
+                   for m in mentions):
+        return True
+    if topic.kind != "stance":
+        return False
     owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[_mark_at(body, m):start])),
                  None)
     return owner is not None and country_of(ledger, owner.entity) != topic.object
 
 
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s?|s'|s)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
