@@ -1671,6 +1671,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a relation with another actor named just after its phrase is no relation with the topic's other party
     ("Tokayev sealed a formal alliance with Putin last spring.", set()),
     ("Kazakhstan has a military alliance with Belarus.", set()),
+    # a negation opening the clause does not reach past "because"; the reason's subject is no actor before it
+    ("Tokayev said that not a single rifle would be sold to Moscow because his government stands with Kyiv.",
+     {("kazakhstan", "backs-ukraine", "supports", "tokayev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

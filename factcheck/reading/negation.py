@@ -60,8 +60,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
         # "none of them — not X, not Y — has …": the list's "not"s and the negation it spells out are one
         reach = stems[listed[-1]: match.first]
         count = 1 + reach.count(NEG) + inner.count(NEG)
-    elif any(n < len(stems) and stems[n] == NEG and match.first - n > NEGATION_REACH for n in {0, opens}) \
-            and NEG not in reach:
+    elif any(n < len(stems) and stems[n] == NEG and match.first - n > NEGATION_REACH
+             and not _REASON_OPENERS & set(stems[n:match.first]) for n in {0, opens}) and NEG not in reach:
         count += 1  # the negation opens the clause: it governs all of it
     elif NEG not in reach and "nor" in reach:
         # "neither X nor Y has lent Kyiv any real backing": the "neither" before the list reaches past its end
@@ -101,6 +101,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
 
 # conjunctions (as stems) that open a clause of their own, past which a negation does not reach
 _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless"}
+# (those that open nothing but a clause: "since" and "while" may open a time, "has, since the tanks rolled in, …")
+_REASON_OPENERS = _CLAUSE_OPENERS - {"sinc", "while"}
 # what after a negation makes it add rather than deny: "not only", "not merely", "not just"
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")

@@ -100,6 +100,11 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # ("Freedonia's only ally"), is not the one acting, if another is named
     governed = governed_starts(candidates, body)
     plain = [m for m in before if m.start not in governed]
+    reason = list(_BECAUSE.finditer(body, 0, phrase_start))
+    if reason and not any(reason[-1].end() <= m.start for m in before):
+        # "not one would be sold to Moscow because the firm stands with Kyiv": the reason's own subject names
+        # no actor, and one after a preposition before it is no subject of it
+        before = plain
     # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
     # ("Moscow's proxy statelets"), but "Georgia's people are …" speaks of Georgia's own people
     # but when the topic's other party is fixed and named elsewhere, the owner of the phrase is the one who acts
@@ -384,5 +389,6 @@ def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body
     return owner is not None and country_of(ledger, owner.entity) != topic.object
 
 
+_BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s?|s'|s)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
