@@ -1674,6 +1674,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a negation opening the clause does not reach past "because"; the reason's subject is no actor before it
     ("Tokayev said that not a single rifle would be sold to Moscow because his government stands with Kyiv.",
      {("kazakhstan", "backs-ukraine", "supports", "tokayev")}),
+    # a passive with its own auxiliary after ", and" is a predicate of its own, with its own agents
+    ("The reparations text won Georgia's vote, got abstentions from Yerevan and Astana, and was rejected by Minsk.",
+     {("georgia", "vote-es-11-5", "yes", ""), ("armenia", "vote-es-11-5", "abstain", ""),
+      ("kazakhstan", "vote-es-11-5", "abstain", ""), ("belarus", "vote-es-11-5", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

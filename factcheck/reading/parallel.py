@@ -76,6 +76,9 @@ _SUBORDINATE_LEAD = re.compile(r"\s*(?:whereas|while|although|though|when|whenev
                                re.IGNORECASE)
 
 
+_AND_WAS = re.compile(r"\s*,\s*and\s+(?:was|were)\s", re.IGNORECASE)
+
+
 def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: list[Mention]) -> list[Clause]:
     """Clauses split where one assertion follows another without a conjunction of contrast: at a comma
     or "and" that an actor follows, when each side says something on its own."""
@@ -131,7 +134,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 cuts.append(passed.end())
         for again in PASSIVE_AGAIN.finditer(text, clause.start, clause.end):
             # "recognised by Moscow, rejected by Astana": a second passive opens a clause of its own
-            if again.start() > clause.start and PASSIVE_BEFORE.search(text, clause.start, again.start()) and \
+            # (or a passive with its own auxiliary after ", and": "got abstentions from X, and was opposed by Y")
+            if again.start() > clause.start and (PASSIVE_BEFORE.search(text, clause.start, again.start())
+                                                 or _AND_WAS.match(again.group())) and \
                     not aside[0] <= again.start() <= aside[1]:
                 cuts.append(again.start())
                 pronouns.add(again.start())
