@@ -1678,6 +1678,19 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("The reparations text won Georgia's vote, got abstentions from Yerevan and Astana, and was rejected by Minsk.",
      {("georgia", "vote-es-11-5", "yes", ""), ("armenia", "vote-es-11-5", "abstain", ""),
       ("kazakhstan", "vote-es-11-5", "abstain", ""), ("belarus", "vote-es-11-5", "no", "")}),
+    # an answer is not read across a comma that opens another phrase; the answer words of a count are the
+    # count's; those an answer is said to be ("the no votes being X") are its subjects
+    ("The reparations text sailed through, the naysayers being Russia and Belarus.",
+     {("russia", "vote-es-11-5", "no", ""), ("belarus", "vote-es-11-5", "no", "")}),
+    ("ES-11/5 passed 94 to 14 with 73 abstaining, the naysayers being Russia and Belarus.",
+     {("russia", "vote-es-11-5", "no", ""), ("belarus", "vote-es-11-5", "no", "")}),
+    ("The resolution on the Council of Europe passed, the no votes being Russia and Belarus.",
+     {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", "")}),
+    # ", and" with an actor and a finite verb opens a clause; "did nothing" is a deed, no ellipsis
+    ("Russian capital still sits on big holdings in Kazakhstan's economy, and the Kremlin seems content to keep "
+     "Astana and Minsk at odds.", {("kazakhstan", "russian-stakes", "yes", "")}),
+    ("When Azerbaijani troops shelled Armenian towns, the Kremlin did nothing.",
+     {("azerbaijan", "invaded-armenia-2022", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

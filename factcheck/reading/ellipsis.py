@@ -85,5 +85,9 @@ def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str)
 
 def without_aside(text: str) -> str:
     """The clause without an aside between commas that names no one (or a prepositional one), and without its
-    adverbs, so that what is left may be an ellipsis."""
-    return _ADVERB.sub(" ", _PLAIN_ASIDE.sub(" ", text, count=1))
+    adverbs, so that what is left may be an ellipsis; "did nothing" is a deed of its own, no ellipsis ("…, the
+    Kremlin did nothing" is not "the Kremlin did not")."""
+    return _DID_NOTHING.sub(r"\1 idleness", _ADVERB.sub(" ", _PLAIN_ASIDE.sub(" ", text, count=1)))
+
+
+_DID_NOTHING = re.compile(r"\b(do|does|did|done|doing)\s+nothing\b", re.IGNORECASE)

@@ -39,6 +39,21 @@ def tight_written(match: Match, spans: list[tuple[int, int]], text: str) -> bool
     return True
 
 
+# a break between two words of a phrase that no phrase reads across: a comma that opens another phrase (", the
+# naysayers being …", ", which …"), a semicolon or a colon (a list's comma, "food, medicine and fuel", does not)
+_BREAK = re.compile(r",\s*(?:the|while|whereas|which|who|as|when|its|their)\b|[;:]", re.IGNORECASE)
+
+
+def unbroken(match: Match, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether the words an answering phrase skips hold no break ("sailed through, the naysayers being Russia"
+    is no "through Russia"; words that only name a topic may be split: "the resolutions, the one condemning …")."""
+    for k in range(len(match.at) - 1 if match.cue.answer is not None else 0):
+        (_, end), (start, _) = spans[match.at[k]], spans[match.at[k + 1]]
+        if match.at[k + 1] > match.at[k] + 1 and end <= start and _BREAK.search(text, end, start):
+            return False
+    return True
+
+
 # the other ways English writes an owner: "a Russian partner", "the Kremlin has no closer ally", "a Kremlin ally"
 _OWNING_PRONOUN = re.compile(r"\b(?:its|their|his|her|whose)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:[ie]an|can|ese|ish|i)$")

@@ -49,6 +49,8 @@ _CAPITALISED = re.compile(r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
                         r"\b(?:any|every|each|all)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\s+(?:seems?|seemed|appears?|appeared|is|are|was|were|has|have|had|will|would|can|could|"
+                     r"must|may|might)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
 # "- adopted over the no votes of …", ", which was passed with …": how a text passed, an aside of its own
@@ -109,6 +111,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                                                          for m in mentions)):
                 # (but "the Armenian and Azerbaijani seats": an "and" between two names after "the" joins them)
                 cuts.append(join.end())
+                if "," in join.group() and "and" in join.group().casefold() and any(
+                        m.start == join.end() and _FINITE.match(text, m.end) for m in mentions):
+                    forced.add(join.end())  # "…, and the Kremlin seems content to …": a subject and verb of its own
             elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
                 # "drew a yes from Tbilisi and an abstention from Yerevan"; "…, and neither X nor Y has …"

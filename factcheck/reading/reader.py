@@ -23,7 +23,7 @@ from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import NEGATION_REACH, hedged, lead_end, negate, negated, scope_start, weaker
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
-from factcheck.reading.owners import other_party_acts, owners_written, tight_written
+from factcheck.reading.owners import other_party_acts, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, named_in, names_topic, overlap
 from factcheck.reading.pointing import named_back, object_back, one_word_answers, only_one, pointed_object
@@ -41,7 +41,7 @@ from factcheck.reading.roles import (
     subjects_of,
 )
 from factcheck.reading.speakers import speaker_of
-from factcheck.reading.tallies import tallied
+from factcheck.reading.tallies import outside_tally, tallied
 from factcheck.reading.text import NEG, Token, fold, tokens
 from factcheck.reading.topics import TopicMatch, topics_in
 from factcheck.reading.when import CUSTOMARY, HABITUAL, date_in, plural_spans, sentence_date
@@ -180,9 +180,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
 
     def matched(found: list[str]) -> list[Match]:
         # (read as the habit it is one of, a clause's words for the one event it names are set aside)
-        return [m for m in vocabulary.matches(found) if not ((customary or any(
+        return outside_tally([m for m in vocabulary.matches(found) if not ((customary or any(
             a <= index_of[m.first][0] < b for a, b in plural)) and ledger.topics[m.cue.topic].fixed)
-                and owners_written(m, index_of, words, body) and tight_written(m, index_of, body)]
+            and owners_written(m, index_of, words, body) and tight_written(m, index_of, body)
+            and unbroken(m, index_of, body)], index_of, body)
 
     matches = matched(stems)
     # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or when

@@ -142,6 +142,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if not any(m.start < phrase_start for m in mentions) and not agents and \
             _OWN_SUBJECT.match(body[:phrase_start]) and not _COUNTED_PHRASE.match(body[:phrase_start]) and \
             not _COPULA.match(body, phrase_start) and \
+            not any(m.start >= phrase_end and _BEING.fullmatch(body, phrase_end, m.start) for m in candidates) and \
             not (topic.kind == "stance" and any(phrase_start < m.start < phrase_end for m in candidates)):
         # "the General Assembly voted to throw Russia off the Council": the clause has a subject of its own
         # that is no actor, so an actor after the verb is its object
@@ -258,6 +259,8 @@ _VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|rem
                          r"(?!" + PASSED + r"\b)[a-z]{3,}ed\b(?!\s+by\b)|"
                          r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
                          re.IGNORECASE)
+# "…, the no votes being Russia and Belarus": those the phrase is said to be
+_BEING = re.compile(r"\s*(?:being|were|are)\s+(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)

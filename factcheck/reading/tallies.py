@@ -6,7 +6,7 @@ import re
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import TENS, UNITS, words_value
-from factcheck.reading.phrases import Vocabulary
+from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.readings import Reading
 
 # a count: figures, or words up to "one hundred and ninety-nine"
@@ -52,6 +52,16 @@ def tally_in(text: str) -> tuple[str, str] | None:
     spans = [m.span() for _, m in sides.values()]
     start, end = min(a for a, _ in spans), max(b for _, b in spans)
     return " / ".join(str(sides[s][0]) for s in _SIDES), text[start:end]
+
+
+def outside_tally(matches: list[Match], spans: list[tuple[int, int]], text: str) -> list[Match]:
+    """The matches, without an answer whose words are part of a count ("with 18 abstaining, the naysayers being
+    X and Y": the abstaining is the count's, and the answer is the naysayers')."""
+    found = tally_in(text) if any(m.cue.answer is not None for m in matches) else None
+    if found is None:
+        return matches
+    start = text.find(found[1])
+    return [m for m in matches if m.cue.answer is None or not start <= spans[m.first][0] < start + len(found[1])]
 
 
 def tallied(vocabulary: Vocabulary, text: str, readings: list[Reading], event: str | None,
