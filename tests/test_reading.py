@@ -1691,6 +1691,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "Astana and Minsk at odds.", {("kazakhstan", "russian-stakes", "yes", "")}),
     ("When Azerbaijani troops shelled Armenian towns, the Kremlin did nothing.",
      {("azerbaijan", "invaded-armenia-2022", "yes", "")}),
+    # a second gerund after "and" is said of the clause's subject, not of an actor in the first one's object
+    ("Kazakhstan is slipping its Russian leash and warming to Washington.",
+     {("kazakhstan", "west-alignment", "opening", ""), ("kazakhstan", "aligned-with-russia", "distancing", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
