@@ -1694,6 +1694,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a second gerund after "and" is said of the clause's subject, not of an actor in the first one's object
     ("Kazakhstan is slipping its Russian leash and warming to Washington.",
      {("kazakhstan", "west-alignment", "opening", ""), ("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    # a nation's people are its public ("like ordinary X" says the same of X's); the other party's people
+    # ("behind the Ukrainians") name no one's public
+    ("Ordinary Kazakhs, like ordinary Armenians, are firmly behind Kyiv.",
+     {("kazakhstan", "public-mood", "pro-ukraine", ""), ("armenia", "public-mood", "pro-ukraine", "")}),
+    ("Kazakhstan is standing firmly behind the Ukrainians.", {("kazakhstan", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

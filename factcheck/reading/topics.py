@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.ledger.model import Topic
+from factcheck.reading.marking import PEOPLE
 from factcheck.reading.phrases import Cue, Match, Vocabulary, overlap, strength
 
 
@@ -64,7 +65,9 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     for topic_id, own in by_topic.items():
         topic = vocabulary.ledger.topics[topic_id]
         answers = [m for m in own if m.cue.answer is not None]
-        words = [m for m in own if m.cue.answer is None]
+        # (a word that names the other party's own people, "behind the Ukrainians", names no one's mood of them)
+        words = [m for m in own if m.cue.answer is None and not (
+            topic.object and m.first and stems[m.first - 1] == f"@{topic.object}" and m.cue.stems == (PEOPLE,))]
         if topic.object and f"@{topic.object}" not in stems:
             # one word ("worsen") says little alone: it counts when the other party is named too, in this
             # clause or in the one it is set against ("X is Moscow's ally while Y and Z balance")
