@@ -1699,6 +1699,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Ordinary Kazakhs, like ordinary Armenians, are firmly behind Kyiv.",
      {("kazakhstan", "public-mood", "pro-ukraine", ""), ("armenia", "public-mood", "pro-ukraine", "")}),
     ("Kazakhstan is standing firmly behind the Ukrainians.", {("kazakhstan", "backs-ukraine", "supports", "")}),
+    # "none of the three" after a list is each of them; a verb of rejecting turns down the answer it takes
+    ("Georgia, Armenia, Kazakhstan: none of the three has imposed sanctions on Moscow.",
+     {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", ""),
+      ("kazakhstan", "sanctions-russia", "no", "")}),
+    ("Kazakhstan shuns the Moscow-led military bloc.", {("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    ("Astana dismisses Russia's claim to Crimea.", {("kazakhstan", "crimea-annexation", "rejects", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

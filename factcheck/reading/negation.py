@@ -81,14 +81,16 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
                                             for i in range(max(0, match.first - NEGATION_REACH), match.first)):
         count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
-    if match.cue.answer is None and match.first and (stems[match.first - 1] in _REJECTING or (
+    # "was rejected as Russian", "dismisses Crimea as Russian": what the "as" says is turned down
+    rejected_as = match.cue.answer is not None and any(
+        stems[r] in _REJECTING and r not in match.at and any(
+            stems[j] == "as" for j in range(r + 1, min(r + 4, match.last + 1)))
+        for r in range(max(0, match.first - 3), match.last))
+    if rejected_as or match.first and (stems[match.first - 1] in _REJECTING or (
             match.first > 1 and stems[match.first - 1] in _DETERMINERS and stems[match.first - 2] in _REJECTING)):
-        count += 1  # what only names the topic, rejected: "Ankara rejects the two republics" recognises none
-    if match.cue.answer is not None and any(
-            stems[r] in _REJECTING and r not in match.at and any(
-                stems[j] == "as" for j in range(r + 1, min(r + 4, match.last + 1)))
-            for r in range(max(0, match.first - 3), match.last)):
-        count += 1  # "was rejected as Russian", "dismisses Crimea as Russian": what the "as" says is turned down
+        # (and what only names the topic, rejected: "Ankara rejects the two republics" recognises none; and an
+        # answer so turned down: "Yerevan boycotts the Moscow-led bloc" is no close ally)
+        count += 1
     if match.cue.stems[-1] in _HAVING and after[:1] == [NEG] and match.cue.answer is None:
         count += 1  # "the security services hold no file on him": having none of what follows
     later = stems[match.last + 1: match.last + 11]

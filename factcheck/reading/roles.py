@@ -235,7 +235,7 @@ _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s'|s)\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|also|even|now|always|[a-z]+ly)\s+)?"
                            r"[a-z]+ing\b", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either|each|all|both|any|not one|every one)"
-                          r"\s+of\s+(?:them|these|those)|both|all|"
+                          r"\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|six|\d+))|both|all|"
                           # "…, though neither has sanctioned Moscow": each of those just named
                           r"(?:neither|none)(?=\s+" + INVERTED_AUXILIARY + r"\b))\b",
                           re.IGNORECASE)
