@@ -1705,6 +1705,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
       ("kazakhstan", "sanctions-russia", "no", "")}),
     ("Kazakhstan shuns the Moscow-led military bloc.", {("kazakhstan", "aligned-with-russia", "distancing", "")}),
     ("Astana dismisses Russia's claim to Crimea.", {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    # an aside after whom it was told leaves what follows "that" reported
+    ("Tokayev told a forum in Moscow, Lavrov among the guests, that his country would not recognise the two Donbas "
+     "republics.", {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

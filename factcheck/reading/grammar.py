@@ -56,7 +56,8 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|
                              r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,|"
                              r"\s+(?=it\b|they\b|its\b|their\b))|"
                              # "told a press conference in Ankara that": whom and where it was told
-                             r"\b(?:told|tells)\s+(?:[\w'’-]+\s+){1,8}?that\b|"
+                             # (and an aside after them: "told a St Petersburg audience, Putin among them, that")
+                             r"\b(?:told|tells)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+(?:\s*,[^,;]{1,40},)?\s+that\b|"
                              # "told CNN his firm will never …": what was told opens on the owner's pronoun
                              r"\b(?:told|tells)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?(?=(?:his|her|its|their)\s)|"
                              # "Yerevan is convinced that …": a belief is reported as words are
