@@ -1708,6 +1708,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an aside after whom it was told leaves what follows "that" reported
     ("Tokayev told a forum in Moscow, Lavrov among the guests, that his country would not recognise the two Donbas "
      "republics.", {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
+    # a list after a colon answers the "who" before it (its "it" the one named before "who")
+    ("A year of war has shown Ukraine who sides with it: Warsaw and, predictably, Ankara.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

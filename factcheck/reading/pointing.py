@@ -197,6 +197,47 @@ _NO_OTHER = re.compile(r"^\s*(?:no(?:\s+other)?|not\s+one|none)\s+(?:[a-z-]+\s+)
                        r"government|capital|one|neighbou?r|member)s?(?:\s+(?:else|other))?\s+", re.IGNORECASE)
 
 
+def said_of_named(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, document_date: FuzzyDate | None,
+                  reread: Reader) -> list[Reading]:
+    """A clause that names only actors, read as the answer to the one before: "No other state borders both;
+    only Azerbaijan does"; "the war has shown who stands with Kyiv: Warsaw, Ankara and Baku"."""
+    return only_one(vocabulary, text, clause, before, document_date, reread) or \
+        _who_listed(vocabulary, text, clause, before, document_date, reread)
+
+
+# "… who stands with Kyiv:": the question a list after the colon answers
+_WHO_COLON = re.compile(r"\bwho\s+(?P<said>[^:;,]{3,80}?)\s*:\s*$", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+# what a list of actors may hold besides them: joins, adverbs ("predictably", "(more surprisingly)")
+_LIST_WORDS = re.compile(r"\b(?:and|or|also|too|more|most|even|then|of course|[a-z]+ly)\b|[\s,.;!()—–-]+",
+                         re.IGNORECASE)
+
+
+def _who_listed(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause,
+                document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """ "The war has shown who stands with Kyiv: Warsaw, Ankara and Baku": what the "who" asks, said of each
+    actor the clause lists."""
+    who = _WHO_COLON.search(text, before.start, before.end)
+    named = [m for m in vocabulary.spotter.mentions(text) if clause.start <= m.start < clause.end]
+    if who is None or not named:
+        return []
+    rest = text[clause.start:clause.end]
+    for mention in reversed(named):
+        rest = rest[:mention.start - clause.start] + rest[mention.end - clause.start:]
+    if _LIST_WORDS.sub("", rest):
+        return []
+    said = who.group("said")
+    # ("shown Kyiv who will stand beside it": the pronoun stands for the one named before "who")
+    earlier = [m for m in vocabulary.spotter.mentions(text) if before.start <= m.start < who.start()]
+    if earlier:
+        said = _IT.sub(earlier[-1].text, said)
+    found = []
+    for mention in named:
+        for reading in reread(vocabulary, f"{mention.text} {said}", document_date, None):
+            found.append(placed(reading, text, clause.start, clause.end))
+    return found
+
+
 def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, document_date: FuzzyDate | None,
              reread: Reader) -> list[Reading]:
     """ "No other state borders both Iran and Russia; only Azerbaijan does": the clause before, said of the

@@ -26,7 +26,7 @@ from factcheck.reading.order import in_acting_order, relative_object, shared_hea
 from factcheck.reading.owners import other_party_acts, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
 from factcheck.reading.phrases import Match, Vocabulary, named_in, names_topic, overlap
-from factcheck.reading.pointing import named_back, object_back, one_word_answers, only_one, pointed_object
+from factcheck.reading.pointing import named_back, object_back, one_word_answers, pointed_object, said_of_named
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
@@ -92,7 +92,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
                                               context, sentence=tuple(sentence_stems), customary=True)
                       if r.topic not in {f.topic for f in found} and named_in(vocabulary, sentence_stems, r.topic)]
         if not found and before is not None:
-            found = only_one(vocabulary, folded, clause, before, document_date, _reread)
+            found = said_of_named(vocabulary, folded, clause, before, document_date, _reread)
         before = clause
         if not found and last and LIST_BACK.match(folded, clause.start):
             found = listed_back(vocabulary, clause, mentions, last)
