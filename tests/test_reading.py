@@ -1711,6 +1711,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a list after a colon answers the "who" before it (its "it" the one named before "who")
     ("A year of war has shown Ukraine who sides with it: Warsaw and, predictably, Ankara.",
      {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # "X, Y and Z: the only three noes on …" is said of those listed
+    ("Belarus, Syria and Nicaragua: the only three noes on ES-11/4.",
+     {("belarus", "vote-es-11-4", "no", ""), ("syria", "vote-es-11-4", "no", ""),
+      ("nicaragua", "vote-es-11-4", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -236,6 +236,8 @@ _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|a
                            r"[a-z]+ing\b", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either|each|all|both|any|not one|every one)"
                           r"\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|six|\d+))|both|all|"
+                          # "X, Y and Z: the only five noes on …": what the list just named is
+                          r"the\s+only(?=\s+(?:two|three|four|five|six|\d+)\b)|"
                           # "…, though neither has sanctioned Moscow": each of those just named
                           r"(?:neither|none)(?=\s+" + INVERTED_AUXILIARY + r"\b))\b",
                           re.IGNORECASE)
