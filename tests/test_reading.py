@@ -1715,6 +1715,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Belarus, Syria and Nicaragua: the only three noes on ES-11/4.",
      {("belarus", "vote-es-11-4", "no", ""), ("syria", "vote-es-11-4", "no", ""),
       ("nicaragua", "vote-es-11-4", "no", "")}),
+    # a topic guessed from its telling words takes the answer a phrase of it found whole gives (the longest)
+    ("Yerevan was defeated in 2020.", {("armenia", "won-karabakh-war-2020", "no", "")}),
+    ("Armenia was routed in 2020.", {("armenia", "won-karabakh-war-2020", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

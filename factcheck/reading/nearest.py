@@ -7,6 +7,7 @@ only when two or more of the clause's words point to it and to no rival as stron
 are whole readings of events, is guessed on stricter terms (nearest_framing)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.ledger.model import Topic
@@ -92,8 +93,10 @@ def _telling(s: str) -> bool:
     return s != NEG and not s.startswith("@") and s not in _FUNCTION and len(s) > 2
 
 
-def nearest(vocabulary: Vocabulary, stems: list[str]) -> TopicMatch | None:
-    """The topic (and, where its words say it, the answer) a clause's telling words point to, or None."""
+def nearest(vocabulary: Vocabulary, stems: list[str], found: Sequence[Match] = ()) -> TopicMatch | None:
+    """The topic (and, where its words say it, the answer) a clause's telling words point to, or None; where
+    its words leave the answer open, the one the longest phrase of the topic found whole gives ("Armenia was
+    defeated in 2020": the telling words of the 2020 war, and "defeated", an answer of its own)."""
     profile = _profile(vocabulary)
     present = {s for s in stems if _telling(s)}
     scored = []
@@ -115,6 +118,12 @@ def nearest(vocabulary: Vocabulary, stems: list[str]) -> TopicMatch | None:
     topic = vocabulary.ledger.topics[topic_id]
     word = _match(topic_id, None, stems, shared)
     answer = _answer(profile, topic, stems, present)
+    # (the longest where they differ: "routed in 2020" says more than "routed")
+    given = sorted((m for m in found if m.cue.topic == topic_id and m.cue.answer is not None),
+                   key=lambda m: -len(m.cue.stems))
+    if answer is None and given and not any(m.cue.answer != given[0].cue.answer
+                                            and len(m.cue.stems) == len(given[0].cue.stems) for m in given):
+        answer = given[0]
     if answer is None and topic.kind == "stance":
         return None  # a stance needs words that say which way
     return TopicMatch(topic, answer, word)

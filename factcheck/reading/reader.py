@@ -224,7 +224,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     chosen = topics_in(vocabulary, matches, stems, event, named, around) if matches else []
     if not chosen:
         # no phrase of the vocabulary whole: the topic the clause's telling words point to, if one stands out
-        guess = nearest(vocabulary, stems)
+        guess = nearest(vocabulary, stems, matches)
         chosen = [guess] if guess else []
     if not any(t.topic.kind == "framing" for t in chosen) and not text[:clause.start].rstrip().endswith(":"):
         # (not in what a colon spells out: "X stands to profit: Europe queues for its gas, Y …" is about X)
