@@ -1718,6 +1718,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a topic guessed from its telling words takes the answer a phrase of it found whole gives (the longest)
     ("Yerevan was defeated in 2020.", {("armenia", "won-karabakh-war-2020", "no", "")}),
     ("Armenia was routed in 2020.", {("armenia", "won-karabakh-war-2020", "no", "")}),
+    # an actor inside a relative clause set off before the phrase is no answer of it
+    ("Ivanishvili, whose money was earned in the Russia of the 1990s, pulls every string from behind the curtain.",
+     set()),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

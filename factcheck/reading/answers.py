@@ -18,6 +18,9 @@ _OWNER = re.compile(r"'s?(?!\w)")
 _WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
+
+
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
             phrase_end: int, ledger: Ledger, body: str) -> tuple[str | None, str | None, str]:
     """The answer the clause gives, the answer it denies (if negated), and the words that said so."""
@@ -33,6 +36,10 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
                  and len(body[m.end:phrase_start].split()) <= 2] if not asks_of_its(topic) else []
         # ("Georgia, where X pulls every string": the place the relative clause speaks of)
         place = [m for m in named if m.end <= phrase_start and _WHERE.match(body, m.end)]
+        # (not one inside a relative clause set off before the phrase: "X, whose fortune was made in the Russia of
+        # the 1990s, pulls the levers" says nothing of where he pulls them)
+        named = [m for m in named if not (m.end <= phrase_start and _RELATIVE_ASIDE.search(body, 0, m.start)
+                                          and "," in body[m.end:phrase_start])]
         after = inside or owner or place[-1:] or [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""
