@@ -1721,6 +1721,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an actor inside a relative clause set off before the phrase is no answer of it
     ("Ivanishvili, whose money was earned in the Russia of the 1990s, pulls every string from behind the curtain.",
      set()),
+    # "a no from X" is a ballot, no negation of what follows
+    ("The reparations text drew a no from Belarus, one of Moscow's most loyal friends.",
+     {("belarus", "vote-es-11-5", "no", ""), ("belarus", "aligned-with-russia", "close-ally", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

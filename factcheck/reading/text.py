@@ -314,10 +314,12 @@ def tokens(text: str) -> list[Token]:
         base = read_as.get(match.start(), base)
         found.append(Token(word, stem(base), match.start(), match.end(), possessive))
     found.sort(key=lambda t: t.start)
-    # "voted no" answers as "voted against" does, and so do "the only no votes": that "no" is a ballot
+    # "voted no" answers as "voted against" does, and so do "the only no votes" and "drew a no from X": that "no"
+    # is a ballot
     return [Token(t.text, "against", t.start, t.end) if t.norm == NEG and t.text.lower() == "no" and n and (
         found[n - 1].norm == "vote" or n + 1 < len(found) and found[n + 1].norm == "vote"
-        and (found[n - 1].norm in _BALLOT_COUNTERS or found[n - 1].norm.isdigit())) else t
+        and (found[n - 1].norm in _BALLOT_COUNTERS or found[n - 1].norm.isdigit())
+        or found[n - 1].norm == "a" and n + 1 < len(found) and found[n + 1].norm in ("from", "on")) else t
         for n, t in enumerate(found)]
 
 
