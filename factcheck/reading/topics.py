@@ -75,6 +75,11 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's
             parties = {f"@{other}" for other in others_named(vocabulary, topic)}
             answers = [m for m in answers if _speaks_with(m, stems, parties, pooled)]
+            if not answers and f"@{topic.object}" not in around:
+                # (and one naming word owned by another actor says nothing of a relation with no one named:
+                # "weans itself off Russian fuel" gives no fuel to Ukraine)
+                words = [m for m in words
+                         if len(m.cue.stems) > 1 or not (m.first and stems[m.first - 1].startswith("@"))]
         if not answers and not words:
             continue
         if not answers and words and topic.kind == "stance":
