@@ -1694,6 +1694,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a second gerund after "and" is said of the clause's subject, not of an actor in the first one's object
     ("Kazakhstan is slipping its Russian leash and warming to Washington.",
      {("kazakhstan", "west-alignment", "opening", ""), ("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    # (an actor after "and" that ends in -ing is no gerund)
+    ("Astana and Beijing both voted no on suspending Russia from the Human Rights Council.",
+     {("kazakhstan", "vote-es-11-3", "no", ""), ("china", "vote-es-11-3", "no", "")}),
     # a nation's people are its public ("like ordinary X" says the same of X's); the other party's people
     # ("behind the Ukrainians") name no one's public
     ("Ordinary Kazakhs, like ordinary Armenians, are firmly behind Kyiv.",

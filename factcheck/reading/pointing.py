@@ -218,8 +218,11 @@ def _who_listed(vocabulary: Vocabulary, text: str, clause: Clause, before: Claus
     """ "The war has shown who stands with Kyiv: Warsaw, Ankara and Baku": what the "who" asks, said of each
     actor the clause lists."""
     who = _WHO_COLON.search(text, before.start, before.end)
-    named = [m for m in vocabulary.spotter.mentions(text) if clause.start <= m.start < clause.end]
-    if who is None or not named:
+    if who is None:
+        return []
+    mentions = vocabulary.spotter.mentions(text)
+    named = [m for m in mentions if clause.start <= m.start < clause.end]
+    if not named:
         return []
     rest = text[clause.start:clause.end]
     for mention in reversed(named):
@@ -228,7 +231,7 @@ def _who_listed(vocabulary: Vocabulary, text: str, clause: Clause, before: Claus
         return []
     said = who.group("said")
     # ("shown Kyiv who will stand beside it": the pronoun stands for the one named before "who")
-    earlier = [m for m in vocabulary.spotter.mentions(text) if before.start <= m.start < who.start()]
+    earlier = [m for m in mentions if before.start <= m.start < who.start()]
     if earlier:
         said = _IT.sub(earlier[-1].text, said)
     found = []

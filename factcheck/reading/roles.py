@@ -115,7 +115,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         and not _owner_acts(topic, m, mentions, body, ledger) and not _owns_answer(m, answer, body))]
     # "X has condemned Russian strikes and reaffirmed …": a second verb of the clause is said of its subject,
     # not of an actor in the first verb's object
-    second = [m for m in _SECOND_VERB.finditer(body, 0, max(phrase_start, phrase_end)) if m.start() < phrase_start]
+    second = [m for m in _SECOND_VERB.finditer(body, 0, max(phrase_start, phrase_end)) if m.start() < phrase_start
+              and not any(a.start < m.end() <= a.end for a in mentions)]  # ("and Beijing" is no second verb)
     if second and len(acting) > 1 and not any(second[-1].end() <= m.start for m in acting):
         acting = [m for m in acting if m.start < second[-1].start()]
         acting = coordinated_head(acting, body) if acting else acting
@@ -268,10 +269,9 @@ _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# (and a second infinitive or gerund: "refused to sanction Moscow and to lend Kyiv any cover", "is slipping its
-# Russian leash and warming to the Americans")
+# (and a second infinitive or gerund: "refused to sanction Moscow and to lend Kyiv any cover", "warming to …")
 _SECOND_VERB = re.compile(r"\b(?:and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{3,}ed\b(?!\s+by\b)|"
-                          r"(?!beijing|during|nothing|anything|something|everything)[a-z]{3,}ing\b)|"
+                          r"(?!during|nothing|anything|something|everything)[a-z]{3,}ing\b)|"
                           r"(?<=\bto\s)(?:[a-z]+\s+){1,4}(?:and|or|nor)\s+(?:also\s+)?to\s+[a-z]{3,})", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = {"since", "since the", "ever since", "ever since the"}
@@ -389,11 +389,9 @@ def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body
     if end and any(m.start >= end and _WITH.fullmatch(body, end, m.start) and not _POSSESSIVE_AFTER.match(body, m.end)
                    for m in mentions):
         return True
-    if topic.kind != "stance":
-        return False
     owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[_mark_at(body, m):start])),
                  None)
-    return owner is not None and country_of(ledger, owner.entity) != topic.object
+    return topic.kind == "stance" and owner is not None and country_of(ledger, owner.entity) != topic.object
 
 
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
