@@ -6,7 +6,7 @@ import re
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.grammar import LEAD_PREPOSITION
-from factcheck.reading.phrases import Match, Vocabulary, named_in
+from factcheck.reading.phrases import Match, Vocabulary, events_named
 from factcheck.reading.readings import Reading
 
 # the words before a date that make it a period's bound ("since March 2014", "by the end of February")
@@ -48,5 +48,5 @@ def led_event(vocabulary: Vocabulary, text: str, start: int) -> str | None:
     if lead is None:
         return None
     stems = vocabulary.text_stems(lead.group())
-    named = [event for event in vocabulary.events if named_in(vocabulary, stems, event)]
+    named = events_named(vocabulary, stems)
     return named[0] if len(named) == 1 else None

@@ -8,7 +8,7 @@ from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.grammar import LEAD_PREPOSITION, Clause
-from factcheck.reading.phrases import Vocabulary, named_in
+from factcheck.reading.phrases import Vocabulary, events_named, named_in
 from factcheck.reading.pointing import placed
 from factcheck.reading.when import date_in
 
@@ -60,7 +60,7 @@ def _led_events(vocabulary: Vocabulary, text: str, clause: Clause, named: list[s
     if len(led) < 2 or any(s.startswith("@") for s in stems):
         return []
     after = vocabulary.text_stems(text[lead.end():clause.end])
-    return [] if any(named_in(vocabulary, after, e) for e in vocabulary.events) else led
+    return [] if events_named(vocabulary, after) else led
 
 
 def _on_each(vocabulary: Vocabulary, text: str, clause: Clause, each: list[str], dates: dict[str, FuzzyDate],

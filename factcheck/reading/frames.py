@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.reading.names import Mention, Spotter
-from factcheck.reading.phrases import Vocabulary, named_in
+from factcheck.reading.phrases import Vocabulary, events_named
 
 # "it is X (, not Y,) that / who <verb>": X is the subject of the verb (an aside set off by commas, often the one
 # it is not, goes with the "it is")
@@ -49,7 +49,7 @@ def describing(vocabulary: Vocabulary, text: str, mentions: list[Mention]) -> li
     for relative in _WHAT_IT_DID.finditer(text):
         before = re.split(r"[,;:]", text[:relative.start()])[-1]
         stems = vocabulary.text_stems(before)
-        if _TEXT_NOUN.search(before) or any(named_in(vocabulary, stems, event) for event in vocabulary.events):
+        if _TEXT_NOUN.search(before) or events_named(vocabulary, stems):
             told.append(relative.span())
     return [m for m in mentions if not any(a <= m.start < b for a, b in told)]
 

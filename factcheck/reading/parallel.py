@@ -7,7 +7,7 @@ import re
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
 from factcheck.reading.grammar import AS_QUALIFIER, LEAD_PREPOSITION, PASSED, Clause
 from factcheck.reading.names import Mention, only_named
-from factcheck.reading.phrases import Vocabulary, named_in
+from factcheck.reading.phrases import Vocabulary, events_named
 from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
 from factcheck.reading.text import INVERTED_AUXILIARY, IRREGULAR_FORMS
 from factcheck.reading.when import TIME_LEAD, date_in
@@ -254,7 +254,7 @@ def _led_to(vocabulary: Vocabulary, text: str, join: re.Match[str], actor: int, 
             any(at <= m.start < actor for m in mentions):
         return False
     stems = vocabulary.text_stems(lead.group())
-    return date_in(lead.group(), None)[0] is not None or any(named_in(vocabulary, stems, e) for e in vocabulary.events)
+    return date_in(lead.group(), None)[0] is not None or bool(events_named(vocabulary, stems))
 
 
 def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:

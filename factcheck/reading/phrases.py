@@ -310,3 +310,10 @@ def names_topic(vocabulary: Vocabulary, text: str, topic_id: str) -> bool:
 def named_in(vocabulary: Vocabulary, stems: list[str], topic_id: str) -> bool:
     """Whether stems already marked (Vocabulary.text_stems) hold one of the topic's naming words."""
     return topic_id in vocabulary.named(stems)
+
+
+def events_named(vocabulary: Vocabulary, stems: list[str]) -> list[str]:
+    """The events (fixed topics with naming words) whose naming words stems already marked hold, in the
+    vocabulary's order."""
+    named = vocabulary.named(stems)
+    return [event for event in vocabulary.events if event in named]

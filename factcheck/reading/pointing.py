@@ -323,13 +323,14 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
             return []
         # (the answer word of the clause before is replaced where it stands: "X has voted yes on every one …")
         word = _ANSWER_WORD.search(said, subject)
-        retold = answered.group("who") + (said[subject:word.start()] + answered.group("what") +
-                                          said[word.end():] if word else
-                                          said[subject:last_word.start()] + answered.group("what"))
-        if word is None and yes_or_no(answered) and " " in said[subject:].strip():
+        who, what = answered.group("who"), answered.group("what")
+        if word is not None:
+            retold = who + said[subject:word.start()] + what + said[word.end():]
+        elif yes_or_no(answered) and " " in said[subject:].strip():
             # "Russia recognises the two republics, Turkey says no": the clause before, denied or said again
-            retold = answered.group("who") + (" not" if answered.group("what").casefold() == "no" else "") + \
-                said[subject:]
+            retold = who + (" not" if what.casefold() == "no" else "") + said[subject:]
+        else:
+            retold = who + said[subject:last_word.start()] + what
         found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
         return _as_before(vocabulary, found, before, clause, retold, text)
     place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None

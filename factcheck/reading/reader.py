@@ -25,7 +25,7 @@ from factcheck.reading.negation import NEGATION_REACH, hedged, lead_end, negate,
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.owners import other_party_acts, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
-from factcheck.reading.phrases import Match, Vocabulary, named_in, names_topic, overlap
+from factcheck.reading.phrases import Match, Vocabulary, events_named, named_in, names_topic, overlap
 from factcheck.reading.pointing import named_back, object_back, one_word_answers, pointed_object, said_of_named
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
@@ -75,7 +75,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     last: list[Reading] = []
     # one specific event named anywhere in the sentence is the event of each of its clauses
     sentence_stems = vocabulary.text_stems(folded)
-    named = [t for t in vocabulary.events if named_in(vocabulary, sentence_stems, t)]
+    named = events_named(vocabulary, sentence_stems)
     sentence_event = named[0] if len(named) == 1 else context.asked
     whole_date = sentence_date(folded, document_date)
     in_order = events_in_order(vocabulary, sentence_stems) if len(named) > 1 else []
@@ -145,7 +145,7 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
                context: Context) -> list[Reading]:
     """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
     stems = vocabulary.text_stems(asked)
-    named = [t for t in vocabulary.events if named_in(vocabulary, stems, t)]
+    named = events_named(vocabulary, stems)
     mentions = vocabulary.spotter.mentions(fold(asked))
     actors = [country_of(vocabulary.ledger, m.entity) for m in mentions]
     hint = Context(context.event, named[0] if len(named) == 1 else None)
