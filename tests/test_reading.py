@@ -1729,6 +1729,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("belarus", "vote-es-11-5", "no", ""), ("belarus", "aligned-with-russia", "close-ally", "")}),
     # one naming word owned by another actor ("Russian fuel") names no relation with a party not named
     ("Kazakhstan has become Europe's favourite oil supplier as the bloc weans itself off Russian fuel.", set()),
+    # a month may lead a clause before its pronoun subject: the pronoun, not the object after the verb, acts
+    ("Kazakhstan kept quiet at first; by mid-April it had voted to suspend Russia from the rights council.",
+     {("kazakhstan", "diplomatic-support", "neutral", ""), ("kazakhstan", "vote-es-11-3", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

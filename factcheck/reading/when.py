@@ -13,7 +13,10 @@ _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|tod
                             r"again|until|before|after)\b", re.IGNORECASE)
 # a time a clause may open with before its pronoun subject: "…, and this month he spoke up", "in 2014 it …"
 TIME_LEAD = (r"(?:(?:this|last|that|the same|the following|the next)\s+(?:week|month|year|spring|summer|autumn|"
-             r"winter)|later|since then|then|today|yesterday|(?:in|by)\s+(?:[a-z]+\s+)?\d{4})\s*,?\s+")
+             r"winter)|later|since then|then|today|yesterday|(?:in|by)\s+(?:[a-z]+\s+)?\d{4}|"
+             # ("in April it …", "by mid-March they …", "on 7 April it …")
+             r"(?:in|by|on)\s+(?:(?:early|mid|late)[\s-]*|\d{1,2}\s+)?(?:" +
+             "|".join(calendar.month_name[1:]) + r")(?:\s+\d{4})?)\s*,?\s+")
 # "mostly", "more often than not": a habit over time, not one dated event
 HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitually|as a rule|more often than not|"
                       r"time and again|time after time|"
