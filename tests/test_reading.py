@@ -1732,6 +1732,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a month may lead a clause before its pronoun subject: the pronoun, not the object after the verb, acts
     ("Kazakhstan kept quiet at first; by mid-April it had voted to suspend Russia from the rights council.",
      {("kazakhstan", "diplomatic-support", "neutral", ""), ("kazakhstan", "vote-es-11-3", "yes", "")}),
+    # ", and only X stays …": a word of focus before an actor and its verb opens a clause of its own
+    ("Kazakhstan keeps its distance from the Kremlin, and only Belarus stays firmly at its side.",
+     {("kazakhstan", "aligned-with-russia", "distancing", ""), ("belarus", "aligned-with-russia", "close-ally", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

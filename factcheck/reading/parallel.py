@@ -49,7 +49,8 @@ _CAPITALISED = re.compile(r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 _AS_SERIES = re.compile(r",?\s+as\s+(?:it|they)\s+(?:has|have|had)\s+(?:never|always|not)\b[^,;]*?"
                         r"\b(?:any|every|each|all)\b", re.IGNORECASE)
-_FINITE = re.compile(r"\s+(?:seems?|seemed|appears?|appeared|is|are|was|were|has|have|had|will|would|can|could|"
+_FINITE = re.compile(r"\s+(?:seems?|seemed|appears?|appeared|remains?|remained|stays?|stayed|is|are|was|were|has|"
+                     r"have|had|will|would|can|could|"
                      r"must|may|might)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"(?:'s?\s+[a-z]+\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 _DASH = re.compile(r"\s+-+\s+")
@@ -112,7 +113,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 # (but "the Armenian and Azerbaijani seats": an "and" between two names after "the" joins them)
                 cuts.append(join.end())
                 if "," in join.group() and "and" in join.group().casefold() and any(
-                        m.start == join.end() and _FINITE.match(text, m.end) for m in mentions):
+                        m.start in (join.end(), _after_so(text, join.end())) and _FINITE.match(text, m.end)
+                        for m in mentions):
                     forced.add(join.end())  # "…, and the Kremlin seems content to …": a subject and verb of its own
             elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
@@ -223,6 +225,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
 _SO_AUXILIARY = re.compile(r"(?:so|neither|nor)\s+" + INVERTED_AUXILIARY + r"\s+", re.IGNORECASE)
 
 
+# "…, and only Belarus remains …", "and even Baku has …": a word of focus before the next clause's actor
+_FOCUS = re.compile(r"(?:only|even|now|just)\s+", re.IGNORECASE)
 # "…, and the government in Tbilisi has …": those who act for the actor named after them
 _ACTING_FOR = re.compile(r"(?:the\s+)?(?:government|leadership|authorities|regime|rulers?)\s+(?:in|of)\s+",
                          re.IGNORECASE)
@@ -235,7 +239,8 @@ _THE_ADJECTIVE = re.compile(r"the\s+(?=(?-i:[A-Z])[a-z]+(?:an|ani|ish|ese|ian|i)
 
 def _after_so(text: str, at: int) -> int:
     """Where the actor stands after a "so has" (or "the government in") at `at`; -1 if there is none."""
-    so = _SO_AUXILIARY.match(text, at) or _ACTING_FOR.match(text, at) or _THE_ADJECTIVE.match(text, at)
+    so = _SO_AUXILIARY.match(text, at) or _ACTING_FOR.match(text, at) or _THE_ADJECTIVE.match(text, at) or \
+        _FOCUS.match(text, at)
     return so.end() if so else -1
 
 
