@@ -1735,6 +1735,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # ", and only X stays …": a word of focus before an actor and its verb opens a clause of its own
     ("Kazakhstan keeps its distance from the Kremlin, and only Belarus stays firmly at its side.",
      {("kazakhstan", "aligned-with-russia", "distancing", ""), ("belarus", "aligned-with-russia", "close-ally", "")}),
+    # a negation followed by "alone" denies only the restriction; a verb that keeps one "from" doing denies it
+    ("SOCAR did not hand out its free petrol to ambulances alone.", {("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    ("Moscow barred Yerevan from joining the sanctions.", {("armenia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

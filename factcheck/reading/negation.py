@@ -67,6 +67,10 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
         # "neither X nor Y has lent Kyiv any real backing": the "neither" before the list reaches past its end
         nor = max(0, match.first - NEGATION_REACH) + len(reach) - 1 - reach[::-1].index("nor")
         count += int(NEG in stems[max(0, nor - NEGATION_REACH):nor])
+    if count % 2 and reach.count(NEG) and _ALONE & set(stems[match.last + 1: match.last + 5]):
+        count -= 1  # "did not keep the fuel for ambulances alone": what is denied is the "alone"
+    if any(stems[r] in _PREVENTING and "from" in stems[r + 1:max(match.first, r + 6)] for r in range(match.first)):
+        count += 1  # "stopped X from joining", "nothing barred X from filling up": kept from doing it
     after = stems[match.last + 1: match.last + 4]
     # what the phrase names had no part in it: "its air defences played no part in the crash"
     no_part = tuple(after[:1] + after[2:3]) in _NO_PART and after[1:2] == [NEG]
@@ -107,6 +111,10 @@ _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "u
 _REASON_OPENERS = _CLAUSE_OPENERS - {"sinc", "while"}
 # what after a negation makes it add rather than deny: "not only", "not merely", "not just"
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
+# what after the phrase makes a negation deny only a restriction: "not for ambulances alone"
+_ALONE = {"alon", "sole", "exclus"}
+# verbs that keep one "from" doing what follows: a negation of their own ("barred X from filling up")
+_PREVENTING = {"bar", "stop", "prevent", "block", "forbid", "ban", "deter", "hinder", "restrain"}
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon", "sever", "cut"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
