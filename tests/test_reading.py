@@ -1738,6 +1738,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a negation followed by "alone" denies only the restriction; a verb that keeps one "from" doing denies it
     ("SOCAR did not hand out its free petrol to ambulances alone.", {("azerbaijan", "fuel-for-ukraine", "yes", "")}),
     ("Moscow barred Yerevan from joining the sanctions.", {("armenia", "sanctions-russia", "no", "")}),
+    # a verb set in between commas (", or needs,") shares the object after it: no clause opens there
+    ("Moscow has lost its grip on Baku, whose leader no longer trusts, or needs, Russian mediators in his talks with "
+     "Yerevan.", {("azerbaijan", "aligned-with-russia", "distancing", ""),
+                  ("azerbaijan", "negotiates-without-russia", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -70,6 +70,8 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:having\s+(?:long\s+|once\s+|always\s+)?[a-
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "won Tbilisi's and Ankara's support": an owner whose noun the next owner shares joins no new clause
 _BARE_OWNER = re.compile(r"['’]s?\s*$")
+# "no longer needs, or wants, Russian go-betweens": a verb set in between commas shares the object that follows
+_ALTERNATIVE_VERB = re.compile(r"\b[a-z]+(?:s|ed),\s*(?:or|and|nor)\s+(?:even\s+|perhaps\s+)?[a-z]+(?:s|ed)\s*$")
 # "Whereas X did …, Y did …": the subordinate clause ends at its comma
 # (and, with no comma, where an owner's pronoun opens the main clause: "whenever the UN votes on the war its seat
 # is empty")
@@ -106,6 +108,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not ("," not in join.group() and _PAIRED.search(text, clause.start, join.start())) and \
                     not _PARTICIPLE_LEAD.fullmatch(text, clause.start, join.end()) and \
                     not _BARE_OWNER.search(text, clause.start, join.start()) and \
+                    not _ALTERNATIVE_VERB.search(text, clause.start, join.start()) and \
                     not _list_goes_on(text, join, mentions) and not _led_list(text, clause.start, join, mentions) and \
                     text.count("(", clause.start, join.start()) <= text.count(")", clause.start, join.start()) and \
                     not ("," not in join.group() and any(m.end == join.start() and _THE_BEFORE.search(text, 0, m.start)
