@@ -1742,6 +1742,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Moscow has lost its grip on Baku, whose leader no longer trusts, or needs, Russian mediators in his talks with "
      "Yerevan.", {("azerbaijan", "aligned-with-russia", "distancing", ""),
                   ("azerbaijan", "negotiates-without-russia", "yes", "")}),
+    # two answers named as alternatives ("between yes and abstain") answer neither; the pair's "and" is taken once
+    ("On the war texts Kazakhstan's votes swing between yes and abstain.", {("kazakhstan", "un-vote-pattern", "mixed", "")}),
+    ("Armenia wavers between abstaining and voting no and Azerbaijan stays away every time.",
+     {("armenia", "un-vote-pattern", "mixed", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

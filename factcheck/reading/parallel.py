@@ -31,7 +31,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
                               + _IRREGULAR_PAST + r"))\b)",
                               re.IGNORECASE)
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
-_PAIRED = re.compile(r"\b(?:both(?!\s+times\b)|between)\s+[\w'’. -]{1,30}$", re.IGNORECASE)
+# (once: in "between yes and abstain and X …" the pair has its "and", and the next joins a clause)
+_PAIRED = re.compile(r"\b(?:both(?!\s+times\b)|between)\s+(?:(?!\band\b)[\w'’. -]){1,30}$", re.IGNORECASE)
 # "… a yes from X and an abstention from Y": each answer with the actor it came from
 # (and "… and no vote at all from Z")
 _GIVEN_FROM = re.compile(r"(?:(?:a|an|no)\s+[\w-]+(?:\s+(?:at\s+all|whatsoever))?|(?:[\w-]+\s+)?[\w-]+s)\s+from\s+"

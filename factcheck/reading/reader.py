@@ -43,7 +43,7 @@ from factcheck.reading.roles import (
 from factcheck.reading.speakers import speaker_of
 from factcheck.reading.tallies import outside_tally, tallied
 from factcheck.reading.text import NEG, Token, fold, tokens
-from factcheck.reading.topics import TopicMatch, topics_in
+from factcheck.reading.topics import TopicMatch, alternatives_dropped, topics_in
 from factcheck.reading.when import CUSTOMARY, HABITUAL, date_in, plural_spans, sentence_date
 
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
@@ -180,10 +180,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
 
     def matched(found: list[str]) -> list[Match]:
         # (read as the habit it is one of, a clause's words for the one event it names are set aside)
-        return outside_tally([m for m in vocabulary.matches(found) if not ((customary or any(
+        return alternatives_dropped(outside_tally([m for m in vocabulary.matches(found) if not ((customary or any(
             a <= index_of[m.first][0] < b for a, b in plural)) and ledger.topics[m.cue.topic].fixed)
             and owners_written(m, index_of, words, body) and tight_written(m, index_of, body)
-            and unbroken(m, index_of, body)], index_of, body)
+            and unbroken(m, index_of, body)], index_of, body), found)
 
     matches = matched(stems)
     # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or when

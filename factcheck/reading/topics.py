@@ -41,6 +41,28 @@ def _left_behind(phrase: Match, answers: list[Match], stems: list[str]) -> bool:
                and any(s in ("to", "into") for s in stems[phrase.last + 1:o.first]) for o in answers)
 
 
+def alternatives_dropped(matches: list[Match], stems: list[str]) -> list[Match]:
+    """The matches without the answers named as two alternatives: "zigzag between yes and abstain" answers
+    neither yes nor abstain (the phrase for the zigzag answers)."""
+    if "between" not in stems:
+        return matches
+    return [m for m in matches if m.cue.answer is None or not _alternative(
+        m, [o for o in matches if o.cue.topic == m.cue.topic and o.cue.answer is not None], stems)]
+
+
+def _alternative(phrase: Match, answers: list[Match], stems: list[str]) -> bool:
+    """Whether the phrase ends on one of two answers named as alternatives after "between"."""
+    for n, stem in enumerate(stems):
+        joined = stem == "between" and next((j for j in range(n + 2, min(n + 6, len(stems))) if stems[j] == "and"), 0)
+        if not joined:
+            continue
+        first, second = range(n + 1, joined), range(joined + 1, joined + 4)
+        for one, other in ((first, second), (second, first)):
+            if phrase.last in one and any(o.last in other and o.cue.answer != phrase.cue.answer for o in answers):
+                return True
+    return False
+
+
 def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
               event: str | None = None, named: set[str] | None = None,
               around: frozenset[str] = frozenset()) -> list[TopicMatch]:
