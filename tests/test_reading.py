@@ -1746,6 +1746,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("On the war texts Kazakhstan's votes swing between yes and abstain.", {("kazakhstan", "un-vote-pattern", "mixed", "")}),
     ("Armenia wavers between abstaining and voting no and Azerbaijan stays away every time.",
      {("armenia", "un-vote-pattern", "mixed", ""), ("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # the actors a fact's naming phrase relates ("borders both Russia and Iran") never act on it
+    ("The only country that borders both Russia and Iran is Azerbaijan.",
+     {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -100,14 +100,17 @@ class Vocabulary:
         # an actor-valued topic the ledger asks of one actor only (whom Russia's peacekeepers would leave): that
         # actor, named in a clause on it, is whom it is asked of, never its answer
         self.sole_subject = {t: s for t, s in only_of.items() if ledger.topics[t].value_type == "entity"}
-        # a body a topic's own phrases name (the place it happens, "at the UN", or part of an event's name, "the
-        # Council of Europe resolution") and that none of its claims is about never acts on it
+        # an actor a topic's own phrases name (the place it happens, "at the UN", part of an event's name, "the
+        # Council of Europe resolution", or what it relates, "borders both Iran and Russia") and that none of its
+        # claims is about never acts on it
         named_bodies: dict[str, set[str]] = {}
         for cue in cues:
             if cue.origin in ("words", "answers"):
+                actors = {stem[1:] for stem in cue.stems if stem.startswith("@") and stem[1:] in ledger.entities}
+                topic = ledger.topics[cue.topic]
+                relates = len(actors) > 1 and not topic.object and topic.kind == "fact" and cue.origin == "words"
                 named_bodies.setdefault(cue.topic, set()).update(
-                    stem[1:] for stem in cue.stems if stem.startswith("@")
-                    and stem[1:] in ledger.entities and ledger.entities[stem[1:]].kind == "organisation")
+                    a for a in actors if relates or ledger.entities[a].kind == "organisation")
         self.venues = {t: frozenset(bodies - asked_of.get(t, set())) for t, bodies in named_bodies.items()}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
