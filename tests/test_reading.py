@@ -1749,6 +1749,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # the actors a fact's naming phrase relates ("borders both Russia and Iran") never act on it
     ("The only country that borders both Russia and Iran is Azerbaijan.",
      {("azerbaijan", "borders-iran-and-russia", "yes", "")}),
+    # "won the votes of X, Y and, notably, Z": an adverb set off after the "and" keeps the list going
+    ("The Council of Europe text won the votes of Georgia, Turkey and, notably, Armenia.",
+     {(actor, "vote-a-res-77-284", "yes", "") for actor in ("georgia", "turkey", "armenia")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

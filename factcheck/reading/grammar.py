@@ -376,7 +376,11 @@ def coordinated(gap: str, before: str = "") -> bool:
     ahead of the first of them."""
     if _NOT_ITEM.match(gap) and _NOT_OPENED.search(before):
         return True
-    return bool(_COORDINATION.match(_DASHED_ASIDE.sub(" ", gap)))
+    return bool(_COORDINATION.match(_ADVERB_ASIDE.sub(" ", _DASHED_ASIDE.sub(" ", gap))))
+
+
+# "X, Y and, remarkably, Z": an adverb set off by commas after the "and" keeps the list going
+_ADVERB_ASIDE = re.compile(r"(?<=\band),\s*(?:[a-z]+ly|notably|even|of course|above all),\s*", re.IGNORECASE)
 
 
 # "— yes, no or abstain —", "— not even to abstain —": a short aside between dashes
