@@ -1752,6 +1752,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "won the votes of X, Y and, notably, Z": an adverb set off after the "and" keeps the list going
     ("The Council of Europe text won the votes of Georgia, Turkey and, notably, Armenia.",
      {(actor, "vote-a-res-77-284", "yes", "") for actor in ("georgia", "turkey", "armenia")}),
+    # a person the ledger asks a topic of in his own name keeps it; the side a "pro-" word leans to is no answer
+    ("Ivanishvili is a pro-Moscow tycoon.", {("ivanishvili", "aligned-with-russia", "partner", "")}),
+    ("georgias real boss is ivanishvili, a pro-moscow tycoon",
+     {("ivanishvili", "aligned-with-russia", "partner", ""), ("ivanishvili", "de-facto-rules", "georgia", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -25,8 +25,7 @@ def listed_back(vocabulary: Vocabulary, clause: Clause, mentions: list[Mention],
         topic = vocabulary.ledger.topics[before.topic]
         for mention in mentions:
             if clause.start <= mention.start < clause.end and mention.entity not in (topic.object, before.subject):
-                subject = country_of(vocabulary.ledger, mention.entity) if topic.id not in vocabulary.person_topics \
-                    else mention.entity
+                subject = vocabulary.stands_for(topic.id, mention.entity)
                 found.append(Reading(subject, before.topic, before.answer, before.denied, before.voice,
                                      before.attributed_to, before.as_of, clause.start, clause.end,
                                      {**before.why, "subject": mention.text}, before.cue))
@@ -50,7 +49,7 @@ def carried(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Readin
         turned = answer == opposite and answer_after(ellipsis, "", before.negative, "turned") == "turned"
         denied = before.answer if turned and not before.negative else None
         for actor in ellipsis.actors:
-            subject = actor if topic.id in vocabulary.person_topics else country_of(vocabulary.ledger, actor)
+            subject = vocabulary.stands_for(topic.id, actor)
             if subject not in (topic.object, before.subject):
                 why = {**before.why, "subject": vocabulary.ledger.entities[actor].name,
                        "answer": "the verb before, " + ("turned" if answer != before.answer else "the same")}

@@ -88,6 +88,8 @@ class Vocabulary:
         for claim in ledger.claims:
             about.setdefault(claim.topic, []).append(ledger.entities[claim.subject].kind != "country")
         self.person_topics = {t for t, people in about.items() if sum(people) * 2 > len(people)}
+        # (and a person the ledger asks a topic of in his own name, not his country's: Ivanishvili's alignment)
+        self._own_name = {(c.topic, c.subject) for c in ledger.claims if ledger.entities[c.subject].kind == "person"}
         # a topic the ledger asks of one body only (the UN's count of resolutions, an EU mission): a clause on
         # it that names no one speaks of that body
         asked_of: dict[str, set[str]] = {}
@@ -164,6 +166,14 @@ class Vocabulary:
                     stem = stem[:-1]
             out.append(stem)
         return out
+
+    def stands_for(self, topic: str, actor: str) -> str:
+        """Whom an actor named on a topic stands for: a person or body for their country, unless the topic is
+        asked of people, or the ledger asks it of this person in his own name."""
+        entity = self.ledger.entities[actor]
+        if topic in self.person_topics or (topic, actor) in self._own_name or entity.kind == "country":
+            return actor
+        return entity.country or actor
 
     def text_stems(self, text: str) -> list[str]:
         """A text's stems as phrases are matched against them: folded, names marked as @id."""

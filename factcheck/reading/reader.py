@@ -140,7 +140,6 @@ class Context:
     asked: str | None = None  # the event a question just before named, for its answer
 
 
-
 def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date: FuzzyDate | None,
                context: Context) -> list[Reading]:
     """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
@@ -298,6 +297,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         if topic.value_type == "entity" and acting is not None and not asks_of_its(topic) else free
     only_of = vocabulary.sole_subject.get(topic.id)
     answering = [m for m in answering if only_of not in (m.entity, country_of(ledger, m.entity))] or answering
+    answering = [m for m in answering if not _LEANING.search(body, 0, m.start)]  # ("a pro-Moscow billionaire")
     answer, denied, how = answer_of(topic, found.answer, denies, answering, phrase_start, phrase_end, ledger, body)
     if hedge and answer and not denies:
         answer, how = weaker(topic, answer), how + " (hedged)"  # "may yet have won a friend": a leaning
@@ -342,8 +342,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         head = [m for m in free if country_of(ledger, m.entity) != topic.object and not governed(body, m.start)]
         given = coordinated_head(head, body) if head else []
     if given:
-        subjects = list(dict.fromkeys(country_of(ledger, m.entity) if topic.id not in vocabulary.person_topics
-                                      else m.entity for m in given))
+        subjects = list(dict.fromkeys(vocabulary.stands_for(topic.id, m.entity) for m in given))
         subject_words = {s: m.text for s, m in zip(subjects, given, strict=False)}
     else:
         subjects, subject_words = subjects_of(vocabulary, topic, free, phrase_start, answer, speaker, previous,
@@ -395,6 +394,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 
 
 _SPECULATED = "might"
+_LEANING = re.compile(r"\b(?:pro|anti)-?\s?$", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
 # "is due to", "is expected to", "is unlikely to": what is to happen or may not, not what has
 _PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik"), (NEG, "might")}  # (and "has not ruled out")

@@ -71,7 +71,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if spoken_of is not None and spoken_of.entity in others | {topic.object}:
         return [], {}  # "to the dismay of Ukrainians who had counted on it": said of the other party, not of X
     if antecedent is not None:
-        entity = antecedent.entity if topic.id in vocabulary.person_topics else country_of(ledger, antecedent.entity)
+        entity = vocabulary.stands_for(topic.id, antecedent.entity)
         if entity not in others:
             return [entity], {entity: antecedent.text}
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
@@ -138,7 +138,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         # never for the place a vote was held ("when the Assembly voted …, its seat was empty")
         one = speaker if speaker else next((p for p in previous if p not in others), "")
         if one:
-            return [one if topic.id in vocabulary.person_topics else country_of(ledger, one)], {}
+            return [vocabulary.stands_for(topic.id, one)], {}
     # (but an actor inside a stance's phrase is the one it moves: "the war has drawn X closer to the West")
     if not any(m.start < phrase_start for m in mentions) and not agents and \
             _OWN_SUBJECT.match(body[:phrase_start]) and not _COUNTED_PHRASE.match(body[:phrase_start]) and \
@@ -161,7 +161,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if not group and alike and _WHO_LIKE.match(body):
         group = alike  # "and who, like Armenia and Georgia, would rather appease the Kremlin": those it is like
     if not group and speaker:
-        return [speaker if topic.id in vocabulary.person_topics else country_of(ledger, speaker)], {}
+        return [vocabulary.stands_for(topic.id, speaker)], {}
     if not group and previous and (_PRONOUN_START.match(body) or not candidates and topic.kind == "stance" and any(
             country_of(ledger, m.entity) == topic.object for m in mentions)):
         # (and a clause that names only the other party: "while the Kremlin watches its old ally slip away")
@@ -176,7 +176,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
             or _SHARES.match(body, m.end) and _A_STANCE.search(body, 0, m.start))]
         group = group + [m for m in alike + also if m not in group]
     for mention in group:
-        entity = mention.entity if topic.id in vocabulary.person_topics else country_of(ledger, mention.entity)
+        entity = vocabulary.stands_for(topic.id, mention.entity)
         # a group ("no South Caucasus country") stands for each of its members
         for each in ledger.entities[entity].members or [entity]:
             if each not in others and each not in subjects:
@@ -266,7 +266,8 @@ _VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|rem
 _BEING = re.compile(r"\s*(?:being|were|are)\s+(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},|"
+                         r"\s[-–—]{1,2}\s(?:where|who|whose|which)\s[^;]{3,120}?\s[-–—]{1,2}\s", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # (and a second infinitive or gerund: "refused to sanction Moscow and to lend Kyiv any cover", "warming to …")
