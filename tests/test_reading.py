@@ -1756,6 +1756,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Ivanishvili is a pro-Moscow tycoon.", {("ivanishvili", "aligned-with-russia", "partner", "")}),
     ("georgias real boss is ivanishvili, a pro-moscow tycoon",
      {("ivanishvili", "aligned-with-russia", "partner", ""), ("ivanishvili", "de-facto-rules", "georgia", "")}),
+    # the place a "where" between dashes speaks of answers where; the actor in the aside is no subject of the rest
+    ("Armenia drifts away, and Georgia — where Ivanishvili pulls the strings — is the Kremlin's most pliant partner.",
+     {("armenia", "aligned-with-russia", "distancing", ""), ("georgia", "aligned-with-russia", "partner", ""),
+      ("ivanishvili", "de-facto-rules", "georgia", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

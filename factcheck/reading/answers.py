@@ -15,7 +15,7 @@ from factcheck.reading.tallies import tally_in
 from factcheck.reading.when import date_in
 
 _OWNER = re.compile(r"'s?(?!\w)")
-_WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
+_WHERE = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*where\b", re.IGNORECASE)
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
