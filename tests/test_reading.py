@@ -1760,6 +1760,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Armenia drifts away, and Georgia — where Ivanishvili pulls the strings — is the Kremlin's most pliant partner.",
      {("armenia", "aligned-with-russia", "distancing", ""), ("georgia", "aligned-with-russia", "partner", ""),
       ("ivanishvili", "de-facto-rules", "georgia", "")}),
+    # "told <whom>, <aside>, that": the aside is no part of what was told
+    ("Tokayev told the forum, Putin beside him, that his country would not recognise the Donbas republics.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

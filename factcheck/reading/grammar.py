@@ -53,7 +53,7 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
 # frozen its membership" what was said starts at Armenia)
 # (what X "calls" before a comma is its object: "refused to call Crimea Russian, and …" reports nothing)
 _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|"
-                             r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,|"
+                             r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,(?![^,;]{1,40},\s+that\b)|"
                              r"\s+(?=it\b|they\b|its\b|their\b))|"
                              # "told a press conference in Ankara that": whom and where it was told
                              # (and an aside after them: "told a St Petersburg audience, Putin among them, that")
