@@ -1763,6 +1763,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "told <whom>, <aside>, that": the aside is no part of what was told
     ("Tokayev told the forum, Putin beside him, that his country would not recognise the Donbas republics.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
+    # an actor after "and" with a verb in the singular of its own opens a clause: no list of two
+    ("Baku's careful neutrality is meant to spare it the kind of Russian attack Georgia suffered and Ukraine is "
+     "enduring now.", {("azerbaijan", "why-balance-russia", "to avoid a Russian attack like those on Georgia and Ukraine",
+                        "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

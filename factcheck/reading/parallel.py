@@ -113,12 +113,12 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     not _list_goes_on(text, join, mentions) and not _led_list(text, clause.start, join, mentions) and \
                     text.count("(", clause.start, join.start()) <= text.count(")", clause.start, join.start()) and \
                     not ("," not in join.group() and any(m.end == join.start() and _THE_BEFORE.search(text, 0, m.start)
-                                                         for m in mentions)):
+                                                         for m in mentions) and not _one_verb(text, join, mentions)):
                 # (but "the Armenian and Azerbaijani seats": an "and" between two names after "the" joins them)
                 cuts.append(join.end())
-                if "," in join.group() and "and" in join.group().casefold() and any(
+                if "and" in join.group().casefold() and ("," in join.group() and any(
                         m.start in (join.end(), _after_so(text, join.end())) and _FINITE.match(text, m.end)
-                        for m in mentions):
+                        for m in mentions) or _one_verb(text, join, mentions)):
                     forced.add(join.end())  # "…, and the Kremlin seems content to …": a subject and verb of its own
             elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
@@ -239,6 +239,15 @@ _ACTING_FOR = re.compile(r"(?:the\s+)?(?:government|leadership|authorities|regim
 # "…, and the Russian peacekeepers nearby lifted not a finger": an actor named as an adjective after "the" (not a
 # people, "the Russians", nor a name that takes "the", "the Kremlin")
 _THE_ADJECTIVE = re.compile(r"the\s+(?=(?-i:[A-Z])[a-z]+(?:an|ani|ish|ese|ian|i)\s+[a-z])", re.IGNORECASE)
+
+
+def _one_verb(text: str, join: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether the actor after an "and" has a verb in the singular of its own: "a partner of the West and Armenia
+    is edging towards it" joins no list of two (two would take "are")."""
+    return any(m.start == join.end() and _SINGULAR.match(text, m.end) for m in mentions)
+
+
+_SINGULAR = re.compile(r"\s+(?:is|was|has|remains|seems|appears|stays)\b", re.IGNORECASE)
 
 
 def _after_so(text: str, at: int) -> int:
