@@ -1767,6 +1767,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Baku's careful neutrality is meant to spare it the kind of Russian attack Georgia suffered and Ukraine is "
      "enduring now.", {("azerbaijan", "why-balance-russia", "to avoid a Russian attack like those on Georgia and Ukraine",
                         "")}),
+    # the owner of a doing ("X's endorsement of …") is its doer; a negation does not reach past "which is why"
+    ("Minsk's endorsement of the Crimea annexation surprised no one.", {("belarus", "crimea-annexation", "accepts", "")}),
+    ("Ankara does not trust Moscow, which is why Turkey has backed Kyiv.",
+     {("turkey", "aligned-with-russia", "distancing", ""), ("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -106,7 +106,7 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
 
 
 # conjunctions (as stems) that open a clause of their own, past which a negation does not reach
-_CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless"}
+_CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless", "whi"}
 # (those that open nothing but a clause: "since" and "while" may open a time, "has, since the tanks rolled in, …")
 _REASON_OPENERS = _CLAUSE_OPENERS - {"sinc", "while"}
 # what after a negation makes it add rather than deny: "not only", "not merely", "not just"

@@ -105,10 +105,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         # "not one would be sold to Moscow because the firm stands with Kyiv": the reason's own subject names
         # no actor, and one after a preposition before it is no subject of it
         before = plain
-    # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it
-    # ("Moscow's proxy statelets"), but "Georgia's people are …" speaks of Georgia's own people
-    # but when the topic's other party is fixed and named elsewhere, the owner of the phrase is the one who acts
-    # ("Azerbaijan's humanitarian shipments to Ukraine", the shipments to Ukraine being Azerbaijan's)
+    # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it, but
+    # "Georgia's people are …" speaks of its own people; and where the topic's other party is fixed and named
+    # elsewhere, the owner of the phrase acts ("Azerbaijan's humanitarian shipments to Ukraine")
     acting = [m for m in plain if not (
         _POSSESSIVE_AFTER.match(body, _mark_at(body, m)) and not _POSSESSED_SUBJECT.match(body, _mark_at(body, m))
         and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain))
@@ -186,9 +185,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
 
 
 def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str, ledger: Ledger) -> bool:
-    """Whether the owner opening the clause ("X's shipments to Y") is its actor: on a topic whose other party
-    the clause names too, the owner is not that party, so it is the one who acts; and an owner of a doing of
-    its own ("X's refusal to …", "X's failure to …") is its doer."""
+    """Whether the owner opening the clause ("X's shipments to Y") acts: on a topic whose other party the clause
+    names too (the owner not being that party), or as the doer of its own doing ("X's refusal to …")."""
     return not body[:owner.start].strip() and (bool(_DOING.match(body, _mark_at(body, owner))) or (bool(
         topic.object) and any(country_of(ledger, m.entity) == topic.object for m in mentions if m is not owner)))
 
@@ -392,9 +390,11 @@ def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body
         return True
     owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[_mark_at(body, m):start])),
                  None)
-    return topic.kind == "stance" and owner is not None and country_of(ledger, owner.entity) != topic.object
+    return topic.kind == "stance" and owner is not None and country_of(ledger, owner.entity) != topic.object and \
+        not _DOING_NOUN.match(body, owner.end)  # (the owner of a doing is its doer: "Yerevan's endorsement of")
 
 
+_DOING_NOUN = re.compile(r"(?:'s?|’s?|s')?\s+[a-z]+(?:ment|tion|sion|ance|ence|al)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s?|s'|s)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
