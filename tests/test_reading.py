@@ -1771,6 +1771,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Minsk's endorsement of the Crimea annexation surprised no one.", {("belarus", "crimea-annexation", "accepts", "")}),
     ("Ankara does not trust Moscow, which is why Turkey has backed Kyiv.",
      {("turkey", "aligned-with-russia", "distancing", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # a closing "it" that says nothing of the last one named stands for the one the sentence opens on
+    ("Moscow hears only complaints about Crimea from Ankara and Astana, though Minsk still marches in step with it.",
+     {("belarus", "aligned-with-russia", "close-ally", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -89,22 +89,26 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
     start = clause.start
     if not earlier and owner is not None:
         # (an owner's "its" may stand for one named earlier in its own clause, not the last named before it, its
-        # subject: "Moscow watches as X drifts out of its orbit")
+        # subject: "Moscow watches as X drifts out of its orbit", read from that subject on)
         inside = [m for m in mentions if clause.start <= m.start and m.end <= owner.start(1)]
         earlier = [m for m in inside[:-1] if m.entity in objects]
-        # (read from that subject on: what comes before it is another clause, "can do nothing as X drifts …")
         start = inside[-1].start if earlier else start
     if not earlier:
         return []
-    named = earlier[-1]
-    if pointer is not None:
-        retold, said = text[clause.start:clause.start + pointer.start(1)] + named.text, pointer.group(1)
-    else:
-        assert owner is not None
-        retold = text[start:owner.start(1)] + named.text + "'s" + text[owner.end(1):clause.end]
-        said = owner.group(1)
-    found = [r for r in reread(vocabulary, retold, document_date, None)
-             if vocabulary.ledger.topics[r.topic].object == named.entity and r.subject != named.entity]
+    found: list[Reading] = []
+    # the last one named before, else the one the sentence opens on ("Moscow hears only rebukes from X, though …")
+    opening = earlier[0] if earlier[0] is mentions[0] and earlier[0].entity != earlier[-1].entity else None
+    for named in [m for m in (earlier[-1], opening) if m is not None]:
+        if pointer is not None:
+            retold, said = text[clause.start:clause.start + pointer.start(1)] + named.text, pointer.group(1)
+        else:
+            assert owner is not None
+            retold = text[start:owner.start(1)] + named.text + "'s" + text[owner.end(1):clause.end]
+            said = owner.group(1)
+        found = [r for r in reread(vocabulary, retold, document_date, None)
+                 if vocabulary.ledger.topics[r.topic].object == named.entity and r.subject != named.entity]
+        if found:
+            break
     for reading in found:
         placed(reading, text, clause.start, clause.end)
         reading.why["answer"] = f"{reading.why.get('answer', '')} ({said}: {named.text})"
@@ -373,8 +377,7 @@ _LAST_PREPOSITION = re.compile(r"\s(?:with|to|for|against|on|from|behind|in)\s",
 
 def _words_before(text: str, start: int, end: int, strip: str) -> str:
     """Words of the clause before, without the punctuation and conjunctions that join it to this one."""
-    said = text[start:end].rstrip(strip)
-    return re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", said, flags=re.IGNORECASE)
+    return re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", text[start:end].rstrip(strip), flags=re.IGNORECASE)
 
 
 def _event(vocabulary: Vocabulary, before: Reading) -> str | None:
