@@ -1774,6 +1774,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a closing "it" that says nothing of the last one named stands for the one the sentence opens on
     ("Moscow hears only complaints about Crimea from Ankara and Astana, though Minsk still marches in step with it.",
      {("belarus", "aligned-with-russia", "close-ally", "")}),
+    # a pronoun stands for its speaker only where the speaker may be the subject (the West is at odds with no one)
+    ("American officials say they are losing patience with Armenia.",
+     {("armenia", "west-alignment", "wary", "united-states")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -135,7 +135,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
             (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his),
         # never for the place a vote was held ("when the Assembly voted …, its seat was empty")
-        one = speaker if speaker else next((p for p in previous if p not in others), "")
+        one = next((p for p in [speaker] * bool(speaker) + previous if p not in others), "")
         if one:
             return [vocabulary.stands_for(topic.id, one)], {}
     # (but an actor inside a stance's phrase is the one it moves: "the war has drawn X closer to the West")
