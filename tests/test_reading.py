@@ -1777,6 +1777,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a pronoun stands for its speaker only where the speaker may be the subject (the West is at odds with no one)
     ("American officials say they are losing patience with Armenia.",
      {("armenia", "west-alignment", "wary", "united-states")}),
+    # a vote is named as a "text" as it is as a "resolution"; abstaining on it condemns nothing
+    ("Kazakhstan abstained on the text condemning the invasion.", {("kazakhstan", "vote-es-11-1", "abstain", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
