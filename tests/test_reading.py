@@ -1779,6 +1779,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("armenia", "west-alignment", "wary", "united-states")}),
     # a vote is named as a "text" as it is as a "resolution"; abstaining on it condemns nothing
     ("Kazakhstan abstained on the text condemning the invasion.", {("kazakhstan", "vote-es-11-1", "abstain", "")}),
+    # ", then <verb>" opens a second clause of the same subject, with its own date and event
+    ("Kazakhstan abstained in March on the text deploring the invasion, then in April voted against suspending Russia "
+     "from the rights council.", {("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-3", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

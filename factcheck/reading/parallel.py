@@ -45,6 +45,9 @@ _BARE_AUXILIARY = re.compile(r"\s+(?:(?:\w+ly|still|also|always)\s+)?" + INVERTE
 _CLAUSE_ENDS = re.compile(r"[\s.;:!?]*$|\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 _NONE_OTHER = re.compile(r"\s*(?:no|none|nobody|not one|few)\b", re.IGNORECASE)
 _TIME_TAIL = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:before|after|until)\s+(?:the\s+)?", re.IGNORECASE)
+# ", then in April voted", ", and then abstained": a verb of the clause's own subject after a comma
+_THEN_VERB = re.compile(r",\s*(?:and\s+)?then\s+(?=(?:" + TIME_LEAD + r")?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b)",
+                        re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}")
 # where the next clause opens after an ellipsis: "Y is doing likewise, and only Z, which …, has …"
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
@@ -171,6 +174,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 cuts.append(tail.start() + 1)
                 pronouns.add(tail.start() + 1)
                 forced.add(tail.start() + 1)
+        for then in _THEN_VERB.finditer(text, clause.start, clause.end):
+            # "X abstained in March, then in April voted against …": a second verb of the same subject
+            if then.start() > clause.start and not aside[0] <= then.start() <= aside[1]:
+                cuts.append(then.end())
         for as_ in _AS_WHILE.finditer(text, clause.start, clause.end):
             # "X's peacekeepers stood idly by as Azerbaijan's troops erected a post": the "as" clause has its own
             # subject and verb

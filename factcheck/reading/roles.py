@@ -254,9 +254,9 @@ _COUNTED_PHRASE = re.compile(r"^\s*(?:the|these|those)\s+(?:\d+|one|two|three|fo
 # "it was Russian missiles that …": the "it" of a cleft stands for no one; what follows "was" is the subject
 _CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|which)\b", re.IGNORECASE)
 # "…, has not cast a single vote": a clause opening on its verb goes on with the subject before
-# (or a verb in the past, not a passive's: "…, but backed the April text", not "backed by Moscow, …")
-# (not how a text passed: "adopted over the no votes of X" is X's)
-_VERB_START = re.compile(r"^\s*,?\s*(?:has|have|had|is|are|was|were|did|does|remains|remained|"
+# (or a verb in the past, not a passive's, "…, but backed the April text", nor how a text passed, "adopted over …")
+_VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("then in April voted …")
+                         r"(?:has|have|had|is|are|was|were|did|does|remains|remained|"
                          r"(?!" + PASSED + r"\b)[a-z]{3,}ed\b(?!\s+by\b)|"
                          r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
                          re.IGNORECASE)
