@@ -1782,6 +1782,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # ", then <verb>" opens a second clause of the same subject, with its own date and event
     ("Kazakhstan abstained in March on the text deploring the invasion, then in April voted against suspending Russia "
      "from the rights council.", {("kazakhstan", "vote-es-11-1", "abstain", ""), ("kazakhstan", "vote-es-11-3", "no", "")}),
+    # an actor inside an aside between dashes is neither the answer nor the subject of what is said around it
+    ("Azerbaijan — the one country with borders on both Russia and Iran — is a supplier Europe can turn to in place of "
+     "Russian gas.", {("azerbaijan", "borders-iran-and-russia", "yes", ""), ("azerbaijan", "energy-alternative-for", "eu", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

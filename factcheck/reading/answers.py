@@ -15,6 +15,7 @@ from factcheck.reading.tallies import tally_in
 from factcheck.reading.when import date_in
 
 _OWNER = re.compile(r"'s?(?!\w)")
+_DASHED = re.compile(r"\s[-–—]{1,2}\s[^;]{1,100}?\s[-–—]{1,2}\s")
 _WHERE = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*where\b", re.IGNORECASE)
 
 
@@ -40,6 +41,10 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         # the 1990s, pulls the levers" says nothing of where he pulls them)
         named = [m for m in named if not (m.end <= phrase_start and _RELATIVE_ASIDE.search(body, 0, m.start)
                                           and "," in body[m.end:phrase_start])]
+        # (nor one inside an aside between dashes the phrase is outside of: "X — the one country bordering both
+        # Russia and Iran — is the supplier Europe can turn to")
+        asides = [a.span() for a in _DASHED.finditer(body) if not a.start() <= phrase_start < a.end()]
+        named = [m for m in named if not any(a <= m.start < b for a, b in asides)]
         after = inside or owner or place[-1:] or [m for m in named if m.start >= phrase_end] or named
         if not after:
             return None, None, ""

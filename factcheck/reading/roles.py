@@ -265,7 +265,7 @@ _BEING = re.compile(r"\s*(?:being|were|are)\s+(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},|"
-                         r"\s[-–—]{1,2}\s(?:where|who|whose|which)\s[^;]{3,120}?\s[-–—]{1,2}\s", re.IGNORECASE)
+                         r"\s[-–—]{1,2}\s(?:where|who|whose|which|the|a|an)\s[^;]{3,120}?\s[-–—]{1,2}\s", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # (and a second infinitive or gerund: "refused to sanction Moscow and to lend Kyiv any cover", "warming to …")
