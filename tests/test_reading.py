@@ -1785,6 +1785,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an actor inside an aside between dashes is neither the answer nor the subject of what is said around it
     ("Azerbaijan — the one country with borders on both Russia and Iran — is a supplier Europe can turn to in place of "
      "Russian gas.", {("azerbaijan", "borders-iran-and-russia", "yes", ""), ("azerbaijan", "energy-alternative-for", "eu", "")}),
+    # "at no charge" denies nothing; an amount named in a relative clause on the other party is still the
+    # subject's; a phrase that answers a topic and names it ("relief cargo") names it
+    ("SOCAR's pumps in Ukraine hand out diesel at no charge to ambulances and army trucks alike.",
+     {("azerbaijan", "fuel-for-ukraine", "yes", ""), ("azerbaijan", "fuel-for-ukraine-military", "yes", "")}),
+    ("Azerbaijan has flown 170 tonnes of food to the Ukrainians who fled into Moldova.",
+     {("azerbaijan", "aid-to-moldova-tonnes", "170", "")}),
+    ("Relief cargo keeps flowing from Baku to Kyiv.", {("azerbaijan", "humanitarian-aid", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

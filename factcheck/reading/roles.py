@@ -68,7 +68,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # "…, Tbilisi, whose leaders have gone out of their way …": a relative clause speaks of the one just before it
     antecedent = _antecedent(candidates, body, phrase_start)
     spoken_of = _antecedent([m for m in mentions if not contrast[0] <= m.start < contrast[1]], body, phrase_start)
-    if spoken_of is not None and spoken_of.entity in others | {topic.object}:
+    if spoken_of is not None and spoken_of.entity in others | {topic.object} and topic.value_type != "number":
         return [], {}  # "to the dismay of Ukrainians who had counted on it": said of the other party, not of X
     if antecedent is not None:
         entity = vocabulary.stands_for(topic.id, antecedent.entity)

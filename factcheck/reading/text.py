@@ -190,11 +190,12 @@ _EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
           r"beat|trick)\b)|")
 _NEVER_FAILS = re.compile(r"\b(?:never|not) fail(?:s|ed)? to\b", re.IGNORECASE)
 # "no country except X", "none but X", "nobody other than X": X is the exception, the one it is true of; and
-# "for nothing" is free of charge
+# "for nothing" and "at no charge" are free of charge
 # (only a category before "except" / "but": "no sanctions but a warning" still denies the sanctions)
 _EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nation|government|capital|member|"
            r"neighbou?r|one|leader)\w*\s+)?(?:else\s+)?(?:except|but|save|other than|apart from)\s+\w)|"
            r"(?<=\bno )one(?=\s+(?:else\s+)?(?:except|but|other than)\s)|(?<=\bfor )nothing\b|"
+           r"(?<=\bat )no(?=\s+(?:extra\s+)?(?:charge|cost)\b)|"  # ("at no charge": free)
            # "no other state borders both … except X", "… the way X does": the exception comes at the end
            r"(?:no|none)(?=\s+other\s[^,;.]{0,100}?\b(?:(?:except|save|other than|apart from|besides)\s+\w|"
            r"(?:the way|as|like|but)\s+(?:[\w'-]+\s+){1,3}?(?:does|did|has|have|do|is|was)\b))|")
