@@ -1792,6 +1792,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Azerbaijan has flown 170 tonnes of food to the Ukrainians who fled into Moldova.",
      {("azerbaijan", "aid-to-moldova-tonnes", "170", "")}),
     ("Relief cargo keeps flowing from Baku to Kyiv.", {("azerbaijan", "humanitarian-aid", "yes", "")}),
+    # "even as most Georgians root for …": a people named in the plural and its verb open a clause of their own
+    ("Tbilisi keeps appeasing the Kremlin even as most Georgians root for Kyiv.",
+     {("georgia", "backs-ukraine", "leans-against", ""), ("georgia", "public-mood", "pro-ukraine", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
