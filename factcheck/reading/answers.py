@@ -6,6 +6,7 @@ import re
 
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.amounts import number_near
+from factcheck.reading.grammar import DASHED_ASIDE
 from factcheck.reading.names import Mention
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Match
@@ -15,7 +16,6 @@ from factcheck.reading.tallies import tally_in
 from factcheck.reading.when import date_in
 
 _OWNER = re.compile(r"'s?(?!\w)")
-_DASHED = re.compile(r"\s[-–—]{1,2}\s[^;]{1,100}?\s[-–—]{1,2}\s")
 _WHERE = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*where\b", re.IGNORECASE)
 
 
@@ -43,7 +43,7 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
                                           and "," in body[m.end:phrase_start])]
         # (nor one inside an aside between dashes the phrase is outside of: "X — the one country bordering both
         # Russia and Iran — is the supplier Europe can turn to")
-        asides = [a.span() for a in _DASHED.finditer(body) if not a.start() <= phrase_start < a.end()]
+        asides = [a.span() for a in DASHED_ASIDE.finditer(body) if not a.start() <= phrase_start < a.end()]
         named = [m for m in named if not any(a <= m.start < b for a, b in asides)]
         after = inside or owner or place[-1:] or [m for m in named if m.start >= phrase_end] or named
         if not after:

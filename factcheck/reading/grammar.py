@@ -362,8 +362,9 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
     return None
 
 
-# "China, India and — to Moscow's dismay — Armenia": an aside between dashes leaves the list whole
-_DASHED_ASIDE = re.compile(r"\s[-—–]{1,2}\s.{1,60}?\s[-—–]{1,2}\s")
+# "China, India and — to Moscow's dismay — Armenia": an aside between dashes leaves the list whole (and names no
+# answer of what is said around it, answers.answer_of)
+DASHED_ASIDE = re.compile(r"\s[-—–]{1,2}\s.{1,60}?\s[-—–]{1,2}\s")
 
 
 # "not Tbilisi, not Yerevan, not Baku": each item of the list repeats the "not" that opened it
@@ -376,7 +377,7 @@ def coordinated(gap: str, before: str = "") -> bool:
     ahead of the first of them."""
     if _NOT_ITEM.match(gap) and _NOT_OPENED.search(before):
         return True
-    return bool(_COORDINATION.match(_ADVERB_ASIDE.sub(" ", _DASHED_ASIDE.sub(" ", gap))))
+    return bool(_COORDINATION.match(_ADVERB_ASIDE.sub(" ", DASHED_ASIDE.sub(" ", gap))))
 
 
 # "X, Y and, remarkably, Z": an adverb set off by commas after the "and" keeps the list going

@@ -105,15 +105,15 @@ class Vocabulary:
         # an actor a topic's own phrases name (the place it happens, "at the UN", part of an event's name, "the
         # Council of Europe resolution", or what it relates, "borders both Iran and Russia") and that none of its
         # claims is about never acts on it
-        named_bodies: dict[str, set[str]] = {}
+        named_actors: dict[str, set[str]] = {}
         for cue in cues:
             if cue.origin in ("words", "answers"):
                 actors = {stem[1:] for stem in cue.stems if stem.startswith("@") and stem[1:] in ledger.entities}
                 topic = ledger.topics[cue.topic]
                 relates = len(actors) > 1 and not topic.object and topic.kind == "fact" and cue.origin == "words"
-                named_bodies.setdefault(cue.topic, set()).update(
+                named_actors.setdefault(cue.topic, set()).update(
                     a for a in actors if relates or ledger.entities[a].kind == "organisation")
-        self.venues = {t: frozenset(bodies - asked_of.get(t, set())) for t, bodies in named_bodies.items()}
+        self.venues = {t: frozenset(named - asked_of.get(t, set())) for t, named in named_actors.items()}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
         self._known_set = frozenset(self.known)  # (asked of every word of every clause read)

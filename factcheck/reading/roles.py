@@ -135,7 +135,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
             (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his),
         # never for the place a vote was held ("when the Assembly voted …, its seat was empty")
-        one = next((p for p in [speaker] * bool(speaker) + previous if p not in others), "")
+        one = next((p for p in ([speaker] if speaker else []) + previous if p not in others), "")
         if one:
             return [vocabulary.stands_for(topic.id, one)], {}
     # (but an actor inside a stance's phrase is the one it moves: "the war has drawn X closer to the West")
@@ -388,13 +388,13 @@ def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body
     if end and any(m.start >= end and _WITH.fullmatch(body, end, m.start) and not _POSSESSIVE_AFTER.match(body, m.end)
                    for m in mentions):
         return True
-    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[_mark_at(body, m):start])),
-                 None)
+    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[_mark_at(body, m):start])), None)
     return topic.kind == "stance" and owner is not None and country_of(ledger, owner.entity) != topic.object and \
         not _DOING_NOUN.match(body, owner.end)  # (the owner of a doing is its doer: "Yerevan's endorsement of")
 
 
-_DOING_NOUN = re.compile(r"(?:'s?|’s?|s')?\s+[a-z]+(?:ment|tion|sion|ance|ence|al)\b", re.IGNORECASE)
+_DOING_NOUN = re.compile(r"(?:'s?|’s?|s')?\s+(?:[a-z]+(?:ment|tion|sion)|acceptance|refusal|approval|denial|"
+                         r"withdrawal|betrayal|dismissal|reversal)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s?|s'|s)\s+(?:[a-z]+\s+)?", re.IGNORECASE)

@@ -53,8 +53,10 @@ def alternatives_dropped(matches: list[Match], stems: list[str]) -> list[Match]:
 def _alternative(phrase: Match, answers: list[Match], stems: list[str]) -> bool:
     """Whether the phrase ends on one of two answers named as alternatives after "between"."""
     for n, stem in enumerate(stems):
-        joined = stem == "between" and next((j for j in range(n + 2, min(n + 6, len(stems))) if stems[j] == "and"), 0)
-        if not joined:
+        if stem != "between":
+            continue
+        joined = next((j for j in range(n + 2, min(n + 6, len(stems))) if stems[j] == "and"), None)
+        if joined is None:
             continue
         first, second = range(n + 1, joined), range(joined + 1, joined + 4)
         for one, other in ((first, second), (second, first)):
