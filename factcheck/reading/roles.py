@@ -225,11 +225,12 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
                           r"(?:the\s+|its\s+|their\s+|every\s+|each\s+|all\s+|any\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-# "Georgia's people are …": the possessive opens the clause's subject, its verb right after
-# ("Georgia's government nor Armenia's has …": the owner's noun left out, the owner is the subject)
+# "Georgia's people are …": the possessive opens the clause's subject, its verb right after ("Georgia's
+# government nor Armenia's has …": the owner the subject); and so does the owner of a record, seat or delegation
 _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s'|s)\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
                                 r"remained|becomes?|became|seems?|stays?|stayed)|(?:leaders|leadership|government|"
-                                r"rulers|officials|authorities|diplomats)\s+(?!of\b|in\b|and\b)[a-z]+)\b",
+                                r"rulers|officials|authorities|diplomats)\s+(?!of\b|in\b|and\b)[a-z]+|"
+                                r"(?:voting\s+)?(?:record|ballots|seat|chair|column|delegation|envoys))\b",
                                 re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|also|even|now|always|[a-z]+ly)\s+)?"
                            r"[a-z]+ing\b", re.IGNORECASE)
@@ -304,8 +305,7 @@ def _mark_at(body: str, mention: Mention) -> int:
 
 # "a single Ukraine resolution": no one says "a Ukraine", so the name is an attribute of the noun after it
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|single)\s+$", re.IGNORECASE)
-# and so is a name set between a body's possessive and the noun: "the Assembly's Ukraine resolutions" (not
-# "Putin's Russia")
+# and so is a name between a body's possessive and its noun ("the Assembly's Ukraine texts", not "Putin's Russia")
 _BETWEEN_OWNER = re.compile(r"\bthe\s+[\w-]+(?:'s?|’s?|s')\s+$", re.IGNORECASE)
 
 
