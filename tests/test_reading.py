@@ -1799,6 +1799,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Baku's record on the Assembly's war texts is a string of absences, since a quarrel that keeps Armenia leaning "
      "on Moscow suits it.", {("azerbaijan", "un-vote-pattern", "absent", ""), ("azerbaijan", "why-absent-at-un",
                              "it benefits from the conflict that keeps Armenia reliant on Russia", "")}),
+    # a relation told as shared by a pair, one of them a topic's other party, is the other's relation with it
+    ("Baku and Moscow are now at loggerheads.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
+    ("Baku and Yerevan are at loggerheads.", set()),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.grammar import SET_ASIDE_LEAD, Clause
+from factcheck.reading.mutual import mutual
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.text import tokens
@@ -27,8 +28,7 @@ def placed(reading: Reading, text: str, start: int, end: int) -> Reading:
     return reading
 
 
-# "X rejects the annexation, Y accepts it": a short clause whose object points back
-# (and a time or a manner after it: "Yerevan has backed it since 2014", "… endorses it openly")
+# "X rejects the annexation, Y accepts it": a short clause whose object points back (then maybe "since 2014")
 OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)(?:\s+(?:(?:ever\s+)?since|in|from|until|for)\s[^,;]{1,30}?|"
                          r"\s+(?:too|as well|again|still|outright|\w+ly))?\s*[.!;]?\s*$", re.IGNORECASE)
 
@@ -117,10 +117,12 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
 
 def named_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
-    """A clause that read nothing, read with what it points back to: the actor its pronoun stands for, else the
-    subject of the headline it follows."""
-    return actor_back(vocabulary, text, clause, mentions, document_date, reread) or \
+    """A clause that read nothing, read with what it points back to (the actor its pronoun stands for, the
+    headline's subject), else as the relation its pair of subjects shares ("X and Moscow are at odds")."""
+    back = actor_back(vocabulary, text, clause, mentions, document_date, reread) or \
         headed(vocabulary, text, clause, document_date, reread)
+    return back or [placed(r, text, clause.start, clause.end)
+                    for r in mutual(vocabulary, text, clause, mentions, document_date, reread)]
 
 
 def headed(vocabulary: Vocabulary, text: str, clause: Clause, document_date: FuzzyDate | None,
@@ -147,8 +149,7 @@ _HEADLINE = re.compile(r"^\s*((?:the\s+)?[\w'’-]+(?:\s+(?:(?:and|&)\s+)?[\w'�
 _OWNER_PRONOUN = re.compile(r"(?<=\s)(its|their)\s+(?!own\b)[a-z]", re.IGNORECASE)
 
 
-# "…, yet Kazakhstan has refused to join them": an object pronoun (after a verb or preposition, not a
-# conjunction) that points back to a thing the sentence named before
+# "…, yet Kazakhstan has refused to join them": an object pronoun (after a verb or preposition) for a thing named
 _OBJECT_PRONOUN = re.compile(r"(?<![\w'’])(?!(?:that|and|but|yet|so|because|if|while|when|whether|than|as|says?|"
                              r"said)\s)[a-z]+\s+(it|them)\b"
                              r"(?=\s*(?:[.,;:!]|$|\s(?:as|to|on|in|for|at|with|from|since)\b))", re.IGNORECASE)
@@ -193,8 +194,7 @@ def _antecedent(vocabulary: Vocabulary, before: str, plural: bool) -> str | None
     return None
 
 
-# "No other state borders both Iran and Russia; only Azerbaijan does": the one the clause before says no
-# other one is, and what the clause before says of no other one
+# "No other state borders both Iran and Russia; only Azerbaijan does": the one of whom the clause before says it
 _ONLY = re.compile(r"^[\s,;:—–-]*(?:but\s+|and\s+)?only\s+(?P<who>[^,;]{1,40}?)\s+"
                    r"(?:does|do|did|has|have|had|is|are|was|were|can)\s*[.!;]?\s*$", re.IGNORECASE)
 _NO_OTHER = re.compile(r"^\s*(?:no(?:\s+other)?|not\s+one|none)\s+(?:[a-z-]+\s+){0,3}?(?:state|country|nation|"
