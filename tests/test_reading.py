@@ -1802,6 +1802,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a relation told as shared by a pair, one of them a topic's other party, is the other's relation with it
     ("Baku and Moscow are now at loggerheads.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
     ("Baku and Yerevan are at loggerheads.", set()),
+    # helping a side in the Karabakh wars is backing it
+    ("Ukrainian volunteers lent the Azerbaijanis a hand in the first war over Karabakh.",
+     {("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
