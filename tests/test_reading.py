@@ -1805,6 +1805,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # helping a side in the Karabakh wars is backing it
     ("Ukrainian volunteers lent the Azerbaijanis a hand in the first war over Karabakh.",
      {("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
+    # "— and X, by its own account, …" opens a clause: the account is X's, not the whole sentence's
+    ("Baku now talks peace with Yerevan with no Russian broker at the table — and the Kremlin, by its own account, "
+     "resents it.", {("azerbaijan", "negotiates-without-russia", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
