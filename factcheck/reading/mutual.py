@@ -15,7 +15,7 @@ from factcheck.reading.phrases import Vocabulary
 _PAIR = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOGETHER = re.compile(r"\s+(?:(?:now|still|openly|increasingly)\s+)?(?:(?P<be>are|were|have been|remain)\s+)?"
                        r"(?P<rest>[^,;:]{3,80}?)\s*(?=[,;:.!?]|$)", re.IGNORECASE)
-_SINGULAR = {"are": "is", "were": "was", "have been": "has been", "remain": "remains"}
+_SINGULAR_OF = {"are": "is", "were": "was", "have been": "has been", "remain": "remains"}
 
 
 def mutual(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
@@ -32,7 +32,7 @@ def mutual(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Men
     if together is None or inside[1].entity not in objects:
         return []
     be = together.group("be")
-    retold = f"{inside[0].text} {_SINGULAR[be.casefold()] + ' ' if be else ''}{together.group('rest')} " \
+    retold = f"{inside[0].text} {_SINGULAR_OF[be.casefold()] + ' ' if be else ''}{together.group('rest')} " \
              f"with {inside[1].text}"
     found = [r for r in reread(vocabulary, retold, document_date, None)
              if vocabulary.ledger.topics[r.topic].object == inside[1].entity]
