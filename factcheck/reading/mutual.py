@@ -28,8 +28,7 @@ def mutual(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Men
             text, inside[0].end, inside[1].start):
         return []
     together = _TOGETHER.match(text, inside[1].end, clause.end)
-    objects = {t.object for t in vocabulary.ledger.topics.values() if t.object}
-    if together is None or inside[1].entity not in objects:
+    if together is None or inside[1].entity not in vocabulary.objects:
         return []
     be = together.group("be")
     retold = f"{inside[0].text} {_SINGULAR_OF[be.casefold()] + ' ' if be else ''}{together.group('rest')} " \

@@ -41,7 +41,7 @@ _GIVEN_FROM = re.compile(r"(?:(?:a|an|no)\s+[\w-]+(?:\s+(?:at\s+all|whatsoever))
 _AS_WHILE = re.compile(r"(?<!\bsuch)(?<!\bas well)(?<!\bjust)(?<!\bso)\s+as\s+(?:the\s+|most\s+|many\s+|some\s+)?",
                        re.IGNORECASE)
 # "even as most Georgians cheer for Kyiv": a people named in the plural, and the verb after them
-_DEMONYM = re.compile(r"(?:ans|anis|ks)$", re.IGNORECASE)
+_PEOPLE_PLURAL = re.compile(r"(?:ans|anis|ks)$", re.IGNORECASE)
 _PEOPLE_VERB = re.compile(r"\s+(?!(?:and|or|nor|of|in|on|with|to|for|at|by|from|as|than|who|which|that)\b)"
                           r"(?:\w+ly\s+)?[a-z]+\b")
 _AS_DOES = re.compile(r",?\s+" + AS_QUALIFIER + r"(?P<as>as)\s+(?:the\s+)?", re.IGNORECASE)
@@ -190,7 +190,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             # (or a pronoun with a verb of its own on a whole series: ", as it has never voted on any text")
             series = _AS_SERIES.match(text, as_.start(), clause.end)
             if as_.start() > clause.start and (named is not None and (
-                    _OWN_VERB.match(text, named.end) or _DEMONYM.search(named.text)
+                    _OWN_VERB.match(text, named.end) or _PEOPLE_PLURAL.search(named.text)
                     and _PEOPLE_VERB.match(text, named.end)) or series):
                 cuts.append(as_.start())
                 pronouns.add(as_.start())  # (it needs nothing said before it either)

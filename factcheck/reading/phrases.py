@@ -76,6 +76,8 @@ class Vocabulary:
         self.shared = {stems for stems, topics in self.topics_of.items() if len(topics) > 1}
         # people and bodies stand for their country unless the topic is asked of people
         self.events = [t.id for t in ledger.topics.values() if t.fixed and t.words]
+        # the actors some topic asks about a relation with (Russia, Ukraine, …): what a pronoun may stand for
+        self.objects = frozenset(t.object for t in ledger.topics.values() if t.object)
         # when each event happened, by the dates its claims speak for ("in March 2014" names the 2014 vote)
         self.event_dates: dict[str, set[FuzzyDate]] = {}
         for claim in ledger.claims:

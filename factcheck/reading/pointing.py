@@ -82,16 +82,15 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
     owner = None if pointer else _OWNER_PRONOUN.search(text, clause.start, clause.end)
     if pointer is None and owner is None:
         return []  # (the common case, asked of every clause that read nothing: decided before anything is built)
-    objects = {t.object for t in vocabulary.ledger.topics.values() if t.object}
     lead = SET_ASIDE_LEAD.match(text)  # (not one named in what is set aside: "Instead of sanctioning Russia, …")
-    earlier = [m for m in mentions if m.end <= clause.start and m.entity in objects
+    earlier = [m for m in mentions if m.end <= clause.start and m.entity in vocabulary.objects
                and not (lead and m.start < lead.end())]
     start = clause.start
     if not earlier and owner is not None:
         # (an owner's "its" may stand for one named earlier in its own clause, not the last named before it, its
         # subject: "Moscow watches as X drifts out of its orbit", read from that subject on)
         inside = [m for m in mentions if clause.start <= m.start and m.end <= owner.start(1)]
-        earlier = [m for m in inside[:-1] if m.entity in objects]
+        earlier = [m for m in inside[:-1] if m.entity in vocabulary.objects]
         start = inside[-1].start if earlier else start
     if not earlier:
         return []

@@ -36,9 +36,15 @@ def count_of(words: str) -> int:
 def tally_in(text: str) -> tuple[str, str] | None:
     """The count the text gives, as 'for / against / abstaining', and the words that gave it; None unless
     all three are there."""
+    found = _tally_at(text)
+    return (found[0], text[found[1]:found[2]]) if found else None
+
+
+def _tally_at(text: str) -> tuple[str, int, int] | None:
+    """The count the text gives, as 'for / against / abstaining', and where its words start and end."""
     dashed = _DASHED.search(text)
     if dashed:
-        return " / ".join(dashed.groups()), dashed.group()
+        return " / ".join(dashed.groups()), dashed.start(), dashed.end()
     sides: dict[str, tuple[int, re.Match[str]]] = {}
     to = _TO.search(text)
     if to:
@@ -50,18 +56,16 @@ def tally_in(text: str) -> tuple[str, str] | None:
     if len(sides) < 3:
         return None
     spans = [m.span() for _, m in sides.values()]
-    start, end = min(a for a, _ in spans), max(b for _, b in spans)
-    return " / ".join(str(sides[s][0]) for s in _SIDES), text[start:end]
+    return " / ".join(str(sides[s][0]) for s in _SIDES), min(a for a, _ in spans), max(b for _, b in spans)
 
 
 def outside_tally(matches: list[Match], spans: list[tuple[int, int]], text: str) -> list[Match]:
     """The matches, without an answer whose words are part of a count ("with 18 abstaining, the naysayers being
     X and Y": the abstaining is the count's, and the answer is the naysayers')."""
-    found = tally_in(text) if any(m.cue.answer is not None for m in matches) else None
+    found = _tally_at(text) if any(m.cue.answer is not None for m in matches) else None
     if found is None:
         return matches
-    start = text.find(found[1])
-    return [m for m in matches if m.cue.answer is None or not start <= spans[m.first][0] < start + len(found[1])]
+    return [m for m in matches if m.cue.answer is None or not found[1] <= spans[m.first][0] < found[2]]
 
 
 def tallied(vocabulary: Vocabulary, text: str, readings: list[Reading], event: str | None,
@@ -72,19 +76,19 @@ def tallied(vocabulary: Vocabulary, text: str, readings: list[Reading], event: s
     body = vocabulary.sole_body.get(topic or "")
     if topic is None or body is None or any(r.topic == topic for r in readings):
         return readings
-    found = tally_in(text)
-    if found is None:
+    at = _tally_at(text)
+    if at is None:
         return readings
-    at = text.find(found[1])
+    value, span = at[0], (at[1], at[2])
+    words = text[span[0]:span[1]]
     why = {"subject": "(none named: the only one the ledger asks this of)", "topic": f"the vote named ({event})",
-           "answer": found[1]}
+           "answer": words}
     if date[0] is not None:
         why["date"] = date[1]
-    span = (at, at + len(found[1]))
     numbers = {t.id for t in vocabulary.ledger.topics.values() if t.value_type == "number"}
     # the words of the count are the count: not a vote of whoever stands near them ("by 122 votes to 5, with
     # eighteen countries abstaining"), nor an amount of another topic
     kept = [r for r in readings if (r.subject, r.topic) != (body, event)
             and not span[0] <= r.cue[0] < span[1]
-            and not (r.topic in numbers and r.why.get("answer", "") in found[1])]
-    return kept + [Reading(body, topic, found[0], as_of=date[0], start=0, end=len(text), why=why, cue=span)]
+            and not (r.topic in numbers and r.why.get("answer", "") in words)]
+    return kept + [Reading(body, topic, value, as_of=date[0], start=0, end=len(text), why=why, cue=span)]
