@@ -1808,6 +1808,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "— and X, by its own account, …" opens a clause: the account is X's, not the whole sentence's
     ("Baku now talks peace with Yerevan with no Russian broker at the table — and the Kremlin, by its own account, "
      "resents it.", {("azerbaijan", "negotiates-without-russia", "yes", "")}),
+    # an amount with no unit of its own takes the unit named before it
+    ("Baku's aid to Kyiv comes to ten million euros, against Tbilisi's four hundred thousand.",
+     {("azerbaijan", "aid-to-ukraine-eur", "10000000", ""), ("georgia", "aid-to-ukraine-eur", "400000", ""),
+      ("azerbaijan", "humanitarian-aid", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -112,13 +112,25 @@ def _counted(unit: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# nothing after an amount but a stop or a conjunction: its unit is the one named before
+_BARE = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$|(?:and|but|while|whereas)\b)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£]|\b(?:eur|usd|gbp)\b)\s*$", re.IGNORECASE)
+
+
+def _bare(body: str, amount: re.Match[str]) -> bool:
+    """Whether an amount has no unit of its own, before or after it."""
+    return bool(_BARE.match(body, amount.end())) and not _CURRENCY_BEFORE.search(body, 0, amount.start())
+
+
 def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[tuple[Mention, str, str]]:
     """ "X gave fifteen million, Y a mere 315,000": each actor with the first amount after it (before the next
     actor), when at least two actors each have one; else nothing."""
     actors = [m for m in mentions if m.entity != topic.object]
     amounts = _amounts(body)
-    # "€15 million for Ukraine plus 170 tonnes for refugees": only amounts in the topic's unit count
-    amounts = [a for a in amounts if _in_unit(body, a, topic.unit)] or amounts
+    # "€15 million for Ukraine plus 170 tonnes for refugees": only amounts in the topic's unit count, and bare
+    # ones that leave the unit understood ("fifteen million euros, against Y's 315 thousand")
+    in_unit = [a for a in amounts if _in_unit(body, a, topic.unit)]
+    amounts = [a for a in amounts if a in in_unit or _bare(body, a)] if in_unit else amounts
     pairs = []
     for n, actor in enumerate(actors):
         limit = actors[n + 1].start if n + 1 < len(actors) else len(body)
