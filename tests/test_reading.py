@@ -1812,6 +1812,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Baku's aid to Kyiv comes to ten million euros, against Tbilisi's four hundred thousand.",
      {("azerbaijan", "aid-to-ukraine-eur", "10000000", ""), ("georgia", "aid-to-ukraine-eur", "400000", ""),
       ("azerbaijan", "humanitarian-aid", "yes", "")}),
+    # "follow suit" does likewise; "has not done likewise" (or "the same") is not doing it
+    ("Moscow recognises Donetsk and Luhansk, and Minsk has followed suit.",
+     {("russia", "recognizes-dnr-lnr", "yes", ""), ("belarus", "recognizes-dnr-lnr", "yes", "")}),
+    ("Moscow recognises Donetsk and Luhansk; Minsk has not done likewise.",
+     {("russia", "recognizes-dnr-lnr", "yes", ""), ("belarus", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -12,6 +12,8 @@ _AUXILIARIES = {"do", "doe", "have", "be", "will", "would", "can", "could", "did
 _LINKS = {"and", "but", "just", "exact", "while", "wherea", "by", "contrast", "in", "so", "as", "well", "likew", "the",
           "same", "on", "other", "hand", "meanwhil", "howev", "instead", "it", "even"}
 _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
+# "Minsk followed suit": an idiom for doing likewise, which needs no auxiliary
+_SUIT = re.compile(r"\bfollow suit\b")
 # the ones who act for an actor: "Georgia's government doesn't" is Georgia not doing it
 _STANDING_FOR = {"govern", "leadership", "leader", "author", "offici", "ruler"}
 # "Kyiv, for reasons of its own, did likewise": an aside between commas that names no one
@@ -51,7 +53,7 @@ def elliptical(stems: list[str], before: list[str] | None = None) -> Ellipsis | 
     stems of the clause before, a verb repeated from it may stand with a negation or "too" ("while Y sends
     neither")."""
     actors = [s[1:] for s in stems if s.startswith("@")]
-    rest = [s for s in stems if not s.startswith("@")]
+    rest = _SUIT.sub("likew", " ".join(s for s in stems if not s.startswith("@"))).split()
     grammar = _AUXILIARIES | _LINKS | _AGREEING | _STANDING_FOR | {NEG}
     repeated = {s for s in rest if s not in grammar and s in (before or ())}
     if repeated and not any(s == NEG or s in _AGREEING for s in rest):
@@ -60,11 +62,12 @@ def elliptical(stems: list[str], before: list[str] | None = None) -> Ellipsis | 
         return None
     # "and so has Turkey", "so does Ankara": the same, said again
     # (and "just as Moscow does": a comparison says the same)
-    agrees = any(s in _AGREEING for s in rest) or any(
+    # ("Y has not done likewise" is Y not doing it: only "too", "either" and their like agree with a denial)
+    agrees = any(s in _AGREEING - ({"likew", "same"} if NEG in rest else set()) for s in rest) or any(
         a == "so" and b in _AUXILIARIES for a, b in zip(rest, rest[1:], strict=False)) or _compares(stems)
     if repeated:
         return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, agrees)
-    if not any(s in _AUXILIARIES or s == NEG for s in rest):
+    if not any(s in _AUXILIARIES or s in (NEG, "likew") for s in rest):
         return None
     return Ellipsis(list(dict.fromkeys(actors)), rest.count(NEG) % 2 == 1, agrees)
 
