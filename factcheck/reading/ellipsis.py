@@ -14,8 +14,9 @@ _LINKS = {"and", "but", "just", "exact", "while", "wherea", "by", "contrast", "i
 _AGREEING = {"too", "either", "also", "nor", "likew", "same"}
 # "Minsk followed suit": an idiom for doing likewise, which needs no auxiliary
 _SUIT = re.compile(r"\bfollow suit\b")
-# the ones who act for an actor: "Georgia's government doesn't" is Georgia not doing it
-_STANDING_FOR = {"govern", "leadership", "leader", "author", "offici", "ruler"}
+# the ones who act for an actor: "Georgia's government doesn't" is Georgia not doing it, as do its people ("the
+# Armenians did")
+_STANDING_FOR = {"govern", "leadership", "leader", "author", "offici", "ruler", "peopl"}
 # "Kyiv, for reasons of its own, did likewise": an aside between commas that names no one
 # (and one between dashes or commas that opens with a preposition: "Tbilisi - to Kyiv's dismay - has not either",
 # "Tbilisi, to the dismay of Ukrainians, has not done so either")

@@ -253,6 +253,9 @@ _ACTING_FOR = re.compile(r"(?:the\s+)?(?:government|leadership|authorities|regim
 # "…, and the Russian peacekeepers nearby lifted not a finger": an actor named as an adjective after "the" (not a
 # people, "the Russians", nor a name that takes "the", "the Kremlin")
 _THE_ADJECTIVE = re.compile(r"the\s+(?=(?-i:[A-Z])[a-z]+(?:an|ani|ish|ese|ian|i)\s+[a-z])", re.IGNORECASE)
+# "…, the Armenians did": a people named in the plural after "the", with a bare auxiliary (not "…, the Armenians
+# were crushed", where what came before describes them)
+_THE_PEOPLE = re.compile(r"the\s+(?=[a-z]+(?:ans|anis|ks)\b" + _BARE_AUXILIARY.pattern + ")", re.IGNORECASE)
 
 
 def _one_verb(text: str, join: re.Match[str], mentions: list[Mention]) -> bool:
@@ -267,7 +270,7 @@ _SINGULAR = re.compile(r"\s+(?:is|was|has|remains|seems|appears|stays)\b", re.IG
 def _after_so(text: str, at: int) -> int:
     """Where the actor stands after a "so has" (or "the government in") at `at`; -1 if there is none."""
     so = _SO_AUXILIARY.match(text, at) or _ACTING_FOR.match(text, at) or _THE_ADJECTIVE.match(text, at) or \
-        _FOCUS.match(text, at)
+        _FOCUS.match(text, at) or _THE_PEOPLE.match(text, at)
     return so.end() if so else -1
 
 
