@@ -1820,6 +1820,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, the Armenians did": a people in the plural, with a bare auxiliary, is an ellipsis of their country
     ("Azerbaijan did not lose the 2020 war, the Armenians did.",
      {("azerbaijan", "won-karabakh-war-2020", "yes", ""), ("armenia", "won-karabakh-war-2020", "no", "")}),
+    # keeping another clear of something keeps it from doing it
+    ("Erdogan has kept Turkey well clear of the sanctions on Russia.", {("turkey", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -77,7 +77,9 @@ _NEGATING_PHRASES = re.compile(
     r"declin\w*(?:(?: outright| flatly| \w+ly|" + _HOW_OFTEN + r")+)?(?: both)? to|"
     r"fail\w* to|(?:stopp?\w*|f[ae]ll\w*) short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
-    r"(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) (?:well )?clear of|"
+    r"(?:stay|stays|stayed|staying) (?:well )?clear of|"
+    # (keeping another clear: "kept Turkey well clear of the sanctions")
+    r"(?:keep|keeps|kept|keeping)(?: [\w'’-]+){0,2}? (?:well |safely )?clear of|"
     # avoiding what follows: "shied away from sanctioning", "held off on", "resisted calls to", "opted against"
     # (not "dodge" or "sidestep": the vocabulary's "dodge the vote" is an absence of its own)
     r"(?:shy|shies|shied|shying) away from|(?:hold|holds|held|holding) off on|"
