@@ -1822,6 +1822,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "won-karabakh-war-2020", "yes", ""), ("armenia", "won-karabakh-war-2020", "no", "")}),
     # keeping another clear of something keeps it from doing it
     ("Erdogan has kept Turkey well clear of the sanctions on Russia.", {("turkey", "sanctions-russia", "no", "")}),
+    # a second verb in the present after "and" is said of the clause's subject, not of the first verb's object
+    ("Turkey arms Ukraine and refuses to accept Crimea as Russian.",
+     {("turkey", "crimea-annexation", "rejects", ""), ("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

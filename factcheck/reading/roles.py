@@ -271,6 +271,9 @@ _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", r
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # (and a second infinitive or gerund: "refused to sanction Moscow and to lend Kyiv any cover", "warming to …")
 _SECOND_VERB = re.compile(r"\b(?:and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{3,}ed\b(?!\s+by\b)|"
+                          # (or in the present, before an infinitive or a determiner: "and refuses to", "and backs
+                          # the")
+                          r"[a-z]{3,}[a-rt-z]s\s+(?=to\s+[a-z]+|(?:the|a|an|its|their|any|every|no)\b)|"
                           r"(?!during|nothing|anything|something|everything)[a-z]{3,}ing\b)|"
                           r"(?<=\bto\s)(?:[a-z]+\s+){1,4}(?:and|or|nor)\s+(?:also\s+)?to\s+[a-z]{3,})", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
