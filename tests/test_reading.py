@@ -1825,6 +1825,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a second verb in the present after "and" is said of the clause's subject, not of the first verb's object
     ("Turkey arms Ukraine and refuses to accept Crimea as Russian.",
      {("turkey", "crimea-annexation", "rejects", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # a colon between a list of actors and what is said of them joins them in one assertion
+    ("The three that voted against A/RES/77/284: Russia, Belarus and Syria.",
+     {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
+      ("syria", "vote-a-res-77-284", "no", "")}),
+    ("Georgia, Armenia, Azerbaijan: not one sanction on Moscow between the three of them.",
+     {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", ""),
+      ("azerbaijan", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.reading.colons import across_colons
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
 from factcheck.reading.grammar import AS_QUALIFIER, LEAD_PREPOSITION, PASSED, Clause
 from factcheck.reading.names import Mention, only_named
@@ -97,7 +98,7 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
     """Clauses split where one assertion follows another without a conjunction of contrast: at a comma
     or "and" that an actor follows, when each side says something on its own."""
     out: list[Clause] = []
-    for clause in found:
+    for clause in across_colons(text, found, mentions):
         lead = _SUBORDINATE_LEAD.match(text, clause.start)
         cuts = [lead.end()] if lead and lead.end() < clause.end and not clause.reported else []
         aside = clause.aside  # "X, the minister said, has …": the speaker's words are no assertion of their own

@@ -262,7 +262,8 @@ _VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("th
                          r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
                          re.IGNORECASE)
 # "…, the no votes being Russia and Belarus": those the phrase is said to be
-_BEING = re.compile(r"\s*(?:being|were|are)\s+(?:the\s+)?", re.IGNORECASE)
+# (or a colon before them: "the three countries that voted no: X, Y and Z")
+_BEING = re.compile(r"\s*(?:(?:being|were|are)\s+|:\s+)(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},|"
