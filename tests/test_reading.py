@@ -42,6 +42,13 @@ def test_an_event_keeps_its_date_across_clauses(shipped):
     # "the April resolution": a month before the event's noun dates it
     assert {r.as_of.iso() for r in read(shipped[2], "India supported the April resolution on the UN and the "
                                         "Council of Europe.", parse_date("2023-05")) if r.as_of} == {"2023-04"}
+    # a lead naming two votes is said of every clause after it, each vote with the date the lead gives it
+    found = read(shipped[2], "On ES-11/5 in November and on ES-11/6 in February, Tbilisi voted yes, Yerevan "
+                 "abstained and Baku stayed away.", parse_date("2023-05"))
+    assert {(r.subject, r.topic, r.answer, r.as_of.iso() if r.as_of else None) for r in found} == {
+        ("georgia", "vote-es-11-5", "yes", "2022-11"), ("georgia", "vote-es-11-6", "yes", "2023-02"),
+        ("armenia", "vote-es-11-5", "abstain", "2022-11"), ("armenia", "vote-es-11-6", "abstain", "2023-02"),
+        ("azerbaijan", "vote-es-11-5", "absent", "2022-11"), ("azerbaijan", "vote-es-11-6", "absent", "2023-02")}
 
 
 def test_normalising_spelling_inflection_apostrophes_and_negation():

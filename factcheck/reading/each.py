@@ -25,6 +25,9 @@ _AGAIN = r"\band\s+(?:again|also|once\s+more|later)\s+when\b"
 _AGAIN_WHEN = re.compile(r"\bwhen\b(?=[^;.]*?" + _AGAIN + ")", re.IGNORECASE)
 _AGAIN_SPLIT = re.compile(_AGAIN, re.IGNORECASE)
 _EVENTS_LEAD = re.compile(r"\s*" + LEAD_PREPOSITION + r"\s[^;:]*,\s*", re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
+# where a lead goes on to its next event: "on A in November and on B in February"
+_LEAD_SPLIT = re.compile(r"\band\s+(?=" + LEAD_PREPOSITION + r"\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:which|that)\b[^,;]*,", re.IGNORECASE)
 
 
@@ -36,9 +39,11 @@ def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[R
     repeated = _AGAIN_WHEN.search(text, clause.start)
     again = repeated is not None and clause.end <= repeated.end() + 1 and \
         not re.search(r"[;.]", text[clause.start:repeated.start()])
-    led = _led_events(vocabulary, text, clause, named)
+    led, lead_end = _led_events(vocabulary, text, clause, named)
     if led:
-        return _on_each(vocabulary, text, clause, led, {}, document_date, previous, reread)
+        # (each event with the date the lead gives it: "on A in November and on B in February")
+        dates = _dates_of(vocabulary, text[:lead_end], led, document_date, _LEAD_SPLIT)
+        return _on_each(vocabulary, text, clause, led, dates, document_date, previous, reread)
     if not again and not _ON_EACH.search(text, clause.start, clause.end):
         return None
     each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
@@ -48,19 +53,26 @@ def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[R
     return _on_each(vocabulary, text, clause, each, dates, document_date, previous, reread)
 
 
-def _led_events(vocabulary: Vocabulary, text: str, clause: Clause, named: list[str]) -> list[str]:
-    """ "On A, and on B, X abstained": the events (two or more) a lead names, when the clause after it names none
-    of its own; also for each clause after it, up to the sentence's end, that names none ("…, X abstained while Y
-    stayed away"). A lead naming an actor outside a relative clause says something of its own: none then."""
-    lead = _EVENTS_LEAD.match(text, 0, clause.start) if len(named) > 1 else None
-    if lead is None or re.search(r"[;.]", text[lead.end():clause.start]):
-        return []
-    stems = vocabulary.text_stems(_RELATIVE.sub(",", text[:lead.end()]))
-    led = [e for e in named if named_in(vocabulary, stems, e)]
-    if len(led) < 2 or any(s.startswith("@") for s in stems):
-        return []
-    after = vocabulary.text_stems(text[lead.end():clause.end])
-    return [] if events_named(vocabulary, after) else led
+def _led_events(vocabulary: Vocabulary, text: str, clause: Clause, named: list[str]) -> tuple[list[str], int]:
+    """ "On A, and on B, X abstained": the events (two or more) a lead names, and where it ends, when the clause
+    after it names none of its own; also for each clause after it, up to the sentence's end, that names none
+    ("…, X abstained, Y stayed away"). A lead naming an actor outside a relative clause says something of its
+    own: none then."""
+    if len(named) < 2 or not _EVENTS_LEAD.match(text, 0, clause.start):
+        return [], 0
+    # (the longest lead that names no actor: "On A and B, X voted yes, Y abstained" leads on "On A and B, ")
+    for end in sorted((m.end() for m in _COMMA.finditer(text, 0, clause.start)), reverse=True):
+        if re.search(r"[;.]", text[end:clause.start]):
+            break
+        stems = vocabulary.text_stems(_RELATIVE.sub(",", text[:end]))
+        if any(s.startswith("@") for s in stems):
+            continue
+        led = [e for e in named if named_in(vocabulary, stems, e)]
+        if len(led) < 2:
+            break
+        after = vocabulary.text_stems(text[end:clause.end])
+        return ([], 0) if events_named(vocabulary, after) else (led, end)
+    return [], 0
 
 
 def _on_each(vocabulary: Vocabulary, text: str, clause: Clause, each: list[str], dates: dict[str, FuzzyDate],
@@ -75,11 +87,12 @@ def _on_each(vocabulary: Vocabulary, text: str, clause: Clause, each: list[str],
     return found
 
 
-def _dates_of(vocabulary: Vocabulary, whens: str, events: list[str],
-              document_date: FuzzyDate | None) -> dict[str, FuzzyDate]:
-    """The date each "when" of "when A … and again when B …" gives the one event it names."""
+def _dates_of(vocabulary: Vocabulary, whens: str, events: list[str], document_date: FuzzyDate | None,
+              split: re.Pattern[str] = _AGAIN_SPLIT) -> dict[str, FuzzyDate]:
+    """The date each "when" of "when A … and again when B …" (or each part of a lead) gives the one event it
+    names."""
     dates = {}
-    for part in _AGAIN_SPLIT.split(whens.split(";")[0]):
+    for part in split.split(whens.split(";")[0]):
         stems = vocabulary.text_stems(part)
         own = [event for event in events if named_in(vocabulary, stems, event)]
         date = date_in(part, document_date)[0]
