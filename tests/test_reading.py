@@ -1839,6 +1839,14 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Georgia, Armenia, Azerbaijan: not one sanction on Moscow between the three of them.",
      {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", ""),
       ("azerbaijan", "sanctions-russia", "no", "")}),
+    # a speaker's word on what the clause before said, with nothing of its own: the same claims, as that speaker
+    # says them, turned where the speaker denies them
+    ("Baku says Russian fire brought down the airliner; Lavrov insists it did not.",
+     {("russia", "downed-azal-plane", "yes", "azerbaijan"), ("russia", "downed-azal-plane", "no", "lavrov")}),
+    ("Baku says Russian fire brought down the airliner, but Moscow denies it.",
+     {("russia", "downed-azal-plane", "yes", "azerbaijan"), ("russia", "downed-azal-plane", "no", "russia")}),
+    ("Baku says Russian fire brought down the airliner, and Ankara says so too.",
+     {("russia", "downed-azal-plane", "yes", "azerbaijan"), ("russia", "downed-azal-plane", "yes", "turkey")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

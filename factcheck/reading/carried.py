@@ -59,6 +59,34 @@ def carried(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Readin
     return found
 
 
+# "…; Lavrov insists it was not", "…, but Moscow denies it", "…; Ankara says so": a speaker's word on what the
+# clause before said, with nothing of its own
+_SAID_ON = re.compile(r"\s*(?:that\s+)?(?:it|this|that|they|so)(?:\s+(?:is|was|are|were|did|does|do|has|had|have|"
+                      r"will|would))?(?P<not>\s+not|n['’]t)?(?:\s+(?:too|as\s+well))?\s*[.!?]?\s*", re.IGNORECASE)
+
+
+def said_on(vocabulary: Vocabulary, text: str, clause: Clause, speaker: str, last: list[Reading]) -> list[Reading]:
+    """ "X says A; Y insists it did not": the clause before's claims as Y says them, turned where Y denies them."""
+    said = _SAID_ON.fullmatch(text, clause.start, clause.end) if clause.reported and speaker else None
+    if said is None:
+        return []
+    denies = clause.denied != bool(said.group("not"))
+    found = []
+    for before in last:
+        answer, denied = before.answer, before.denied
+        if denies and before.denies_only:
+            denied = None  # ("X never backed it; Y insists it did")
+        elif denies:
+            # (an answer with no opposite is only denied)
+            answer = negate(vocabulary.ledger.topics[before.topic], before.answer)
+            denied = before.answer if answer == before.answer else None
+        why = {**before.why, "voice": "reported by " + vocabulary.ledger.entities[speaker].name,
+               "answer": "the clause before, " + ("denied" if denies else "said again")}
+        found.append(Reading(before.subject, before.topic, answer, denied, "reported", speaker, before.as_of,
+                             clause.start, clause.end, why, before.cue, denies))
+    return found
+
+
 def passive_again(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                   last: list[Reading]) -> list[Reading]:
     """ "Crimea: rejected as Russian by Ankara, accepted as such by Yerevan": the clause before's claims, for the

@@ -44,14 +44,15 @@ def describe(reading: Reading) -> dict[str, Any]:
 
 
 def deduplicated(readings: list[Reading]) -> list[Reading]:
-    """The readings, each claim (subject, topic, answer, voice) once: the first reading of it; and no answer only
-    denied where the sentence gives the same question another answer outright ("did not so much as abstain: it
-    never voted" says it stayed away; that it did not abstain goes without saying), nor where it reaches the
-    denied answer itself by denying another ("not even an abstention, and nor has it lent Kyiv any backing":
-    the abstention it did not cast says less of its neutrality than the backing it did not lend)."""
-    seen: dict[tuple[str, str, str, str, bool], Reading] = {}
+    """The readings, each claim (subject, topic, answer, voice, speaker) once: the first reading of it; and no
+    answer only denied where the sentence gives the same question another answer outright ("did not so much as
+    abstain: it never voted" says it stayed away; that it did not abstain goes without saying), nor where it
+    reaches the denied answer itself by denying another ("not even an abstention, and nor has it lent Kyiv any
+    backing": the abstention it did not cast says less of its neutrality than the backing it did not lend)."""
+    seen: dict[tuple[str, str, str, str, str, bool], Reading] = {}
     for reading in readings:
-        seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice, reading.denies_only), reading)
+        seen.setdefault((reading.subject, reading.topic, reading.answer, reading.voice, reading.attributed_to,
+                         reading.denies_only), reading)
     # (but where the answer given outright is the one denied, the sentence says both, and both are kept)
     outright = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values() if r.denied is None}
     inferred = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values()
