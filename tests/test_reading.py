@@ -1847,6 +1847,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("russia", "downed-azal-plane", "yes", "azerbaijan"), ("russia", "downed-azal-plane", "no", "russia")}),
     ("Baku says Russian fire brought down the airliner, and Ankara says so too.",
      {("russia", "downed-azal-plane", "yes", "azerbaijan"), ("russia", "downed-azal-plane", "yes", "turkey")}),
+    # "every single time" is a habit, even where the sentence names one vote
+    ("Yerevan stayed away when Russia was suspended from the rights council, whereas Tbilisi has said yes every "
+     "single time.", {("armenia", "vote-es-11-3", "absent", ""), ("georgia", "un-vote-pattern", "for", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

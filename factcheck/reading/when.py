@@ -20,6 +20,8 @@ TIME_LEAD = (r"(?:(?:this|last|that|the same|the following|the next)\s+(?:week|m
 # "mostly", "more often than not": a habit over time, not one dated event
 HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitually|as a rule|more often than not|"
                       r"time and again|time after time|"
+                      # ("has said yes every single time": a habit, even where the sentence names one vote)
+                      r"(?:each and )?every (?:single )?time|without fail|"
                       r"(?:most|the bulk|the majority) of (?:the|these|those|its|their))\b",
                       re.IGNORECASE)
 # "the resolutions condemning Russia", "texts on the war": a plural of what an event is one of names them all (not
