@@ -1850,6 +1850,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "every single time" is a habit, even where the sentence names one vote
     ("Yerevan stayed away when Russia was suspended from the rights council, whereas Tbilisi has said yes every "
      "single time.", {("armenia", "vote-es-11-3", "absent", ""), ("georgia", "un-vote-pattern", "for", "")}),
+    # the owner of a record (or seat, or ballots) is the subject, even with a word or two before the noun
+    ("Yerevan's UN voting record is a patchwork that Russia resents.", {("armenia", "un-vote-pattern", "mixed", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

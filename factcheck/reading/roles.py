@@ -230,7 +230,7 @@ _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|t
 _POSSESSED_SUBJECT = re.compile(r"(?:'s?|s'|s)\s+(?:(?:[a-z-]+\s+){0,2}(?:is|are|was|were|has|have|had|remains?|"
                                 r"remained|becomes?|became|seems?|stays?|stayed)|(?:leaders|leadership|government|"
                                 r"rulers|officials|authorities|diplomats)\s+(?!of\b|in\b|and\b)[a-z]+|"
-                                r"(?:voting\s+)?(?:record|ballots|seat|chair|column|delegation|envoys))\b",
+                                r"(?:[\w-]+\s+){0,2}?(?:record|ballots|seat|chair|column|delegation|envoys))\b",
                                 re.IGNORECASE)
 _GERUND_START = re.compile(r"^\s*(?:and\s+|while\s+|by\s+|also\s+)?(?:(?:still|also|even|now|always|[a-z]+ly)\s+)?"
                            r"[a-z]+ing\b", re.IGNORECASE)
