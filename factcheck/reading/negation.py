@@ -147,8 +147,10 @@ def negate(topic: Topic, answer: str) -> str:
 
 
 # "Kyiv may yet have won a friend in Baku", "he could yet turn into an ally": a modal before the verb
-_HEDGE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )\b(?:might|may|could)\s+(?:yet\s+|one day\s+|well\s+|"
-                    r"eventually\s+|soon\s+|still\s+)?(?:have|become|turn|prove|emerge|be)\b", re.IGNORECASE)
+# (and "might yet" before any verb: "might yet take Kyiv's side" leans that way)
+_HEDGE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )\b(?:might|may|could)\s+(?:(?:yet\s+|one day\s+|well\s+|"
+                    r"eventually\s+|soon\s+|still\s+)?(?:have|become|turn|prove|emerge|be)|yet\s+[a-z]+)\b",
+                    re.IGNORECASE)
 
 
 # "a potential ally of Ukraine", "a would-be partner": a noun hedged by its adjective
