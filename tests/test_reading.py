@@ -1855,6 +1855,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "might yet" before any verb hedges a stance (a possibility on a fact is still no claim)
     ("Aliyev might yet take Ukraine's side.", {("azerbaijan", "backs-ukraine", "leans-toward", "")}),
     ("Georgia might yet sanction Russia.", set()),
+    # in a reported clause whose only actors are governed by "with" or "between", the speaker's side is the subject
+    ("Bayramov said that talks with Armenia now go ahead with no Russian broker.",
+     {("azerbaijan", "negotiates-without-russia", "yes", "bayramov")}),
+    # "…, which X, by its own telling, …" opens a clause with an account of its own
+    ("Bayramov said that talks with Armenia no longer run through Moscow, which the Russians, by their own telling, "
+     "resent.", {("azerbaijan", "negotiates-without-russia", "yes", "bayramov")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

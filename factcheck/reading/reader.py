@@ -25,18 +25,17 @@ from factcheck.reading.negation import NEGATION_REACH, hedged, lead_end, negate,
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.owners import other_party_acts, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
+from factcheck.reading.parties import contrasted, names_other_party
 from factcheck.reading.phrases import Match, Vocabulary, events_named, named_in, names_topic, overlap
 from factcheck.reading.pointing import named_back, object_back, one_word_answers, pointed_object, said_of_named
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
-    contrasted,
     coordinated_head,
     coordinated_tail,
     country_of,
     governed,
-    names_other_party,
     owned_by_another,
     subjects_of,
 )

@@ -7,7 +7,7 @@ import re
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.grammar import AS_QUALIFIER, PASSED, RELATIVE_CLAUSE, Clause, coordinated
 from factcheck.reading.names import Mention
-from factcheck.reading.phrases import Match, Vocabulary
+from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.text import INVERTED_AUXILIARY, stem
 from factcheck.reading.when import TIME_LEAD
 
@@ -152,6 +152,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         before = []  # "fighting for Ukraine is the Legion": only objects of prepositions before the phrase
     # "public opinion in X has long been wary of Y": when every actor stands after a preposition, the place
     places = [m for m in before if _PLACE.search(body[:m.start])]
+    if not acting and not places and candidates and speaker and speaker not in others and clause.reported and all(
+            _WITH_BEFORE.search(body, 0, m.start) for m in candidates):
+        return [vocabulary.stands_for(topic.id, speaker)], {}  # "Bayramov said talks with Armenia …": his side's
     before = acting or places or before
     group = coordinated_tail(before, body) if before and not agents else []
     if not group:
@@ -220,6 +223,7 @@ _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow|the
                    r"^\s*besides|"
                    r"\bas (?:does|did|do|has|have|is|are|was|were)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
                           r"across|among|within|overt(?:ook|aken|akes?)|surpass(?:ed|es)?|outstrip(?:ped|s)?)\s+"
                           r"(?:the\s+|its\s+|their\s+|every\s+|each\s+|all\s+|any\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -353,32 +357,6 @@ def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
             break
         group.append(later)
     return group
-
-
-def contrasted(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], clause: Clause,
-                subjects: list[str]) -> list[str]:
-    if not clause.contrast:
-        return []
-    begin, end = clause.contrast[0] - clause.start, clause.contrast[1] - clause.start
-    # the other side of the contrast from the subjects: the main clause's actors when the subjects are the
-    # contrasted ones ("unlike X, which shut …, Y" gives Y the opposite), else the contrasted ones
-    inside = {country_of(vocabulary.ledger, m.entity) for m in mentions if begin <= m.start < end}
-    within = bool(subjects) and all(s in inside for s in subjects)
-    return [country_of(vocabulary.ledger, m.entity) for m in mentions
-            if (begin <= m.start < end) != within and m.entity != topic.object
-            and country_of(vocabulary.ledger, m.entity) not in subjects]
-
-
-def names_other_party(topic: Topic, match: Match, actor: str) -> bool:
-    """Whether an actor a phrase names is someone other than the subject: the topic's other party, any actor
-    a labelled example names beside its subject, any actor of an entity-valued topic; but on a topic with
-    no other party the actor a vocabulary phrase names ("EU monitors", "Russian air defences") is its subject."""
-    if match.cue.origin not in ("words", "answers", "that event") or topic.value_type == "entity":
-        return True
-    if not topic.object and topic.kind != "framing" and len({s for s in match.cue.stems if s.startswith("@")}) > 1:
-        return True  # "borders both Iran and Russia": the two actors a phrase names are what it relates
-    # "the regions under Moscow's control": the phrase names the one who acts, when that is not the other party
-    return actor == f"@{topic.object}" if topic.object and topic.kind == "fact" else bool(topic.object)
 
 
 def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body: str, start: int,
