@@ -117,6 +117,9 @@ def test_normalising_spelling_inflection_apostrophes_and_negation():
     # a phrase's "its" stands for the owner named; what the verb acts on is no second answer
     ("Pashinyan has frozen Armenia's participation in the Russian-led bloc",
      ("armenia", "aligned-with-russia", "distancing", "asserted")),
+    # mothballing a membership, like freezing it, is stepping back from it
+    ("Yerevan has mothballed its membership of the Moscow-led alliance",
+     ("armenia", "aligned-with-russia", "distancing", "asserted")),
     # what one lost to another, the other holds
     ("georgia lost abkhazia and south ossetia to russia", ("russia", "occupies-georgian-regions", "yes", "asserted")),
     # a plural speaker's verb of saying, and admitting, report
