@@ -1864,6 +1864,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, which X, by its own telling, …" opens a clause with an account of its own
     ("Bayramov said that talks with Armenia no longer run through Moscow, which the Russians, by their own telling, "
      "resent.", {("azerbaijan", "negotiates-without-russia", "yes", "bayramov")}),
+    # "…, and X has kept to that": the claim before, about X, held to as a fact (another actor keeps nothing);
+    # a date between the verb of saying and its "that" still reports what follows
+    ("Garibashvili declared on the twenty-fifth of February that Georgia would not join the sanctions on Moscow, "
+     "and Tbilisi has kept to that ever since.",
+     {("georgia", "sanctions-russia", "no", "garibashvili"), ("georgia", "sanctions-russia", "no", "")}),
+    ("Garibashvili declared that Georgia would not join the sanctions on Moscow, and Armenia has stuck to it.",
+     {("georgia", "sanctions-russia", "no", "garibashvili")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

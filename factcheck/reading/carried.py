@@ -87,6 +87,35 @@ def said_on(vocabulary: Vocabulary, text: str, clause: Clause, speaker: str, las
     return found
 
 
+# "…, and Tbilisi has kept to that ever since": the actor holds to what the clause before said of it, as a fact
+_KEPT_TO = re.compile(r"\s*(?:and\s+|but\s+)?(?P<who>.+?)\s+(?:has|have|had)\s+(?:since\s+|always\s+|so\s+far\s+)?"
+                      r"(?:kept|stuck|held|adhered|stayed\s+true)\s+to\s+(?:it|that|this|its\s+word|"
+                      r"(?:that|this|the)\s+(?:line|position|stance|course|pledge|promise|decision))"
+                      r"(?:\s+(?:ever\s+since|since(?:\s+then)?|to\s+this\s+day|ever\s+after|so\s+far))?\s*[.!?]?\s*",
+                      re.IGNORECASE)
+_SAME_ONE = re.compile(r"it|they|the\s+(?:country|government)", re.IGNORECASE)
+
+
+def kept_to(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
+            last: list[Reading]) -> list[Reading]:
+    """ "X said it would not join; Tbilisi has kept to that": the clause before's claims about that actor, as fact."""
+    kept = _KEPT_TO.fullmatch(text, clause.start, clause.end)
+    if kept is None:
+        return []
+    who = [m for m in mentions if kept.start("who") <= m.start < kept.end("who")]
+    named = len(who) == 1 and only_named(text, kept.start("who"), kept.end("who"), who)
+    if not named and not _SAME_ONE.fullmatch(kept.group("who")):
+        return []
+    found = []
+    for before in last:
+        if named and vocabulary.stands_for(before.topic, who[0].entity) != before.subject:
+            continue
+        why = {**before.why, "voice": "the actor kept to it, as a fact", "answer": "the clause before, held to"}
+        found.append(Reading(before.subject, before.topic, before.answer, before.denied, "asserted", "",
+                             before.as_of, clause.start, clause.end, why, before.cue, before.negative))
+    return found
+
+
 def passive_again(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                   last: list[Reading]) -> list[Reading]:
     """ "Crimea: rejected as Russian by Ankara, accepted as such by Yerevan": the clause before's claims, for the

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from factcheck.reading.text import fold
 
-# Where one assertion ends and another begins within a sentence.
-# a colon that only names what the words before it describe ("… among its allies: Baku.") ends no clause
+# Where one assertion ends and another begins within a sentence; a colon that only names what the words before
+# it describe ("… among its allies: Baku.") ends no clause
 # (a colon or dash before "A, B and C among them" opens no clause: the list names those the words before speak of;
 # the dash after it does)
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
@@ -27,8 +27,7 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)
-# how a text passed ("adopted over the no votes of X", "passed with Y abstaining"): said of a vote, not of what an
-# actor did
+# how a text passed ("adopted over the no votes of X", "passed with Y abstaining"): of a vote, not of an actor
 PASSED = r"(?:adopted|passed|approved|carried)"
 # the prepositions a lead of place or occasion opens on ("On ES-11/4, …", "…, and at the Assembly, …")
 LEAD_PREPOSITION = r"(?:on|in|at|over|for)"
@@ -51,10 +50,11 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
            r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)|"
            r"protest(?:s|ed)?(?=\s+that\b)|disput(?:es?|ed)(?=\s+that\b)|contest(?:s|ed)?(?=\s+that\b))")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
-# ("told reporters that", "says, …", "says it …"; a pronoun only right after the verb: in "says Armenia has
-# frozen its membership" what was said starts at Armenia)
-# (what X "calls" before a comma is its object: "refused to call Crimea Russian, and …" reports nothing)
+# ("told reporters that", "says, …", "says it …", "declared on 25 February that"; a pronoun only right after the
+# verb: in "says Armenia has frozen its membership" what was said starts at Armenia; what X "calls" before a
+# comma is its object: "refused to call Crimea Russian, and …" reports nothing)
 _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|"
+                             r"(?=\s+(?:on|in|during|last|early|late)(?:\s+[\w-]+){1,5}?\s+that\b)|"
                              r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,(?![^,;]{1,40},\s+that\b)|"
                              r"\s+(?=it\b|they\b|its\b|their\b))|"
                              # "told a press conference in Ankara that": whom and where it was told
