@@ -1654,6 +1654,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Has the Kremlin recognised the Luhansk and Donetsk republics? Yes.",
      {("russia", "recognizes-dnr-lnr", "yes", "")}),
     ("Did Turkey vote on ES-11/4? Yes.", set()),
+    # an answer that only names actors: what the question says, of them ("Who …?" puts them for "who")
+    ("Moscow's most faithful vassal? Belarus, hands down.", {("belarus", "aligned-with-russia", "close-ally", "")}),
+    ("Which country has frozen its part in the CSTO? Armenia, of course.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Moscow's most faithful vassal? Belarus, surely not Armenia.", set()),
     # "…, and the Russian peacekeepers …": an actor named as an adjective after "the" opens a clause of its own
     ("Last spring Azerbaijani troops set up a checkpoint on the Lachin road, and the Russian peacekeepers nearby "
      "lifted not a finger.", {("azerbaijan", "lachin-checkpoint", "yes", ""),

@@ -72,3 +72,30 @@ def asks(clause_text: str) -> bool:
 
 _WHETHER_OR_NOT = re.compile(r",\s*whether\b[^,;]{1,40}?\bor not\b|\bwhether\s+[\w'’]+(?:\s+[\w'’]+)?\s+"
                              r"(?:like|likes|liked)\s+it\s+or\s+not\b", re.IGNORECASE)
+
+
+# "Who …?", "Which country …?": the question's subject is the one the answer names
+_WHO = re.compile(r"\s*(?:who|(?:which|what)\s+(?:[\w-]+\s+)?(?:country|countries|state|states|government|capital|"
+                  r"nation|neighbou?r|one))\b", re.IGNORECASE)
+_OTHER_QUESTION = re.compile(r"\s*(?:what|why|how|when|where|which|whose|whom)\b", re.IGNORECASE)
+# what may stand beside the names an answer gives: "Belarus, hands down.", "Azerbaijan, of course!"
+_ONLY_NAMES = re.compile(r"[\s,.;:!—–-]*(?:(?:and|or|the|hands\s+down|of\s+course|naturally|obviously|clearly|surely|"
+                         r"certainly|easily|by\s+far|no\s+contest|no\s+question|no\s+doubt|without\s+(?:a\s+)?doubt|"
+                         r"as\s+ever|as\s+always|once\s+again|again|apparently)[\s,.;:!—–-]*)*", re.IGNORECASE)
+
+
+def named_statement(question: str, answer: str, names: list[tuple[int, int]]) -> str:
+    """ "The Kremlin's most loyal friend? Belarus, hands down." as the statement it makes, "Belarus is the
+    Kremlin's most loyal friend" ("Who …? X." puts X for "who"); "" unless the answer only names actors (`names`,
+    spans in it)."""
+    ends = [0] + [point for span in names for point in span] + [len(answer)]
+    if not names or not all(_ONLY_NAMES.fullmatch(answer, ends[k], ends[k + 1]) for k in range(0, len(ends), 2)):
+        return ""
+    named = answer[names[0][0]:names[-1][1]]
+    asked = question.strip().rstrip("?").rstrip()
+    who = _WHO.match(asked)
+    if who:
+        return named + asked[who.end():]
+    if _YES_NO_QUESTION.match(asked) or _OTHER_QUESTION.match(asked) or not asked:
+        return ""
+    return f"{named} is {asked[0].lower()}{asked[1:]}"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answers import answer_of
-from factcheck.reading.asking import ANSWER_WORD, answered_statement, asks, is_question
+from factcheck.reading.asking import ANSWER_WORD, answered_statement, asks, is_question, named_statement
 from factcheck.reading.carried import LIST_BACK, carried, kept_to, listed_back, named_for_next, passive_again, said_on
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
@@ -48,8 +48,7 @@ from factcheck.reading.when import CUSTOMARY, HABITUAL, date_in, plural_spans, s
 __all__ = ["Context", "Reading", "Vocabulary", "describe", "names_topic", "read"]
 
 
-# The reader reads a sentence or statement up to this long (README, "Limits"); a longer one is not read
-# (no claim proposed; check calls it unreadable), so that no input costs more than linear time overall.
+# The longest sentence read (README, "Limits"); a longer one is not (check calls it unreadable): linear time
 MAX_READ_CHARS = 3000
 
 
@@ -149,10 +148,12 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
     actors = [country_of(vocabulary.ledger, m.entity) for m in mentions]
     hint = Context(context.event, named[0] if len(named) == 1 else None)
     answer = ANSWER_WORD.sub("", answered, count=1) if ANSWER_WORD.match(answered) else answered
-    # (a bare yes or no answers the question itself: "Did X join the sanctions? No.")
+    # (else what it asks, answered by a bare yes or no, "Did X join? No.", or by naming actors, "Who …? Belarus.")
+    said = fold(answered)
     return read(vocabulary, answer, document_date, actors, hint) or read(
         vocabulary, answered_statement(asked, answered, [(m.start, m.end) for m in mentions]), document_date, None,
-        context)
+        context) or read(vocabulary, named_statement(fold(asked), said, [(m.start, m.end) for m in vocabulary.spotter.
+                                                                         mentions(said)]), document_date, None, context)
 
 
 # "that vote", "the same resolution": the event named before
@@ -290,9 +291,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     named = {index_of[i][0] for m in (found.answer, found.word) if m for i in m.at if stems[i].startswith("@")
              and names_other_party(topic, m, stems[i])}
     free = [m for m in mentions if m.start not in named]
-    # "Europe has found a replacement for Russian gas in Azerbaijan": the one the word order moves is the
-    # subject, so the answer is another
-    # (but where the topic asks of "its" ally, the one moved is the ally: the answer)
+    # "Europe has found a replacement for Russian gas in Azerbaijan": the one the word order moves is the subject,
+    # so the answer is another (but where the topic asks of "its" ally, the one moved is the ally: the answer)
     answering = [m for m in free if m.start != acting] \
         if topic.value_type == "entity" and acting is not None and not asks_of_its(topic) else free
     only_of = vocabulary.sole_subject.get(topic.id)
