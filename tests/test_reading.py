@@ -1876,6 +1876,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("georgia", "sanctions-russia", "no", "garibashvili"), ("georgia", "sanctions-russia", "no", "")}),
     ("Garibashvili declared that Georgia would not join the sanctions on Moscow, and Armenia has stuck to it.",
      {("georgia", "sanctions-russia", "no", "garibashvili")}),
+    # "X followed Y in doing": X is the subject, and Y did it too, unless X did not follow
+    ("Belarus has followed Moscow in recognising the Donetsk and Luhansk republics.",
+     {("belarus", "recognizes-dnr-lnr", "yes", ""), ("russia", "recognizes-dnr-lnr", "yes", "")}),
+    ("Kazakhstan has refused to follow Moscow in recognising the Donetsk and Luhansk republics.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

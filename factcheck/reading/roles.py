@@ -85,13 +85,17 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         phrase_start = agents[0].start
     # "X, like Y, has …": Y says the same, but X is the one the sentence is about
     # (and "X, just as Y does, has …": a comparison set off between commas)
-    alike = [m for m in candidates if _LIKE.search(body[:m.start])
+    # ("X followed Y in recognising …": Y did it first, unless X did not follow; either way X is the subject)
+    follows = {m.start: f for m in candidates if (f := _FOLLOWED.search(body, 0, m.start)) and _IN_DOING.match(
+        body, m.end) and not any(m.start < o.start < phrase_start for o in candidates)}
+    led = [m for m in candidates if m.start in follows]
+    alike = [m for m in candidates if _LIKE.search(body[:m.start]) or m in led and not follows[m.start].group("not")
              or _AS_SET_OFF.search(body[:m.start]) and _DOES_SET_OFF.match(body, m.end)]
     for n, mention in enumerate(candidates):  # "like Turkey and Kazakhstan": the whole list
         if n and candidates[n - 1] in alike and mention not in alike and \
                 _AND.match(body[candidates[n - 1].end:mention.start]):
             alike.append(mention)
-    before = [m for m in candidates if m.start < phrase_start and m not in alike]
+    before = [m for m in candidates if m.start < phrase_start and m not in alike + led]
     # "Russia's assault, the biggest war since Iran and Iraq fought, has drawn …": an apposition describes the
     # actor before it; the actors it names are not the subject
     aside = [a.span() for a in _APPOSITION.finditer(body, 0, phrase_start) if any(m.end <= a.start() for m in before)]
@@ -216,6 +220,9 @@ def _antecedent(mentions: list[Mention], body: str, phrase_start: int) -> Mentio
 
 _AS_SET_OFF = re.compile(r",\s*" + AS_QUALIFIER + r"as\s+(?:the\s+)?$", re.IGNORECASE)
 _DOES_SET_OFF = re.compile(r"\s+(?:does|did|do|has|have|is|are|was|were)\s*,", re.IGNORECASE)
+_FOLLOWED = re.compile(r"(?P<not>\b(?:not|never|to)\s+)?\b(?:follow(?:s|ed|ing)?|join(?:s|ed|ing)?|copie[sd]|"
+                       r"copy(?:ing)?|emulat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b", re.IGNORECASE)
 _WHO_LIKE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:who|those who|the ones who)\s*,?\s*like\b", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"\s+among them\b", re.IGNORECASE)
 _WHO = re.compile(r"(?<=\w)\s+(?:who|whose)\b", re.IGNORECASE)  # "Ukrainians who had counted on it"
