@@ -1881,6 +1881,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("belarus", "recognizes-dnr-lnr", "yes", ""), ("russia", "recognizes-dnr-lnr", "yes", "")}),
     ("Kazakhstan has refused to follow Moscow in recognising the Donetsk and Luhansk republics.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # ", much as X has …", ", just as X refuses …": a comparison with a verb of its own is a clause of its own
+    ("Ankara has in Azerbaijan a treaty ally, much as Moscow has had in Armenia a neighbour ready to bless its "
+     "annexation of Crimea.", {("azerbaijan", "alliance-with-turkey", "yes", ""),
+                               ("armenia", "crimea-annexation", "accepts", "")}),
+    ("Georgia refuses to sanction Russia, just as Armenia refuses to recognise Crimea as Russian.",
+     {("georgia", "sanctions-russia", "no", ""), ("armenia", "crimea-annexation", "rejects", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -7,10 +7,8 @@ from dataclasses import dataclass, replace
 
 from factcheck.reading.text import fold
 
-# Where one assertion ends and another begins within a sentence; a colon that only names what the words before
-# it describe ("… among its allies: Baku.") ends no clause
-# (a colon or dash before "A, B and C among them" opens no clause: the list names those the words before speak of;
-# the dash after it does)
+# Where one assertion ends and another begins within a sentence (a colon that only names what the words before it
+# describe, "… among its allies: Baku.", ends no clause, nor one or a dash before "A, B and C among them")
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
                            # "X never votes …, and Armenia says that's because …": a speaker of its own
@@ -18,12 +16,15 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            r"argues|argued|maintains|maintained|believes|reckons|contends|alleges)\b)|"
                            # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
                            r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
-                           # "…, and Moscow, by its own account, felt …": a subject with an account of its own
-                           # (or "…, which the Russians, by their own telling, took as …")
+                           # "…, and Moscow, by its own account, felt …" ("…, which the Russians, by their own telling")
                            r"(?:,|\s+-+)\s+(?:and|which)\s+(?=[^,;]{1,40},\s*(?:in|by)\s+(?:its|his|her|their)\s+own\s+"
                            r"(?:account|telling)\s*,)|"
                            r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
                            r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
+                           # "…, much as Moscow has had in Armenia …": a comparison with a verb of its own
+                           r",\s+(?:much|just|exactly)\s+as\s+(?!(?:[\w'’.-]+\s+){1,3}(?:does|did|do|has|have|had|is|are|was|"
+                           r"were)\b(?:\s+(?:done|so|too|likewise))?(?:\s+(?:ever\s+)?(?:since|for|in|before|until)(?:\s+[\w'’-]+"
+                           r"){1,3})?\s*(?:[,;.!?]|$))(?=(?:[\w'’.-]+\s+){3})|"
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)
@@ -199,9 +200,8 @@ def clauses(text: str) -> list[Clause]:
 _SWATTING = r"(?:wave[sd]?|waving|swat(?:s|ted|ting)?|bat(?:s|ted|ting)?)"
 _UNTRUE = (r"\s+as\s+(?:an?\s+|pure\s+|sheer\s+|a\s+pure\s+)?(?:invention|fabrication|fiction|lies?|nonsense|slander|"
            r"propaganda|fake|falsehood|baseless|groundless|untrue|false|provocation)")
-# "…, which Baku waves away", "…, an accusation Bayramov dismisses out of hand": the one named denies it
-# (after "which", dismissing is of a claim only when what it is dismissed as is untrue: "which he dismissed as
-# quasi-states" dismisses the states)
+# "…, which Baku waves away", "…, an accusation Bayramov dismisses out of hand": the one named denies it (after
+# "which", only if it is dismissed as untrue: "which he dismissed as quasi-states" dismisses the states)
 _DISMISSED = re.compile(r",\s*(?:(?P<which>which)|a(?:n)?\s+(?:accusation|charge|claim|allegation|assertion|version)s?"
                         r"(?:\s+that)?)\s+(?P<who>[^,;]{1,60}?)\s+(?:(?:has|have|had|always)\s+)?(?:\w+ly\s+)?"
                         r"(?:den(?:y|ies|ied)|" + _SWATTING + r"\s+away|"
