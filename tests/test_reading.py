@@ -1822,7 +1822,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
     # "— and X, by its own account, …" opens a clause: the account is X's, not the whole sentence's
     ("Baku now talks peace with Yerevan with no Russian broker at the table — and the Kremlin, by its own account, "
-     "resents it.", {("azerbaijan", "negotiates-without-russia", "yes", "")}),
+     "resents it.", {("azerbaijan", "negotiates-without-russia", "yes", ""),
+                     ("azerbaijan", "aligned-with-russia", "distancing", "")}),
     # an amount with no unit of its own takes the unit named before it
     ("Baku's aid to Kyiv comes to ten million euros, against Tbilisi's four hundred thousand.",
      {("azerbaijan", "aid-to-ukraine-eur", "10000000", ""), ("georgia", "aid-to-ukraine-eur", "400000", ""),
@@ -1868,7 +1869,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "negotiates-without-russia", "yes", "bayramov")}),
     # "…, which X, by its own telling, …" opens a clause with an account of its own
     ("Bayramov said that talks with Armenia no longer run through Moscow, which the Russians, by their own telling, "
-     "resent.", {("azerbaijan", "negotiates-without-russia", "yes", "bayramov")}),
+     "resent.", {("azerbaijan", "negotiates-without-russia", "yes", "bayramov"),
+                 ("azerbaijan", "aligned-with-russia", "distancing", "")}),
     # "…, and X has kept to that": the claim before, about X, held to as a fact (another actor keeps nothing);
     # a date between the verb of saying and its "that" still reports what follows
     ("Garibashvili declared on the twenty-fifth of February that Georgia would not join the sanctions on Moscow, "
@@ -1887,6 +1889,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
                                ("armenia", "crimea-annexation", "accepts", "")}),
     ("Georgia refuses to sanction Russia, just as Armenia refuses to recognise Crimea as Russian.",
      {("georgia", "sanctions-russia", "no", ""), ("armenia", "crimea-annexation", "rejects", "")}),
+    # "…, and the Kremlin took that as a snub": the one who did it snubbed the one offended
+    ("Baku now talks peace with Yerevan with no Russian broker, and the Kremlin took that as a slap in the face.",
+     {("azerbaijan", "negotiates-without-russia", "yes", ""), ("azerbaijan", "aligned-with-russia", "distancing", "")}),
+    ("Georgia signed a trade deal with Moscow, which Washington saw as a provocation.",
+     {("georgia", "aligned-with-russia", "partner", ""), ("georgia", "west-alignment", "wary", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, REFUSING, answer_after, elliptical, without_aside
 from factcheck.reading.grammar import Clause, coordinated
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
-from factcheck.reading.pointing import ANSWERED, yes_or_no
+from factcheck.reading.pointing import ANSWERED, Reader, placed, yes_or_no
 from factcheck.reading.readings import Reading
 from factcheck.reading.roles import coordinated_head, country_of, governed_starts
 
@@ -114,6 +115,36 @@ def kept_to(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Me
         found.append(Reading(before.subject, before.topic, before.answer, before.denied, "asserted", "",
                              before.as_of, clause.start, clause.end, why, before.cue, before.negative))
     return found
+
+
+# "…, and the Kremlin took that as a snub", "…, which the Russians resent": the one offended by what the actor did
+_TAKEN_AS = re.compile(r"\s*(?:and\s+|but\s+|which\s+)?(?P<who>[^,;]{1,60}?)(?:\s*,[^,;]{1,60},)?\s+"
+                       r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:took|taken|takes?|saw|seen|sees?|regard(?:s|ed)?|view(?:s|ed)?|treat(?:s|ed)?|"
+                       r"perceive[sd]?|interpret(?:s|ed)?)\s+(?:it\s+|that\s+|this\s+|the\s+move\s+)?as\s+(?:a|an)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:snub|affront|slight|insult|rebuff|humiliation|provocation|betrayal|"
+                       r"slap\s+in\s+the\s+face)|resent(?:s|ed)?(?:\s+(?:it|that|this))?)\b[^;]*$", re.IGNORECASE)
+
+
+def taken_as(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention], last: list[Reading],
+             document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """ "X talks to Y without a Russian broker, and the Kremlin took that as a snub": X, the one who did it,
+    snubbed the one offended, read as the ledger reads a snub."""
+    taken = _TAKEN_AS.fullmatch(text, clause.start, clause.end)
+    who = [m for m in mentions if taken and taken.start("who") <= m.start < taken.end("who")]
+    if taken is None or len(who) != 1 or not only_named(text, taken.start("who"), taken.end("who"), who):
+        return []
+    actor = last[0].subject  # (the one who did it, whether the clause before asserts or reports it)
+    if actor == country_of(vocabulary.ledger, who[0].entity):
+        return []
+    found = reread(vocabulary, f"{vocabulary.ledger.entities[actor].name} snubbed {who[0].text}.", document_date, None)
+    return [placed(r, text, clause.start, clause.end) for r in found if r.subject == actor]
+
+
+def reacted(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention], last: list[Reading],
+                document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """What a clause says of the claims before it: that their actor kept to them, or that someone took offence."""
+    return kept_to(vocabulary, text, clause, mentions, last) or taken_as(vocabulary, text, clause, mentions, last,
+                                                                         document_date, reread)
 
 
 def passive_again(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],

@@ -7,8 +7,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.reading.text import fold
 
-# Where one assertion ends and another begins within a sentence (a colon that only names what the words before it
-# describe, "… among its allies: Baku.", ends no clause, nor one or a dash before "A, B and C among them")
+# Where one assertion ends in a sentence (not at a colon or dash before a name alone, "…: Baku.", or "A, B among them")
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
                            # "X never votes …, and Armenia says that's because …": a speaker of its own
@@ -16,9 +15,10 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            r"argues|argued|maintains|maintained|believes|reckons|contends|alleges)\b)|"
                            # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
                            r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
-                           # "…, and Moscow, by its own account, felt …" ("…, which the Russians, by their own telling")
+                           # "…, and Moscow, by its own account, felt …", "…, which the Russians took as a snub"
                            r"(?:,|\s+-+)\s+(?:and|which)\s+(?=[^,;]{1,40},\s*(?:in|by)\s+(?:its|his|her|their)\s+own\s+"
-                           r"(?:account|telling)\s*,)|"
+                           r"(?:account|telling)\s*,|[^,;]{1,40}?\s(?:took|takes|saw|sees|regard(?:s|ed)|view(?:s|ed)|"
+                           r"treat(?:s|ed))\s+(?:it\s+|that\s+|this\s+)?as\s+an?\s)|"
                            r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
                            r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
                            # "…, much as Moscow has had in Armenia …": a comparison with a verb of its own

@@ -12,7 +12,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answers import answer_of
 from factcheck.reading.asking import ANSWER_WORD, answered_statement, asks, is_question, named_statement
-from factcheck.reading.carried import LIST_BACK, carried, kept_to, listed_back, named_for_next, passive_again, said_on
+from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again, reacted, said_on
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
@@ -97,7 +97,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         if not found and last:
             found = carried(vocabulary, folded, clause, last) or \
                 passive_again(vocabulary, folded, clause, mentions, last) or \
-                kept_to(vocabulary, folded, clause, mentions, last) or \
+                reacted(vocabulary, folded, clause, mentions, last, document_date, _reread) or \
                 said_on(vocabulary, folded, clause, speaker_of(folded, clause, mentions, previous_subjects), last) or \
                 object_back(vocabulary, folded, clause, last, document_date, _reread)
         if not found:
