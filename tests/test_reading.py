@@ -1894,6 +1894,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "negotiates-without-russia", "yes", ""), ("azerbaijan", "aligned-with-russia", "distancing", "")}),
     ("Georgia signed a trade deal with Moscow, which Washington saw as a provocation.",
      {("georgia", "aligned-with-russia", "partner", ""), ("georgia", "west-alignment", "wary", "")}),
+    # "in X's economy, no less than in Y's": a fact (no count) that holds as much in Y's holds there too
+    ("Russian money owns a big share of Azerbaijan's economy, no less than in Armenia's.",
+     {("azerbaijan", "russian-stakes", "yes", ""), ("armenia", "russian-stakes", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

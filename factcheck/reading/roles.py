@@ -91,6 +91,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     led = [m for m in candidates if m.start in follows]
     alike = [m for m in candidates if _LIKE.search(body[:m.start]) or m in led and not follows[m.start].group("not")
              or _AS_SET_OFF.search(body[:m.start]) and _DOES_SET_OFF.match(body, m.end)]
+    if topic.kind == "fact" and topic.value_type != "number":
+        # "stakes in X's economy, no less than in Y's": the same holds in Y's (of a fact that counts nothing)
+        alike += [m for m in candidates if m not in alike and _COMPARED.search(body, 0, m.start)]
     for n, mention in enumerate(candidates):  # "like Turkey and Kazakhstan": the whole list
         if n and candidates[n - 1] in alike and mention not in alike and \
                 _AND.match(body[candidates[n - 1].end:mention.start]):
@@ -222,6 +225,8 @@ _AS_SET_OFF = re.compile(r",\s*" + AS_QUALIFIER + r"as\s+(?:the\s+)?$", re.IGNOR
 _DOES_SET_OFF = re.compile(r"\s+(?:does|did|do|has|have|is|are|was|were)\s*,", re.IGNORECASE)
 _FOLLOWED = re.compile(r"(?P<not>\b(?:not|never|to)\s+)?\b(?:follow(?:s|ed|ing)?|join(?:s|ed|ing)?|copie[sd]|"
                        r"copy(?:ing)?|emulat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:(?:more|less|fewer|greater|bigger|larger|smaller)\s+than|\bas\s+[\w-]+\s+as)\s+"
+                       r"(?:in|of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b", re.IGNORECASE)
 _WHO_LIKE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:who|those who|the ones who)\s*,?\s*like\b", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"\s+among them\b", re.IGNORECASE)
