@@ -1659,6 +1659,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Which country has frozen its part in the CSTO? Armenia, of course.",
      {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Moscow's most faithful vassal? Belarus, surely not Armenia.", set()),
+    # and an answer that says from whom (or from whom not) each time: what the question names, from each
+    ("Sanctions against Moscow? Not one from Kazakhstan, and none, for that matter, from Turkey.",
+     {("kazakhstan", "sanctions-russia", "no", ""), ("turkey", "sanctions-russia", "no", "")}),
+    ("Sanctions against Moscow? None from Kazakhstan, plenty from Poland.", set()),
     # "…, and the Russian peacekeepers …": an actor named as an adjective after "the" opens a clause of its own
     ("Last spring Azerbaijani troops set up a checkpoint on the Lachin road, and the Russian peacekeepers nearby "
      "lifted not a finger.", {("azerbaijan", "lachin-checkpoint", "yes", ""),
@@ -1897,6 +1901,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "in X's economy, no less than in Y's": a fact (no count) that holds as much in Y's holds there too
     ("Russian money owns a big share of Azerbaijan's economy, no less than in Armenia's.",
      {("azerbaijan", "russian-stakes", "yes", ""), ("armenia", "russian-stakes", "yes", "")}),
+    ("Russian firms are as heavily invested in Kazakhstan as in Armenia.",
+     {("kazakhstan", "russian-stakes", "yes", ""), ("armenia", "russian-stakes", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

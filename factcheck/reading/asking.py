@@ -84,18 +84,39 @@ _ONLY_NAMES = re.compile(r"[\s,.;:!—–-]*(?:(?:and|or|the|hands\s+down|of\s+c
                          r"as\s+ever|as\s+always|once\s+again|again|apparently)[\s,.;:!—–-]*)*", re.IGNORECASE)
 
 
+# "Penalties on Russia? None from Azerbaijan, none, for that matter, from Turkey.": from whom (or from whom not)
+_FROM = re.compile(r"[\s,.;:!—–-]*(?:(?:and|or|but)\s+)?(?:(?P<no>none|nothing|zero|"
+                   r"not(?:\s+(?:one|any|a\s+single(?:\s+one)?))?|no\s+[\w-]+)\b[\s,]*(?:(?:at\s+all|whatsoever|either|for\s+that\s+matter|even)[\s,]*)*)?(?:from|by)\s+(?:the\s+)?",
+                   re.IGNORECASE)
+
+
+def _from_whom(asked: str, answer: str, names: list[tuple[int, int]]) -> str:
+    """ "Penalties on Russia? None from X, none from Y." as "No penalties on Russia from X and Y"; "" unless
+    each name is so given, all alike."""
+    ends = [0] + [point for span in names for point in span]
+    given = [_FROM.fullmatch(answer, ends[k], ends[k + 1]) for k in range(0, len(ends) - 1, 2)]
+    denied = {bool(g.group("no")) for g in given if g}
+    if not all(given) or len(denied) != 1 or not _ONLY_NAMES.fullmatch(answer, names[-1][1]):
+        return ""
+    named = [answer[a:b] for a, b in names]
+    listed = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
+    return ("No " if denied == {True} else "") + f"{asked[0].lower()}{asked[1:]} from {listed}"
+
+
 def named_statement(question: str, answer: str, names: list[tuple[int, int]]) -> str:
     """ "The Kremlin's most loyal friend? Belarus, hands down." as the statement it makes, "Belarus is the
-    Kremlin's most loyal friend" ("Who …? X." puts X for "who"); "" unless the answer only names actors (`names`,
-    spans in it)."""
-    ends = [0] + [point for span in names for point in span] + [len(answer)]
-    if not names or not all(_ONLY_NAMES.fullmatch(answer, ends[k], ends[k + 1]) for k in range(0, len(ends), 2)):
-        return ""
-    named = answer[names[0][0]:names[-1][1]]
+    Kremlin's most loyal friend" ("Who …? X." puts X for "who"; "Penalties? None from X." says from whom); ""
+    unless the answer only names actors (`names`, spans in it), or says from (or not from) each."""
     asked = question.strip().rstrip("?").rstrip()
+    ends = [0] + [point for span in names for point in span] + [len(answer)]
+    if not names or _YES_NO_QUESTION.match(asked) or not asked:
+        return ""
+    if not all(_ONLY_NAMES.fullmatch(answer, ends[k], ends[k + 1]) for k in range(0, len(ends), 2)):
+        return "" if _OTHER_QUESTION.match(asked) or _WHO.match(asked) else _from_whom(asked, answer, names)
+    named = answer[names[0][0]:names[-1][1]]
     who = _WHO.match(asked)
     if who:
         return named + asked[who.end():]
-    if _YES_NO_QUESTION.match(asked) or _OTHER_QUESTION.match(asked) or not asked:
+    if _OTHER_QUESTION.match(asked):
         return ""
     return f"{named} is {asked[0].lower()}{asked[1:]}"

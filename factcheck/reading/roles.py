@@ -225,7 +225,7 @@ _AS_SET_OFF = re.compile(r",\s*" + AS_QUALIFIER + r"as\s+(?:the\s+)?$", re.IGNOR
 _DOES_SET_OFF = re.compile(r"\s+(?:does|did|do|has|have|is|are|was|were)\s*,", re.IGNORECASE)
 _FOLLOWED = re.compile(r"(?P<not>\b(?:not|never|to)\s+)?\b(?:follow(?:s|ed|ing)?|join(?:s|ed|ing)?|copie[sd]|"
                        r"copy(?:ing)?|emulat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:(?:more|less|fewer|greater|bigger|larger|smaller)\s+than|\bas\s+[\w-]+\s+as)\s+"
+_COMPARED = re.compile(r"(?:(?:more|less|fewer|greater|bigger|larger|smaller)\s+than|\bas(?:\s+[\w-]+\s+as)?)\s+"
                        r"(?:in|of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b", re.IGNORECASE)
 _WHO_LIKE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:who|those who|the ones who)\s*,?\s*like\b", re.IGNORECASE)
