@@ -1981,6 +1981,15 @@ def test_a_date_that_opens_a_later_clause_dates_only_that_clause(shipped):
                      ("kazakhstan", "humanitarian-aid", "yes", "2021")}
 
 
+def test_what_was_said_holds_as_of_when_it_was_said(shipped):
+    # "told reporters this month that …": the date stands between the speaker and what is said, and the
+    # sentence has none of its own ("no longer" may speak of another time)
+    found = {(r.subject, r.topic, r.answer, r.as_of.iso() if r.as_of else None) for r in read(
+        shipped[2], "Tokayev told a forum this month that Kazakhstan no longer regards Crimea as Russian.",
+        parse_date("2022-07-20"))}
+    assert found == {("kazakhstan", "crimea-annexation", "rejects", "2022-07")}
+
+
 @pytest.mark.parametrize(("text", "when"), [("voted on 24/03/2022", "2022-03-24"), ("voted on 03/24/2022", "2022-03-24"),
                                             ("voted on 2022-03-24", "2022-03-24"), ("voted on 31/02/2022", "2022")])
 def test_a_date_in_figures(text, when):

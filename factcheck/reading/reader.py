@@ -6,7 +6,6 @@ What a topic's answers sound like comes from the ledger: each topic's `words`, `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
@@ -29,7 +28,7 @@ from factcheck.reading.parties import contrasted, names_other_party
 from factcheck.reading.phrases import Match, Vocabulary, events_named, named_in, names_topic, overlap
 from factcheck.reading.pointing import named_back, object_back, one_word_answers, pointed_object, said_of_named
 from factcheck.reading.questions import asks_of_its, mutual
-from factcheck.reading.readings import Reading, deduplicated, describe, governing, measured
+from factcheck.reading.readings import Context, Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
 from factcheck.reading.roles import (
     coordinated_head,
@@ -131,14 +130,6 @@ def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, 
     return read(vocabulary, text, document_date, previous, Context(asked=event))
 
 
-@dataclass
-class Context:
-    """What earlier sentences of a document named, for the words that point back to it."""
-
-    event: str | None = None  # the last specific event (a fixed topic) read
-    asked: str | None = None  # the event a question just before named, for its answer
-
-
 def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date: FuzzyDate | None,
                context: Context) -> list[Reading]:
     """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
@@ -217,6 +208,9 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     if date is None and not habit and not (whole_date[1] and text.startswith(whole_date[1], clause.end)):
         # (but not the date that opens the next clause: "…, and this month he spoke up for …")
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
+    if date is None and not habit and clause.speaker_span and clause.speaker_span[1] <= clause.start:
+        # "X told reporters this month that …": what was said holds as of when it was said
+        date, date_words = date_in(text[clause.speaker_span[0]:clause.start], document_date)
     if event is None and date is not None:
         # the words before the date and the first of its own ("By February" holds its "by")
         lead = (text[:max(0, text.find(date_words))] if date_words else "") + " " + date_words.split(" ")[0] + " "

@@ -87,3 +87,11 @@ def measured(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading]:
     amounts = {(r.subject, topics[r.topic].object) for r in readings if topics[r.topic].value_type == "number"}
     return [r for r in readings
             if topics[r.topic].kind != "stance" or (r.subject, topics[r.topic].object) not in amounts]
+
+
+@dataclass
+class Context:
+    """What earlier sentences of a document named, for the words that point back to it."""
+
+    event: str | None = None  # the last specific event (a fixed topic) read
+    asked: str | None = None  # the event a question just before named, for its answer
