@@ -1981,6 +1981,14 @@ def test_a_date_that_opens_a_later_clause_dates_only_that_clause(shipped):
                      ("kazakhstan", "humanitarian-aid", "yes", "2021")}
 
 
+def test_a_date_that_leads_the_next_actor_after_and_opens_a_clause_of_its_own(shipped):
+    # "…, and on 23 April X erected …": a date with no year leads a subject and verb of their own
+    found = {(r.subject, r.topic, r.as_of.iso() if r.as_of else None) for r in read(
+        shipped[2], "European monitors have watched the border since 20 February, and on 23 April Azerbaijani troops "
+        "erected a checkpoint on the Lachin road.", parse_date("2023-05"))}
+    assert found == {("eu", "eu-monitoring-mission", "2023-02-20"), ("azerbaijan", "lachin-checkpoint", "2023-04-23")}
+
+
 def test_what_was_said_holds_as_of_when_it_was_said(shipped):
     # "told reporters this month that …": the date stands between the speaker and what is said, and the
     # sentence has none of its own ("no longer" may speak of another time)

@@ -127,8 +127,10 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                 cuts.append(join.end())
                 if "and" in join.group().casefold() and ("," in join.group() and any(
                         m.start in (join.end(), _after_so(text, join.end())) and _FINITE.match(text, m.end)
+                        or _led_to(vocabulary, text, join, m.start, mentions) and _OWN_VERB.match(text, m.end + 1)
                         for m in mentions) or _one_verb(text, join, mentions)):
-                    forced.add(join.end())  # "…, and the Kremlin seems content to …": a subject and verb of its own
+                    # "…, and the Kremlin seems content to …", "…, and on 23 April Baku set up …": a subject and verb
+                    forced.add(join.end())
             elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
                 # "drew a yes from Tbilisi and an abstention from Yerevan"; "…, and neither X nor Y has …"
@@ -290,7 +292,9 @@ def _led_to(vocabulary: Vocabulary, text: str, join: re.Match[str], actor: int, 
             any(at <= m.start < actor for m in mentions):
         return False
     stems = vocabulary.text_stems(lead.group())
-    return date_in(lead.group(), None)[0] is not None or bool(events_named(vocabulary, stems))
+    # (a month with no year is a date too: "and on 23 April Azerbaijan …")
+    return date_in(lead.group(), None)[0] is not None or bool(re.match(TIME_LEAD, lead.group(), re.IGNORECASE)) or \
+        bool(events_named(vocabulary, stems))
 
 
 def _pronoun_at(text: str, at: int, aside: tuple[int, int]) -> int | None:
