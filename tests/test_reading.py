@@ -1998,6 +1998,13 @@ def test_what_was_said_holds_as_of_when_it_was_said(shipped):
     assert found == {("kazakhstan", "crimea-annexation", "rejects", "2022-07")}
 
 
+@pytest.mark.parametrize(("text", "when"), [("speaking two days ago", "2022-07-18"), ("ten days ago", "2022-07-10"),
+                                            ("three summers ago", "2019"), ("two winters ago", "2020"),
+                                            ("thirty-three days ago", "2022-06-17")])
+def test_days_and_seasons_counted_back_from_the_document(text, when):
+    assert date_in(text, parse_date("2022-07-20"))[0].iso() == when
+
+
 @pytest.mark.parametrize(("text", "when"), [("voted on 24/03/2022", "2022-03-24"), ("voted on 03/24/2022", "2022-03-24"),
                                             ("voted on 2022-03-24", "2022-03-24"), ("voted on 31/02/2022", "2022")])
 def test_a_date_in_figures(text, when):

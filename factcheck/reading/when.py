@@ -77,7 +77,8 @@ _YEAR = re.compile(r"\b(?:in|since|from|by|during|of|after|until|before)?\s*((?:
 _BARE_MONTH = re.compile(rf"\b(?:in|since|by|last|this|early|late|mid-?|during|from|on|the)\s+({_MONTH})\b",
                          re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:(the previous|last|this|the past|earlier this|later that|that same|the same) "
-                       r"(month|year)|(yesterday)|(\w+) (months|years) ago)\b", re.IGNORECASE)
+                       r"(month|year)|(yesterday)|(\w+(?:-\w+)?) (days|months|years|summers|winters|springs|autumns) "
+                       r"ago)\b", re.IGNORECASE)
 # "two years ago in April", "in March last year": a month of a year counted back from the document's
 _MONTH_YEARS_BACK = re.compile(rf"\b(?:(\w+) years? ago,? in ({_MONTH})|in ({_MONTH}),? (?:of )?last year|"
                                rf"last year in ({_MONTH}))\b", re.IGNORECASE)
@@ -188,18 +189,20 @@ def _year_of(month: int, day: int, today: FuzzyDate | None) -> int:
 
 def _relative(match: re.Match[str], today: FuzzyDate) -> FuzzyDate | None:
     which, unit, yesterday, count, units = match.groups()
-    if yesterday:
-        if today.day is None or today.month is None:
+    from factcheck.reading.amounts import words_value  # (amounts reads months from here)
+
+    number = 1 if yesterday else _NUMBER_WORDS.get((count or "").casefold()) or (
+        int(count) if (count or "").isdigit() else int(words_value(count)) if count else None) or None
+    if yesterday or count and units.casefold() == "days":
+        if today.day is None or today.month is None or number is None:
             return None
         import datetime as dt
 
-        day = dt.date(today.year, today.month, today.day) - dt.timedelta(days=1)
+        day = dt.date(today.year, today.month, today.day) - dt.timedelta(days=number)
         return FuzzyDate(day.year, day.month, day.day)
     if count:
-        number = _NUMBER_WORDS.get(count.casefold()) or (int(count) if count.isdigit() else None)
-        if number is None:
-            return None
-        return _back(today, number, units.casefold() == "years")
+        # ("three summers ago": a season a year, so the year)
+        return None if number is None else _back(today, number, units.casefold() != "months")
     which = which.casefold()
     back = 0 if which in ("this", "earlier this", "that same", "the same", "later that") else 1
     return _back(today, back, unit.casefold() == "year")
