@@ -2006,7 +2006,8 @@ def test_days_and_seasons_counted_back_from_the_document(text, when):
 
 
 @pytest.mark.parametrize(("text", "when"), [("voted on 24/03/2022", "2022-03-24"), ("voted on 03/24/2022", "2022-03-24"),
-                                            ("voted on 2022-03-24", "2022-03-24"), ("voted on 31/02/2022", "2022")])
+                                            ("voted on 2022-03-24", "2022-03-24"), ("on the 2nd of March 2022", "2022-03-02"),
+                                            ("March 2nd, 2022", "2022-03-02"), ("voted on 31/02/2022", "2022")])
 def test_a_date_in_figures(text, when):
     assert date_in(text, None)[0].iso() == when
 

@@ -67,10 +67,12 @@ _ORDINAL_DAY = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
 # "the second of March", "the first day of May (2022)": a day written as an ordinal word
 _ORDINAL_DATE = re.compile(rf"\bthe\s+({'|'.join(sorted(_ORDINAL_DAY, key=len, reverse=True))})\s+(?:day\s+)?of\s+"
                            rf"({_MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_OR_SHORT})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_OR_SHORT})\.?,?\s+((?:19|20)\d\d)\b",
+                             re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_OR_SHORT})\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_OR_SHORT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)", re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_OR_SHORT})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_OR_SHORT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b",
+                             re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_OR_SHORT})\.?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|from|by|during|of|after|until|before)?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 # "in March", "last April", and "the April resolution": a month before the event's noun dates it
