@@ -125,6 +125,9 @@ _TAKEN_AS = re.compile(r"\s*(?:and\s+|but\s+|which\s+)?(?P<who>[^,;]{1,60}?)(?:\
                        r"slap\s+in\s+the\s+face)|resent(?:s|ed)?(?:\s+(?:it|that|this))?)\b[^;]*$", re.IGNORECASE)
 
 
+_OWN_ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)\b", re.IGNORECASE)
+
+
 def taken_as(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention], last: list[Reading],
              document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
     """ "X talks to Y without a Russian broker, and the Kremlin took that as a snub": X, the one who did it,
@@ -136,8 +139,13 @@ def taken_as(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[M
     actor = last[0].subject  # (the one who did it, whether the clause before asserts or reports it)
     if actor == country_of(vocabulary.ledger, who[0].entity):
         return []
-    found = reread(vocabulary, f"{vocabulary.ledger.entities[actor].name} snubbed {who[0].text}.", document_date, None)
-    return [placed(r, text, clause.start, clause.end) for r in found if r.subject == actor]
+    found = [placed(r, text, clause.start, clause.end) for r in reread(
+        vocabulary, f"{vocabulary.ledger.entities[actor].name} snubbed {who[0].text}.", document_date, None)
+        if r.subject == actor]
+    if _OWN_ACCOUNT.search(text, clause.start, clause.end):
+        for reading in found:  # ("the Kremlin, by its own account, took that as a snub": the Kremlin says so)
+            reading.voice, reading.attributed_to = "reported", country_of(vocabulary.ledger, who[0].entity)
+    return found
 
 
 def reacted(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention], last: list[Reading],

@@ -1,6 +1,6 @@
-"""Frames that say nothing of their own: a cleft ("it is X that has become Kyiv's closest ally" says X has), and
+"""Frames that say nothing of their own: a cleft ("it is X that has become Kyiv's closest ally" says X has),
 what a relative clause tells of a resolution ("ES-11/4, which rejected Moscow's annexation, …" is no vote of
-Moscow's)."""
+Moscow's), and a short aside between dashes that spells out the clause ("- not even to abstain -")."""
 from __future__ import annotations
 
 import re
@@ -64,3 +64,17 @@ def uncontracted(text: str) -> str:
     """The text with the "'s" that stands for "has" blanked, offsets kept, so that its actor is read as the
     subject and no owner."""
     return _HAS_CONTRACTED.sub(lambda m: " " * len(m.group()), text)
+
+
+# "— yes, no or abstain —", "— not even to abstain —": a short aside between dashes
+_SPELLING_OUT = re.compile(r"\s[-–—]{1,2}\s((?:[\w'’,]+\s){0,5}[\w'’]+)\s[-–—]{1,2}\s")
+
+
+def spelled_out(body: str, names: list[tuple[int, int]]) -> str:
+    """The clause with a short aside between dashes blanked where it names no one (`names`: where actors stand):
+    it spells out what the clause says ("has not cast a ballot - not even to abstain - on …"), and is no phrase
+    of its own."""
+    for aside in _SPELLING_OUT.finditer(body):
+        if not any(aside.start(1) <= start < aside.end(1) for start, _ in names):
+            body = body[:aside.start(1)] + " " * (aside.end(1) - aside.start(1)) + body[aside.end(1):]
+    return body

@@ -95,8 +95,13 @@ _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+
                      r"declared|replied)\b")
 # 'The minister said: "…"': the clause after the colon is what was said
 _SAID_COLON = re.compile(r"\b(?:said|says|told\s+\w+|added|declared|wrote|stated|insisted|announced)\s*:\s*$")
-_REPORTED_LEAD = re.compile(r"\b(?:according to|in the words of|in the view of|(?:in|by) the account of|"
-                            r"in the telling of)\b", re.IGNORECASE)
+# ("per Lavrov, …", but not "per cent")
+_REPORTED_LEAD = re.compile(r"\b(?:according to|per(?!\s+(?:cent|capita|annum|head|day|week|month|year)\b)|"
+                            r"in the words of|in the view of|(?:in|by) the account of|in the telling of)\b",
+                            re.IGNORECASE)
+# "In Anthony Kim's view, …", "By Washington's account, …": the owner speaks
+_OWNED_LEAD = re.compile(r"\s*(?:in|by|to)\s+(?P<who>[^,;]{1,40}?)['’]s?\s+(?:own\s+)?(?:view|opinion|words|telling|"
+                         r"account|reckoning|estimation|mind)\s*,", re.IGNORECASE)
 # "X, in the account of Y, did …", "X, by Y's account, …": Y said so; "X, by its own account, …": X did
 _ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling))|"
                             r"(?:in|by)\s+the\s+(?:account|telling)\s+of\s+[^,]{1,80}?|"
@@ -271,6 +276,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
         comma = body.find(",", lead.end())
         if comma > 0:
             return Clause(start + comma + 1, end, True, (start + lead.end(), start + comma))
+    owned = _OWNED_LEAD.match(body)
+    if owned:
+        return Clause(start + owned.end(), end, True, (start + owned.start("who"), start + owned.end("who")))
     conceded = _CONCESSION.search(body)
     if conceded and body[:conceded.start()].strip():
         # "X, whatever Moscow claims, backs Y": the one conceded to is set aside, and nothing is reported
@@ -384,17 +392,3 @@ def coordinated(gap: str, before: str = "") -> bool:
 
 # "X, Y and, remarkably, Z": an adverb set off by commas after the "and" keeps the list going
 _ADVERB_ASIDE = re.compile(r"(?<=\band),\s*(?:[a-z]+ly|notably|even|of course|above all),\s*", re.IGNORECASE)
-
-
-# "— yes, no or abstain —", "— not even to abstain —": a short aside between dashes
-_SPELLING_OUT = re.compile(r"\s[-–—]{1,2}\s((?:[\w'’,]+\s){0,5}[\w'’]+)\s[-–—]{1,2}\s")
-
-
-def spelled_out(body: str, names: list[tuple[int, int]]) -> str:
-    """The clause with a short aside between dashes blanked where it names no one (`names`: where actors stand):
-    it spells out what the clause says ("has not cast a ballot - not even to abstain - on …"), and is no phrase
-    of its own."""
-    for aside in _SPELLING_OUT.finditer(body):
-        if not any(aside.start(1) <= start < aside.end(1) for start, _ in names):
-            body = body[:aside.start(1)] + " " * (aside.end(1) - aside.start(1)) + body[aside.end(1):]
-    return body

@@ -52,7 +52,9 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     reach = stems[max(0, match.first - NEGATION_REACH): match.first]
     # (a negation does not reach past a conjunction that opens another clause: "never sells to Russia because it
     # stands with Ukraine")
-    reach = reach[max([n + 1 for n, s in enumerate(reach) if s in _CLAUSE_OPENERS], default=0):]
+    # (nor past the reason it is done for: "will sell none to Moscow, out of support for Kyiv")
+    reach = reach[max([n + 1 for n, s in enumerate(reach) if s in _CLAUSE_OPENERS or tuple(reach[n:n + 2]) in
+                       _REASON_PAIRS], default=0):]
     inner = stems[match.first: match.last + 1]
     count = reach.count(NEG) + inner.count(NEG)
     listed = [n for n in range(match.first) if stems[n] == EACH_NOT]
@@ -61,7 +63,7 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
         reach = stems[listed[-1]: match.first]
         count = 1 + reach.count(NEG) + inner.count(NEG)
     elif any(n < len(stems) and stems[n] == NEG and match.first - n > NEGATION_REACH
-             and not _REASON_OPENERS & set(stems[n:match.first]) for n in {0, opens}) and NEG not in reach:
+             and not _reasoned(stems[n:match.first]) for n in {0, opens}) and NEG not in reach:
         count += 1  # the negation opens the clause: it governs all of it
     elif NEG not in reach and "nor" in reach:
         # "neither X nor Y has lent Kyiv any real backing": the "neither" before the list reaches past its end
@@ -109,6 +111,12 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
 _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless", "whi"}
 # (those that open nothing but a clause: "since" and "while" may open a time, "has, since the tanks rolled in, …")
 _REASON_OPENERS = _CLAUSE_OPENERS - {"sinc", "while"}
+_REASON_PAIRS = {("out", "of"), ("in", "support"), ("in", "solidar")}
+
+
+def _reasoned(stems: list[str]) -> bool:
+    """Whether the stems open a reason ("because …", "out of support for …"), where a negation before stops."""
+    return bool(_REASON_OPENERS & set(stems)) or any(tuple(stems[n:n + 2]) in _REASON_PAIRS for n in range(len(stems)))
 # what after a negation makes it add rather than deny: "not only", "not merely", "not just"
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # what after the phrase makes a negation deny only a restriction: "not for ambulances alone"

@@ -15,8 +15,8 @@ from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
-from factcheck.reading.frames import describing, uncontracted, unframed
-from factcheck.reading.grammar import Clause, clauses, spelled_out
+from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
+from factcheck.reading.grammar import Clause, clauses
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing

@@ -235,7 +235,8 @@ _LIKE = re.compile(r"(?:(?<!un)\blike(?:\s+(?:most|many|all|the|other|fellow|the
                    r"^\s*besides|"
                    r"\bas (?:does|did|do|has|have|is|are|was|were)|\b(?:much |just )?as (?:it|they|he|she) "
                    r"(?:is|are|was|were|does|do|did|has|have)(?: among| in| with| for| by)?)\s+$", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:with|between|(?:go(?:es|ing)?|went|gone|sold|sell(?:s|ing)?|deliver(?:s|ed|ing)?|"
+                          r"ship(?:s|ped|ping)?|export(?:s|ed|ing)?)\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|for|against|on|of|from|by|over|toward|towards|into|about|between|in|"
                           r"across|among|within|overt(?:ook|aken|akes?)|surpass(?:ed|es)?|outstrip(?:ped|s)?)\s+"
                           r"(?:the\s+|its\s+|their\s+|every\s+|each\s+|all\s+|any\s+|a\s+|an\s+)?$", re.IGNORECASE)
