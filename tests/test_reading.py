@@ -1912,6 +1912,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # in a reported clause is sent by the speaker's side
     ("Ankara says not a single drone is going to Moscow, out of support for Ukraine's sovereignty.",
      {("turkey", "diplomatic-support", "supports", "turkey"), ("turkey", "backs-ukraine", "neutral", "turkey")}),
+    # "keeps insisting (that) …", "who has blamed X for …": what follows is the speaker's word
+    ("Peskov keeps insisting Russian air defences had nothing to do with the AZAL crash.",
+     {("russia", "downed-azal-plane", "no", "peskov")}),
+    ("Aliyev, who has blamed Russian air defences for the AZAL crash, met Putin in Dushanbe.",
+     {("russia", "downed-azal-plane", "yes", "aliyev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -71,6 +71,10 @@ _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|i
                           r"asserts|asserted|maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
                           r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
                           r"reckons?|reckoned|believes|thinks|"
+                          r"(?:(?<=keeps )|(?<=kept )|(?<=keep )|(?<=is )|(?<=are )|(?<=was )|(?<=been ))"
+                          r"(?:insisting|claiming|alleging)|"
+                          # ("has blamed X for the crash": an accusation is the accuser's word)
+                          r"blames?|blamed|"
                           r"made clear|makes clear|make clear|quoted as saying|"
                           # "has called Azerbaijan an alternative supplier": what X is called is what was said
                           r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"
