@@ -11,9 +11,9 @@ from factcheck.cli import cli
 from factcheck.findings.engine import compare
 from factcheck.ledger.dates import parse_date
 from factcheck.ledger.load import load_valid_ledger
-from factcheck.reading.amounts import words_value
 from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.matching import check_statement
+from factcheck.reading.numbers import words_value
 from factcheck.reading.reader import Vocabulary, read
 from factcheck.reading.spotting import is_claimable, spot
 from factcheck.reading.text import NEG, stem, tokens

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.amounts import TENS, UNITS, words_value
+from factcheck.reading.numbers import TENS, UNITS, words_value
 from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.readings import Reading
 

@@ -6,6 +6,7 @@ import calendar
 import re
 
 from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.numbers import words_value
 from factcheck.reading.text import fold
 
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
@@ -191,8 +192,6 @@ def _year_of(month: int, day: int, today: FuzzyDate | None) -> int:
 
 def _relative(match: re.Match[str], today: FuzzyDate) -> FuzzyDate | None:
     which, unit, yesterday, count, units = match.groups()
-    from factcheck.reading.amounts import words_value  # (amounts reads months from here)
-
     number = 1 if yesterday else _NUMBER_WORDS.get((count or "").casefold()) or (
         int(count) if (count or "").isdigit() else int(words_value(count)) if count else None) or None
     if yesterday or count and units.casefold() == "days":
