@@ -86,7 +86,8 @@ _ONLY_NAMES = re.compile(r"[\s,.;:!—–-]*(?:(?:and|or|the|hands\s+down|of\s+c
 
 # "Penalties on Russia? None from Azerbaijan, none, for that matter, from Turkey.": from whom (or from whom not)
 _FROM = re.compile(r"[\s,.;:!—–-]*(?:(?:and|or|but)\s+)?(?:(?P<no>none|nothing|zero|"
-                   r"not(?:\s+(?:one|any|a\s+single(?:\s+one)?))?|no\s+[\w-]+)\b[\s,]*(?:(?:at\s+all|whatsoever|either|for\s+that\s+matter|even)[\s,]*)*)?(?:from|by)\s+(?:the\s+)?",
+                   r"not(?:\s+(?:one|any|a\s+single(?:\s+one)?))?|no\s+[\w-]+)\b[\s,]*"
+                   r"(?:(?:at\s+all|whatsoever|either|for\s+that\s+matter|even)[\s,]*)*)?(?:from|by)\s+(?:the\s+)?",
                    re.IGNORECASE)
 
 

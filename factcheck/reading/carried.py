@@ -119,8 +119,8 @@ def kept_to(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Me
 
 # "…, and the Kremlin took that as a snub", "…, which the Russians resent": the one offended by what the actor did
 _TAKEN_AS = re.compile(r"\s*(?:and\s+|but\s+|which\s+)?(?P<who>[^,;]{1,60}?)(?:\s*,[^,;]{1,60},)?\s+"
-                       r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:took|taken|takes?|saw|seen|sees?|regard(?:s|ed)?|view(?:s|ed)?|treat(?:s|ed)?|"
-                       r"perceive[sd]?|interpret(?:s|ed)?)\s+(?:it\s+|that\s+|this\s+|the\s+move\s+)?as\s+(?:a|an)\s+"
+                       r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:took|taken|takes?|saw|seen|sees?|regard(?:s|ed)?|"
+                       r"view(?:s|ed)?|treat(?:s|ed)?|perceive[sd]?|interpret(?:s|ed)?)\s+(?:it\s+|that\s+|this\s+|the\s+move\s+)?as\s+(?:a|an)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:snub|affront|slight|insult|rebuff|humiliation|provocation|betrayal|"
                        r"slap\s+in\s+the\s+face)|resent(?:s|ed)?(?:\s+(?:it|that|this))?)\b[^;]*$", re.IGNORECASE)
 
@@ -149,10 +149,10 @@ def taken_as(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[M
 
 
 def reacted(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention], last: list[Reading],
-                document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+            document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
     """What a clause says of the claims before it: that their actor kept to them, or that someone took offence."""
-    return kept_to(vocabulary, text, clause, mentions, last) or taken_as(vocabulary, text, clause, mentions, last,
-                                                                         document_date, reread)
+    return kept_to(vocabulary, text, clause, mentions, last) or \
+        taken_as(vocabulary, text, clause, mentions, last, document_date, reread)
 
 
 def passive_again(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
