@@ -1917,6 +1917,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("russia", "downed-azal-plane", "no", "peskov")}),
     ("Aliyev, who has blamed Russian air defences for the AZAL crash, met Putin in Dushanbe.",
      {("russia", "downed-azal-plane", "yes", "aliyev")}),
+    # not wanting a conflict put to rest (or having no wish to see it settled) is keeping it going
+    ("The Kremlin has never wanted the Karabakh conflict put to rest.",
+     {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
+    ("Moscow has no wish to see the Karabakh feud settled.", {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
