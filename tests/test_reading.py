@@ -1921,6 +1921,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("The Kremlin has never wanted the Karabakh conflict put to rest.",
      {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
     ("Moscow has no wish to see the Karabakh feud settled.", {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
+    # "its state oil firm", after Azerbaijan is named: the entity whose name is "Azerbaijan's state oil firm"
+    # (after another country, no one)
+    ("Azerbaijan keeps sending aid to Kyiv, and its state oil firm has handed out 100 tonnes of free fuel there.",
+     {("azerbaijan", "humanitarian-aid", "yes", ""), ("socar", "free-fuel-tonnes", "100", ""),
+      ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    ("Russia keeps sending arms to Armenia, and its state oil firm has handed out 100 tonnes of free fuel there.",
+     {("russia", "role-in-karabakh", "backs Armenia", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -128,6 +128,18 @@ class Spotter:
         self.code_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
                                   + r")\b") if codes else None
         self.fuzzy_pool = {normalise(n): e for n, e in names.items() if len(n) >= 5 and " " not in n}
+        # "Azerbaijan's state oil company" is the name of an entity of Azerbaijan's: "its state oil company",
+        # after Azerbaijan is named, is that entity too
+        self.its: dict[str, list[tuple[str, str]]] = {}
+        for entity in ledger.entities.values():
+            owners = {n.casefold() for c in [entity.country] if c in ledger.entities
+                      for n in [ledger.entities[c].name, *ledger.entities[c].aliases]}
+            for alias in entity.aliases:
+                owner, mark, rest = alias.casefold().partition("'s ")
+                if mark and owner in owners and entity.country:
+                    self.its.setdefault(rest, []).append((entity.id, entity.country))
+        owned_names = "|".join(re.escape(n) for n in sorted(self.its, key=len, reverse=True))
+        self.its_re = re.compile(rf"\b(?:its|their)\s+({owned_names})\b", re.IGNORECASE) if self.its else None
 
     def mentions(self, text: str, exact: bool = False) -> list[Mention]:
         """Every mention in the text, in order, overlapping ones resolved to the longest; with `exact`, names
@@ -150,7 +162,18 @@ class Spotter:
         if not exact:
             found.extend(self._near_misses(text, taken))
         found = self._owned(text, sorted(found, key=lambda m: m.start))
-        return self._compatriots(text, found) if not exact else found
+        return self._its(text, self._compatriots(text, found)) if not exact else found
+
+    def _its(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "Azerbaijan …, and its state oil company …": an entity named by its country's pronoun, once that
+        country has been named before it."""
+        added = []
+        for m in self.its_re.finditer(text) if self.its_re else ():
+            before = {f.entity for f in found if f.end <= m.start()}
+            owned = [entity for entity, country in self.its[m.group(1).casefold()] if country in before]
+            if len(owned) == 1 and not any(f.start < m.end() and m.start() < f.end for f in found):
+                added.append(Mention(owned[0], m.group(), m.start(), m.end(), "its"))
+        return sorted(found + added, key=lambda m: m.start) if added else found
 
     def _compatriots(self, text: str, found: list[Mention]) -> list[Mention]:
         """ "Bayramov protested that … detained his countrymen": the people of the person named before."""
