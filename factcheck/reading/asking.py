@@ -91,13 +91,12 @@ _FROM = re.compile(r"[\s,.;:!—–-]*(?:(?:and|or|but)\s+)?(?:(?P<no>none|nothi
                    re.IGNORECASE)
 
 
-def _from_whom(asked: str, answer: str, names: list[tuple[int, int]]) -> str:
+def _from_whom(asked: str, answer: str, names: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> str:
     """ "Penalties on Russia? None from X, none from Y." as "No penalties on Russia from X and Y"; "" unless
-    each name is so given, all alike."""
-    ends = [0] + [point for span in names for point in span]
-    given = [_FROM.fullmatch(answer, ends[k], ends[k + 1]) for k in range(0, len(ends) - 1, 2)]
+    each name is so given, all alike (`gaps`: the spans before each name and after the last)."""
+    given = [_FROM.fullmatch(answer, start, end) for start, end in gaps[:-1]]
     denied = {bool(g.group("no")) for g in given if g}
-    if not all(given) or len(denied) != 1 or not _ONLY_NAMES.fullmatch(answer, names[-1][1]):
+    if not all(given) or len(denied) != 1 or not _ONLY_NAMES.fullmatch(answer, *gaps[-1]):
         return ""
     named = [answer[a:b] for a, b in names]
     listed = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
@@ -110,10 +109,11 @@ def named_statement(question: str, answer: str, names: list[tuple[int, int]]) ->
     unless the answer only names actors (`names`, spans in it), or says from (or not from) each."""
     asked = question.strip().rstrip("?").rstrip()
     ends = [0] + [point for span in names for point in span] + [len(answer)]
+    gaps = list(zip(ends[::2], ends[1::2], strict=True))  # around the names: before each, and after the last
     if not names or _YES_NO_QUESTION.match(asked) or not asked:
         return ""
-    if not all(_ONLY_NAMES.fullmatch(answer, ends[k], ends[k + 1]) for k in range(0, len(ends), 2)):
-        return "" if _OTHER_QUESTION.match(asked) or _WHO.match(asked) else _from_whom(asked, answer, names)
+    if not all(_ONLY_NAMES.fullmatch(answer, start, end) for start, end in gaps):
+        return "" if _OTHER_QUESTION.match(asked) or _WHO.match(asked) else _from_whom(asked, answer, names, gaps)
     named = answer[names[0][0]:names[-1][1]]
     who = _WHO.match(asked)
     if who:

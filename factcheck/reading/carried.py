@@ -3,11 +3,12 @@ and an ellipsis that leaves its verb to the clause before ("Moscow recognises th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, REFUSING, answer_after, elliptical, without_aside
-from factcheck.reading.grammar import Clause, coordinated
+from factcheck.reading.grammar import OWN_ACCOUNT, Clause, coordinated
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
@@ -83,8 +84,8 @@ def said_on(vocabulary: Vocabulary, text: str, clause: Clause, speaker: str, las
             denied = before.answer if answer == before.answer else None
         why = {**before.why, "voice": "reported by " + vocabulary.ledger.entities[speaker].name,
                "answer": "the clause before, " + ("denied" if denies else "said again")}
-        found.append(Reading(before.subject, before.topic, answer, denied, "reported", speaker, before.as_of,
-                             clause.start, clause.end, why, before.cue, denies))
+        found.append(replace(before, answer=answer, denied=denied, voice="reported", attributed_to=speaker,
+                             start=clause.start, end=clause.end, why=why, negative=denies))
     return found
 
 
@@ -112,8 +113,7 @@ def kept_to(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Me
         if named and vocabulary.stands_for(before.topic, who[0].entity) != before.subject:
             continue
         why = {**before.why, "voice": "the actor kept to it, as a fact", "answer": "the clause before, held to"}
-        found.append(Reading(before.subject, before.topic, before.answer, before.denied, "asserted", "",
-                             before.as_of, clause.start, clause.end, why, before.cue, before.negative))
+        found.append(replace(before, voice="asserted", attributed_to="", start=clause.start, end=clause.end, why=why))
     return found
 
 
@@ -125,7 +125,7 @@ _TAKEN_AS = re.compile(r"\s*(?:and\s+|but\s+|which\s+)?(?P<who>[^,;]{1,60}?)(?:\
                        r"slap\s+in\s+the\s+face)|resent(?:s|ed)?(?:\s+(?:it|that|this))?)\b[^;]*$", re.IGNORECASE)
 
 
-_OWN_ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)\b", re.IGNORECASE)
+_OWN_ACCOUNT = re.compile(rf"\b{OWN_ACCOUNT}\b", re.IGNORECASE)
 
 
 def taken_as(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention], last: list[Reading],

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 
 from factcheck.reading.text import fold
 
+# "by its own account", "in their own telling": the one named before speaks for itself
+OWN_ACCOUNT = r"(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)"
 # Where one assertion ends in a sentence (not at a colon or dash before a name alone, "…: Baku.", or "A, B among them")
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
@@ -16,8 +18,8 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
                            r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
                            # "…, and Moscow, by its own account, felt …", "…, which the Russians took as a snub"
-                           r"(?:,|\s+-+)\s+(?:and|which)\s+(?=[^,;]{1,40},\s*(?:in|by)\s+(?:its|his|her|their)\s+own\s+"
-                           r"(?:account|telling)\s*,|[^,;]{1,40}?\s(?:took|takes|saw|sees|regard(?:s|ed)|view(?:s|ed)|"
+                           r"(?:,|\s+-+)\s+(?:and|which)\s+(?=[^,;]{1,40},\s*" + OWN_ACCOUNT + r"\s*,|"
+                           r"[^,;]{1,40}?\s(?:took|takes|saw|sees|regard(?:s|ed)|view(?:s|ed)|"
                            r"treat(?:s|ed))\s+(?:it\s+|that\s+|this\s+)?as\s+an?\s)|"
                            r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
                            r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
@@ -107,7 +109,7 @@ _REPORTED_LEAD = re.compile(r"\b(?:according to|per(?!\s+(?:cent|capita|annum|he
 _OWNED_LEAD = re.compile(r"\s*(?:in|by|to)\s+(?P<who>[^,;]{1,40}?)['’]s?\s+(?:own\s+)?(?:view|opinion|words|telling|"
                          r"account|reckoning|estimation|mind)\s*,", re.IGNORECASE)
 # "X, in the account of Y, did …", "X, by Y's account, …": Y said so; "X, by its own account, …": X did
-_ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling))|"
+_ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>" + OWN_ACCOUNT + r")|"
                             r"(?:in|by)\s+the\s+(?:account|telling)\s+of\s+[^,]{1,80}?|"
                             r"(?:in|by)\s+[^,]{1,40}?(?:'s?|’s?)\s+(?:own\s+)?(?:account|telling))\s*,(?=\s*\S)",
                             re.IGNORECASE)

@@ -132,11 +132,11 @@ class Spotter:
         # after Azerbaijan is named, is that entity too
         self.its: dict[str, list[tuple[str, str]]] = {}
         for entity in ledger.entities.values():
-            owners = {n.casefold() for c in [entity.country] if c in ledger.entities
-                      for n in [ledger.entities[c].name, *ledger.entities[c].aliases]}
+            country = ledger.entities.get(entity.country) if entity.country else None
+            owners = {n.casefold() for n in [country.name, *country.aliases]} if country else set()
             for alias in entity.aliases:
                 owner, mark, rest = alias.casefold().partition("'s ")
-                if mark and owner in owners and entity.country:
+                if mark and owner in owners:
                     self.its.setdefault(rest, []).append((entity.id, entity.country))
         owned_names = "|".join(re.escape(n) for n in sorted(self.its, key=len, reverse=True))
         self.its_re = re.compile(rf"\b(?:its|their)\s+({owned_names})\b", re.IGNORECASE) if self.its else None

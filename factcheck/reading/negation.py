@@ -53,8 +53,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     # (a negation does not reach past a conjunction that opens another clause: "never sells to Russia because it
     # stands with Ukraine")
     # (nor past the reason it is done for: "will sell none to Moscow, out of support for Kyiv")
-    reach = reach[max([n + 1 for n, s in enumerate(reach) if s in _CLAUSE_OPENERS or tuple(reach[n:n + 2]) in
-                       _REASON_PAIRS], default=0):]
+    reach = reach[max([n + 1 for n, s in enumerate(reach) if s in _CLAUSE_OPENERS or _reason_pair_at(reach, n)],
+                      default=0):]
     inner = stems[match.first: match.last + 1]
     count = reach.count(NEG) + inner.count(NEG)
     listed = [n for n in range(match.first) if stems[n] == EACH_NOT]
@@ -111,12 +111,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
 _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless", "whi"}
 # (those that open nothing but a clause: "since" and "while" may open a time, "has, since the tanks rolled in, …")
 _REASON_OPENERS = _CLAUSE_OPENERS - {"sinc", "while"}
+# (and two words that open a reason: "out of support for …", "in solidarity with …")
 _REASON_PAIRS = {("out", "of"), ("in", "support"), ("in", "solidar")}
-
-
-def _reasoned(stems: list[str]) -> bool:
-    """Whether the stems open a reason ("because …", "out of support for …"), where a negation before stops."""
-    return bool(_REASON_OPENERS & set(stems)) or any(tuple(stems[n:n + 2]) in _REASON_PAIRS for n in range(len(stems)))
 # what after a negation makes it add rather than deny: "not only", "not merely", "not just"
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # what after the phrase makes a negation deny only a restriction: "not for ambulances alone"
@@ -185,3 +181,13 @@ def weaker(topic: Topic, answer: str) -> str:
     # (a hedge weakens a firm stance to a leaning, never a leaning to no stance: "may have found a new friend")
     nearer = [p for p in topic.scale if 0 < abs(p.rank) < abs(rank) and p.rank * rank > 0]
     return max(nearer, key=lambda p: abs(p.rank)).id if nearer else answer
+
+
+def _reason_pair_at(stems: list[str], n: int) -> bool:
+    """Whether the two stems from `n` open a reason ("out of support for …")."""
+    return tuple(stems[n:n + 2]) in _REASON_PAIRS
+
+
+def _reasoned(stems: list[str]) -> bool:
+    """Whether the stems open a reason ("because …", "out of support for …"), where a negation before stops."""
+    return bool(_REASON_OPENERS & set(stems)) or any(_reason_pair_at(stems, n) for n in range(len(stems)))

@@ -135,16 +135,16 @@ def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date:
     """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
     stems = vocabulary.text_stems(asked)
     named = events_named(vocabulary, stems)
-    mentions = vocabulary.spotter.mentions(fold(asked))
+    question, said = fold(asked), fold(answered)
+    mentions = vocabulary.spotter.mentions(question)
     actors = [country_of(vocabulary.ledger, m.entity) for m in mentions]
     hint = Context(context.event, named[0] if len(named) == 1 else None)
     answer = ANSWER_WORD.sub("", answered, count=1) if ANSWER_WORD.match(answered) else answered
     # (else what it asks, answered by a bare yes or no, "Did X join? No.", or by naming actors, "Who …? Belarus.")
-    said = fold(answered)
     return read(vocabulary, answer, document_date, actors, hint) or read(
         vocabulary, answered_statement(asked, answered, [(m.start, m.end) for m in mentions]), document_date, None,
-        context) or read(vocabulary, named_statement(fold(asked), said, [(m.start, m.end) for m in vocabulary.spotter.
-                                                                         mentions(said)]), document_date, None, context)
+        context) or read(vocabulary, named_statement(question, said, [
+            (m.start, m.end) for m in vocabulary.spotter.mentions(said)]), document_date, None, context)
 
 
 # "that vote", "the same resolution": the event named before

@@ -88,8 +88,8 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # ("X followed Y in recognising …": Y did it first, unless X did not follow; either way X is the subject)
     follows = {m.start: f for m in candidates if (f := _FOLLOWED.search(body, 0, m.start)) and _IN_DOING.match(
         body, m.end) and not any(m.start < o.start < phrase_start for o in candidates)}
-    led = [m for m in candidates if m.start in follows]
-    alike = [m for m in candidates if _LIKE.search(body[:m.start]) or m in led and not follows[m.start].group("not")
+    alike = [m for m in candidates if _LIKE.search(body[:m.start])
+             or m.start in follows and not follows[m.start].group("not")
              or _AS_SET_OFF.search(body[:m.start]) and _DOES_SET_OFF.match(body, m.end)]
     if topic.kind == "fact" and topic.value_type != "number":
         # "stakes in X's economy, no less than in Y's": the same holds in Y's (of a fact that counts nothing)
@@ -98,7 +98,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         if n and candidates[n - 1] in alike and mention not in alike and \
                 _AND.match(body[candidates[n - 1].end:mention.start]):
             alike.append(mention)
-    before = [m for m in candidates if m.start < phrase_start and m not in alike + led]
+    before = [m for m in candidates if m.start < phrase_start and m not in alike and m.start not in follows]
     # "Russia's assault, the biggest war since Iran and Iraq fought, has drawn …": an apposition describes the
     # actor before it; the actors it names are not the subject
     aside = [a.span() for a in _APPOSITION.finditer(body, 0, phrase_start) if any(m.end <= a.start() for m in before)]

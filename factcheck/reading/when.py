@@ -192,21 +192,21 @@ def _year_of(month: int, day: int, today: FuzzyDate | None) -> int:
 
 def _relative(match: re.Match[str], today: FuzzyDate) -> FuzzyDate | None:
     which, unit, yesterday, count, units = match.groups()
-    number = 1 if yesterday else _NUMBER_WORDS.get((count or "").casefold()) or (
-        int(count) if (count or "").isdigit() else int(words_value(count)) if count else None) or None
-    if yesterday or count and units.casefold() == "days":
-        if today.day is None or today.month is None or number is None:
+    if not (yesterday or count):
+        back = 0 if which.casefold() in ("this", "earlier this", "that same", "the same", "later that") else 1
+        return _back(today, back, unit.casefold() == "year")
+    # how many back (words_value reads "a", "two" and "thirty-three" alike; "few", a word it does not know, is none)
+    number = 1 if yesterday else int(count) if count.isdigit() else int(words_value(count))
+    if not number:
+        return None
+    if yesterday or units.casefold() == "days":
+        if today.day is None or today.month is None:
             return None
         import datetime as dt
 
         day = dt.date(today.year, today.month, today.day) - dt.timedelta(days=number)
         return FuzzyDate(day.year, day.month, day.day)
-    if count:
-        # ("three summers ago": a season a year, so the year)
-        return None if number is None else _back(today, number, units.casefold() != "months")
-    which = which.casefold()
-    back = 0 if which in ("this", "earlier this", "that same", "the same", "later that") else 1
-    return _back(today, back, unit.casefold() == "year")
+    return _back(today, number, units.casefold() != "months")  # ("three summers ago": a season a year, the year)
 
 
 def _back(today: FuzzyDate, count: int, years: bool) -> FuzzyDate | None:
