@@ -1928,6 +1928,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
       ("azerbaijan", "fuel-for-ukraine", "yes", "")}),
     ("Russia keeps sending arms to Armenia, and its state oil firm has handed out 100 tonnes of free fuel there.",
      {("russia", "role-in-karabakh", "backs Armenia", "")}),
+    # what "instead of" sets aside ends at the comma where the sentence goes on
+    ("By selling its drones to Kyiv instead of Moscow, Turkey stands firmly with Ukraine.",
+     {("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

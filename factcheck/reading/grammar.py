@@ -124,6 +124,8 @@ _COORDINATION = re.compile(r"^(?:(?:'s?|’s?)\s+(?:[a-z]+\s+){0,2}(?=(?:and|or|
                            re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
+# where the sentence goes on past what is set aside: "By buying X's gas instead of Y's, Brussels has …"
+_SET_ASIDE_END = re.compile(r"[^,;:]{1,60}?[,;:]\s+(?!and\b|or\b|nor\b)(?=(?:\S+\s+){3})", re.IGNORECASE)
 # and "Instead of sanctioning Russia, Georgia …": set aside before the clause begins
 SET_ASIDE_LEAD = re.compile(r"^\s*(?:rather than|instead of|far from)\s[^,;:]*[,;:]", re.IGNORECASE)
 _CONTRAST = (r"(?:unlike|in\s+(?:(?:stark|sharp|marked|striking)\s+)?contrast\s+(?:to|with)|as\s+opposed\s+to|"
@@ -156,9 +158,11 @@ def clauses(text: str) -> list[Clause]:
     """The clauses of a sentence, each with where its speaker stands if it reports someone."""
     folded = fold(text)
     aside = _SET_ASIDE.search(folded)
-    if aside:
+    resumed_at = _SET_ASIDE_END.match(folded, aside.end()) if aside else None
+    skipped = (aside.start(), resumed_at.end()) if aside and resumed_at else None
+    if aside and not skipped:
         folded = folded[:aside.start()]
-    breaks = list(_CLAUSE_BREAK.finditer(folded))
+    breaks = [m for m in _CLAUSE_BREAK.finditer(folded) if not skipped or not skipped[0] <= m.start() < skipped[1]]
     # "X described A as B and said C", "X told … that A, and Y added that B": each verb of saying opens a clause
     first = _verb_of_saying(folded)
     if first is not None:
@@ -169,14 +173,14 @@ def clauses(text: str) -> list[Clause]:
     resumed = [m.end() for m in _REPORTING_RELATIVE.finditer(folded)]
     lead = SET_ASIDE_LEAD.match(folded)
     first_start = lead.end() if lead else 0
-    bounds = sorted({first_start, *[b for b in (*[m.end() for m in breaks], *resumed) if b > first_start],
-                     len(folded)})
+    bounds = sorted({first_start, *[b for b in (*[m.end() for m in breaks], *resumed, *(skipped or ()))
+                                    if b > first_start], len(folded)})
     # "X never showed up when the Assembly voted on Y": the time clause names what the other is about
     # and so does a clause before a semicolon ("X refuses to treat Crimea as Russian; Y has endorsed the claim")
     timed = {m.end() for m in breaks if _WHEN.search(m.group()) or m.group() == ";"}
     found: list[Clause] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
-        if end <= start or not folded[start:end].strip():
+        if end <= start or not folded[start:end].strip() or (start, end) == skipped:
             continue
         clause = _clause(folded, start, end)
         if clause.reported and clause.speaker_span and clause.speaker_span[0] == start:
