@@ -1931,6 +1931,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # what "instead of" sets aside ends at the comma where the sentence goes on
     ("By selling its drones to Kyiv instead of Moscow, Turkey stands firmly with Ukraine.",
      {("turkey", "backs-ukraine", "supports", "")}),
+    # a verb's phrase whose last word opens another answer's noun phrase governs it: "endorsed the Crimea grab"
+    ("Minsk endorsed the Crimea grab.", {("belarus", "crimea-annexation", "accepts", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
@@ -2007,6 +2009,15 @@ def test_a_date_that_opens_a_later_clause_dates_only_that_clause(shipped):
         "sent aid to Ukraine.", parse_date("2022-07-20"))}
     assert found == {("kazakhstan", "crimea-annexation", "rejects", None),
                      ("kazakhstan", "humanitarian-aid", "yes", "2021")}
+
+
+def test_a_comment_on_what_went_before_is_a_clause_of_its_own_and_keeps_its_date(shipped):
+    # "…, which is why X since 2022 …": the comment names its own actor and date; the clause before has neither
+    found = {(r.subject, r.topic, r.answer, r.as_of.iso() if r.as_of else None) for r in read(
+        shipped[2], "The right to self-determination belongs to sovereign states alone, which is why Kazakhstan's "
+        "refusal to recognise the Donbas republics since 2022 makes sense.", parse_date("2023-05"))}
+    assert found == {("un", "self-determination-right", "countries only", None),
+                     ("kazakhstan", "recognizes-dnr-lnr", "no", "2022")}
 
 
 def test_a_date_that_leads_the_next_actor_after_and_opens_a_clause_of_its_own(shipped):

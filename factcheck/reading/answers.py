@@ -6,7 +6,7 @@ import re
 
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.amounts import number_near
-from factcheck.reading.grammar import DASHED_ASIDE
+from factcheck.reading.lists import DASHED_ASIDE
 from factcheck.reading.names import Mention
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Match

@@ -10,6 +10,9 @@ from factcheck.reading.text import fold
 # "by its own account", "in their own telling": the one named before speaks for itself
 OWN_ACCOUNT = r"(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)"
 # Where one assertion ends in a sentence (not at a colon or dash before a name alone, "…: Baku.", or "A, B among them")
+# a comment on all that went before: "which is why", "which makes", "a point lost on"
+COMMENT = (r"(?:which\s+(?:is\s+why|makes|made|means|meant|explains)\b|"
+           r"(?:a|the)\s+(?:point|fact|lesson|truth)\s+(?:lost|ignored|forgotten)\b)")
 _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
                            # "X never votes …, and Armenia says that's because …": a speaker of its own
@@ -27,6 +30,8 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            r",\s+(?:much|just|exactly)\s+as\s+(?!(?:[\w'’.-]+\s+){1,3}(?:does|did|do|has|have|had|is|are|was|"
                            r"were)\b(?:\s+(?:done|so|too|likewise))?(?:\s+(?:ever\s+)?(?:since|for|in|before|until)(?:\s+[\w'’-]+"
                            r"){1,3})?\s*(?:[,;.!?]|$))(?=(?:[\w'’.-]+\s+){3})|"
+                           # a comment on all that went before: "…, which is why …", "… — a point lost on Yerevan"
+                           r"(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)
@@ -113,15 +118,6 @@ _ACCOUNT_ASIDE = re.compile(r",\s*(?:(?P<own>" + OWN_ACCOUNT + r")|"
                             r"(?:in|by)\s+the\s+(?:account|telling)\s+of\s+[^,]{1,80}?|"
                             r"(?:in|by)\s+[^,]{1,40}?(?:'s?|’s?)\s+(?:own\s+)?(?:account|telling))\s*,(?=\s*\S)",
                             re.IGNORECASE)
-# and "Georgia's government nor Armenia's": an owner's noun left out after the second owner (or the first:
-# "won Tbilisi's and Ankara's support")
-_COORDINATION = re.compile(r"^(?:(?:'s?|’s?)\s+(?:[a-z]+\s+){0,2}(?=(?:and|or|nor)\b))?"
-                           r"\s*(?:(?:,|and|or|nor|&|\+|n|as well as|both|neither|either|all|most|many|in|for|of|from|"
-                           r"even)\s*)*(?:(?:(?<=and )|(?<=, )|(?<=or ))the\s+)?"
-                           # ("Georgia nor its neighbour Azerbaijan": the second named as the first's)
-                           r"(?:(?:(?<=and )|(?<=nor )|(?<=or )|(?<=, ))(?:its|their)\s+(?:[a-z]+\s+)?(?:neighbou?rs?|"
-                           r"ally|allies|partners?|rivals?|friends?|foes?|enemy|enemies)\s+)?$",
-                           re.IGNORECASE)
 # "rather than X", "instead of X": X is what was not done, and is no claim
 _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
 # where the sentence goes on past what is set aside: "By buying X's gas instead of Y's, Brussels has …"
@@ -380,25 +376,3 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
                     not _CONCEDING.search(body[:found.start()]):
                 return found
     return None
-
-
-# "China, India and — to Moscow's dismay — Armenia": an aside between dashes leaves the list whole (and names no
-# answer of what is said around it, answers.answer_of)
-DASHED_ASIDE = re.compile(r"\s[-—–]{1,2}\s.{1,60}?\s[-—–]{1,2}\s")
-
-
-# "not Tbilisi, not Yerevan, not Baku": each item of the list repeats the "not" that opened it
-_NOT_ITEM = re.compile(r"^\s*,\s*(?:(?:and|or|nor)\s+)?not\s+$", re.IGNORECASE)
-_NOT_OPENED = re.compile(r"\bnot\s+$", re.IGNORECASE)
-
-
-def coordinated(gap: str, before: str = "") -> bool:
-    """Whether the text between two actors joins them into one list ("X, Y and Z"); `before` is the text
-    ahead of the first of them."""
-    if _NOT_ITEM.match(gap) and _NOT_OPENED.search(before):
-        return True
-    return bool(_COORDINATION.match(_ADVERB_ASIDE.sub(" ", DASHED_ASIDE.sub(" ", gap))))
-
-
-# "X, Y and, remarkably, Z": an adverb set off by commas after the "and" keeps the list going
-_ADVERB_ASIDE = re.compile(r"(?<=\band),\s*(?:[a-z]+ly|notably|even|of course|above all),\s*", re.IGNORECASE)

@@ -16,7 +16,7 @@ from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
-from factcheck.reading.grammar import Clause, clauses
+from factcheck.reading.grammar import COMMENT, Clause, clauses
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
@@ -205,8 +205,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     around = frozenset(s for s in sentence if s.startswith("@"))  # every actor the sentence names
     # (a habit read off one dated event is not dated by it)
     date, date_words = date_in(body, document_date) if not customary else (None, "")
-    if date is None and not habit and not (whole_date[1] and text.startswith(whole_date[1], clause.end)):
-        # (but not the date that opens the next clause: "…, and this month he spoke up for …")
+    if date is None and not habit and not (whole_date[1] and (text.startswith(whole_date[1], clause.end)
+                                                              or _COMMENTED.match(text, clause.end))):
+        # (but not the date of a later clause: "…, and this month he spoke up for …", "…, which makes Y's
+        # stance since 2014 odd")
         date, date_words = whole_date  # "Last October, when …, Armenia abstained": the sentence's one date
     if date is None and not habit and clause.speaker_span and clause.speaker_span[1] <= clause.start:
         # "X told reporters this month that …": what was said holds as of when it was said
@@ -390,5 +392,6 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 _SPECULATED = "might"
 _LEANING = re.compile(r"\b(?:pro|anti)-?\s?$", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
+_COMMENTED = re.compile(r"\s*" + COMMENT, re.IGNORECASE)
 # "is due to", "is expected to", "is unlikely to": what is to happen or may not, not what has
 _PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik"), (NEG, "might")}  # (and "has not ruled out")

@@ -122,7 +122,9 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         # answers by "accepted … Crimea", not by the noun phrase inside ("Russian-held Crimea")
         # (but "turned hostile to the West" is "hostile to the West": a phrase sharing more than its last word
         # with the one inside is the same words, and the tighter reads them)
-        answers = [a for a in answers if not any(o.first < a.first and a.last <= o.last and o.cue.answer != a.cue.answer
+        # (and so does one whose last word opens the other: "endorsed the Crimea grab" endorses it)
+        answers = [a for a in answers if not any(o.first < a.first and o.cue.answer != a.cue.answer
+                                                 and (a.last <= o.last or a.first == o.last and not o.cue.negative)
                                                  and len(set(o.at) & set(a.at)) <= 1 for o in answers)]
         answers = [a for a in answers if not _left_behind(a, answers, stems)]
         answers = [a for a in answers if not (a.cue.negative and _denies_another(a, answers))]
