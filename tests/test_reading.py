@@ -1933,6 +1933,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("turkey", "backs-ukraine", "supports", "")}),
     # a verb's phrase whose last word opens another answer's noun phrase governs it: "endorsed the Crimea grab"
     ("Minsk endorsed the Crimea grab.", {("belarus", "crimea-annexation", "accepts", "")}),
+    # "…, nor does it …" on a topic of its own is a denial of its own, said of the clause before's subject
+    ("Kazakhstan does not see Crimea as Russian land, nor does it treat the Donbas statelets as real countries.",
+     {("kazakhstan", "crimea-annexation", "rejects", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

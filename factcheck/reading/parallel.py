@@ -31,6 +31,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:-[^-;]{1,120}-\s*)?"
                               r"did|does|do|will|would|can|could|never|still|also|now|no longer|[a-z]{2,}(?:s|ed)|"
                               + _IRREGULAR_PAST + r"))\b)",
                               re.IGNORECASE)
+_NOR_PRONOUN = re.compile(r"nor\s+" + INVERTED_AUXILIARY + r"\s+(?:it|they|he|she)\b", re.IGNORECASE)
 # "borders both Russia and Iran", "between Baku and Yerevan": the "and" of a pair joins two names
 # (once: in "between yes and abstain and X …" the pair has its "and", and the next joins a clause)
 _PAIRED = re.compile(r"\b(?:both(?!\s+times\b)|between)\s+(?:(?!\band\b)[\w'’. -]){1,30}$", re.IGNORECASE)
@@ -110,6 +111,9 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             if pronoun is not None and join.start() > clause.start:
                 cuts.append(pronoun)  # "…, and — to everyone's dismay — it has not …": a new subject
                 pronouns.add(pronoun)
+                if _NOR_PRONOUN.match(text, pronoun) and vocabulary.matches(vocabulary.text_stems(
+                        text[pronoun:clause.end])):
+                    forced.add(pronoun)  # "…, nor does it treat X as states": a denial of its own on its topic
             # (never within brackets: "none of the three (X, Y or Z)" is one list)
             elif any(m.start in (join.end(), _after_so(text, join.end())) or
                      _led_to(vocabulary, text, join, m.start, mentions) for m in mentions) and \
