@@ -1936,6 +1936,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, nor does it …" on a topic of its own is a denial of its own, said of the clause before's subject
     ("Kazakhstan does not see Crimea as Russian land, nor does it treat the Donbas statelets as real countries.",
      {("kazakhstan", "crimea-annexation", "rejects", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # a lead that names two events in an aside between dashes leads every clause after it
+    ("On both autumn texts — the one on the annexations and the one on reparations — Georgia voted yes, while "
+     "Kazakhstan abstained.",
+     {("georgia", "vote-es-11-4", "yes", ""), ("georgia", "vote-es-11-5", "yes", ""),
+      ("kazakhstan", "vote-es-11-4", "abstain", ""), ("kazakhstan", "vote-es-11-5", "abstain", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -25,7 +25,8 @@ _AGAIN = r"\band\s+(?:again|also|once\s+more|later)\s+when\b"
 _AGAIN_WHEN = re.compile(r"\bwhen\b(?=[^;.]*?" + _AGAIN + ")", re.IGNORECASE)
 _AGAIN_SPLIT = re.compile(_AGAIN, re.IGNORECASE)
 _EVENTS_LEAD = re.compile(r"\s*" + LEAD_PREPOSITION + r"\s[^;:]*,\s*", re.IGNORECASE)
-_COMMA = re.compile(r",\s*")
+# (or the dash that closes an aside in it: "On both March texts — the one on A and the one on B — X abstained")
+_COMMA = re.compile(r",\s*|\s[-—–]+\s+")
 # where a lead goes on to its next event: "on A in November and on B in February"
 _LEAD_SPLIT = re.compile(r"\band\s+(?=" + LEAD_PREPOSITION + r"\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:which|that)\b[^,;]*,", re.IGNORECASE)
