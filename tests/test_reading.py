@@ -1941,6 +1941,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "Kazakhstan abstained.",
      {("georgia", "vote-es-11-4", "yes", ""), ("georgia", "vote-es-11-5", "yes", ""),
       ("kazakhstan", "vote-es-11-4", "abstain", ""), ("kazakhstan", "vote-es-11-5", "abstain", "")}),
+    # a comment on all that went before is the writer's own, and what follows "which may explain why" is asserted
+    ("According to Astana, Russian border guards turned back a convoy of Kazakh lorries — the latest blow to ties "
+     "between Kazakhstan and Moscow, already badly frayed.",
+     {("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    ("Russian firms own big stakes in Georgia's economy, which may explain why Tbilisi, for all its talk of Europe, "
+     "is so reluctant to sanction Russia.",
+     {("georgia", "russian-stakes", "yes", ""), ("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -9,11 +9,16 @@ from factcheck.reading.text import fold
 
 # "by its own account", "in their own telling": the one named before speaks for itself
 OWN_ACCOUNT = r"(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)"
-# Where one assertion ends in a sentence (not at a colon or dash before a name alone, "…: Baku.", or "A, B among them")
 # a comment on all that went before: "which is why", "which makes", "a point lost on"
-COMMENT = (r"(?:which\s+(?:is\s+why|makes|made|means|meant|explains)\b|"
-           r"(?:a|the)\s+(?:point|fact|lesson|truth)\s+(?:lost|ignored|forgotten)\b)")
-_CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
+# (and "which may explain why", "one more sign of how …", "the latest blow to …")
+COMMENT = (r"(?:which\s+(?:(?:may|might|would|could|must|surely|perhaps|partly|largely|helps?(?:\s+to)?)\s+)?"
+           r"(?:is\s+why|explains?|makes|made|means|meant)\b|"
+           r"(?:a|the)\s+(?:point|fact|lesson|truth)\s+(?:lost|ignored|forgotten)\b|"
+           r"(?:one\s+more|another|yet\s+another|the\s+latest|a\s+further|a\s+clear|a\s+sure)\s+"
+           r"(?:sign|blow|example|proof|indication|symptom|mark|reminder)\s+(?:of|to|that)\b)")
+# Where one assertion ends in a sentence (not at a colon or dash before a name alone, "…: Baku.", or "A, B among them")
+_CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
+                           r":\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
                            # "X never votes …, and Armenia says that's because …": a speaker of its own
                            r",\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:says|said|claims|claimed|insists|insisted|"
@@ -30,8 +35,6 @@ _CLAUSE_BREAK = re.compile(r";|:\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\
                            r",\s+(?:much|just|exactly)\s+as\s+(?!(?:[\w'’.-]+\s+){1,3}(?:does|did|do|has|have|had|is|are|was|"
                            r"were)\b(?:\s+(?:done|so|too|likewise))?(?:\s+(?:ever\s+)?(?:since|for|in|before|until)(?:\s+[\w'’-]+"
                            r"){1,3})?\s*(?:[,;.!?]|$))(?=(?:[\w'’.-]+\s+){3})|"
-                           # a comment on all that went before: "…, which is why …", "… — a point lost on Yerevan"
-                           r"(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
                            r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
                            re.IGNORECASE)
@@ -53,7 +56,8 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
            r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"
            r"complained|reiterates?|reiterated|emphasi[sz]es?|emphasi[sz]ed|underlines?|underlined|observes?|observed|"
-           r"remarks?|remarked|explains?|explained|confirms?|confirmed|reveals?|revealed|boasts?|boasted|laments?|"
+           r"remarks?|remarked|explains?(?!\s+(?:why|how)\b)|explained(?!\s+(?:why|how)\b)|confirms?|confirmed|"
+           r"reveals?|revealed|boasts?|boasted|laments?|"
            r"lamented|counters?|countered|retorts?|retorted|assures?|assured|vows?|vowed|pledges?|pledged|"
            r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)|"
            r"protest(?:s|ed)?(?=\s+that\b)|disput(?:es?|ed)(?=\s+that\b)|contest(?:s|ed)?(?=\s+that\b))")
@@ -155,10 +159,10 @@ def clauses(text: str) -> list[Clause]:
     folded = fold(text)
     aside = _SET_ASIDE.search(folded)
     resumed_at = _SET_ASIDE_END.match(folded, aside.end()) if aside else None
-    skipped = (aside.start(), resumed_at.end()) if aside and resumed_at else None
+    skipped = [(aside.start(), resumed_at.end())] if aside and resumed_at else []
     if aside and not skipped:
         folded = folded[:aside.start()]
-    breaks = [m for m in _CLAUSE_BREAK.finditer(folded) if not skipped or not skipped[0] <= m.start() < skipped[1]]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(folded) if not any(a <= m.start() < b for a, b in skipped)]
     # "X described A as B and said C", "X told … that A, and Y added that B": each verb of saying opens a clause
     first = _verb_of_saying(folded)
     if first is not None:
@@ -169,14 +173,14 @@ def clauses(text: str) -> list[Clause]:
     resumed = [m.end() for m in _REPORTING_RELATIVE.finditer(folded)]
     lead = SET_ASIDE_LEAD.match(folded)
     first_start = lead.end() if lead else 0
-    bounds = sorted({first_start, *[b for b in (*[m.end() for m in breaks], *resumed, *(skipped or ()))
+    bounds = sorted({first_start, *[b for b in (*[m.end() for m in breaks], *resumed, *(b for s in skipped for b in s))
                                     if b > first_start], len(folded)})
     # "X never showed up when the Assembly voted on Y": the time clause names what the other is about
     # and so does a clause before a semicolon ("X refuses to treat Crimea as Russian; Y has endorsed the claim")
     timed = {m.end() for m in breaks if _WHEN.search(m.group()) or m.group() == ";"}
     found: list[Clause] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
-        if end <= start or not folded[start:end].strip() or (start, end) == skipped:
+        if end <= start or not folded[start:end].strip() or (start, end) in skipped:
             continue
         clause = _clause(folded, start, end)
         if clause.reported and clause.speaker_span and clause.speaker_span[0] == start:

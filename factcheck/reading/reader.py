@@ -392,6 +392,6 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 _SPECULATED = "might"
 _LEANING = re.compile(r"\b(?:pro|anti)-?\s?$", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
-_COMMENTED = re.compile(r"\s*" + COMMENT, re.IGNORECASE)
+_COMMENTED = re.compile(r"(?:,|\s[-—–]+)?\s*" + COMMENT, re.IGNORECASE)
 # "is due to", "is expected to", "is unlikely to": what is to happen or may not, not what has
 _PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik"), (NEG, "might")}  # (and "has not ruled out")
