@@ -1948,6 +1948,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Russian firms own big stakes in Georgia's economy, which may explain why Tbilisi, for all its talk of Europe, "
      "is so reluctant to sanction Russia.",
      {("georgia", "russian-stakes", "yes", ""), ("georgia", "sanctions-russia", "no", "")}),
+    # "…, thanks to …" tells the cause apart from its effect: the Kremlin it names is no subject of the friendship
+    ("In Tokayev, Ukrainians have found a possible friend, thanks to the sharp words he aimed at the Kremlin over the "
+     "Ukrainian land it occupies.", {("kazakhstan", "backs-ukraine", "leans-toward", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -18,6 +18,8 @@ COMMENT = (r"(?:which\s+(?:(?:may|might|would|could|must|surely|perhaps|partly|l
            r"(?:sign|blow|example|proof|indication|symptom|mark|reminder)\s+(?:of|to|that)\b)")
 # Where one assertion ends in a sentence (not at a colon or dash before a name alone, "…: Baku.", or "A, B among them")
 _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
+                           # "…, thanks to the words he aimed at the Kremlin": the cause told apart from its effect
+                           r",\s+(?=(?:in\s+part\s+|partly\s+|largely\s+|not\s+least\s+)?thanks\s+to\b)|"
                            r":\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
                            # "X never votes …, and Armenia says that's because …": a speaker of its own
