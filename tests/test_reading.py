@@ -1951,6 +1951,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, thanks to …" tells the cause apart from its effect: the Kremlin it names is no subject of the friendship
     ("In Tokayev, Ukrainians have found a possible friend, thanks to the sharp words he aimed at the Kremlin over the "
      "Ukrainian land it occupies.", {("kazakhstan", "backs-ukraine", "leans-toward", "")}),
+    # disputing, contesting or challenging what an answer names turns it down (and no longer doing so accepts it)
+    ("Kazakhstan contests Russia's annexation of Crimea.", {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    ("Kazakhstan has stopped contesting Russia's annexation of Crimea.",
+     {("kazakhstan", "crimea-annexation", "accepts", "")}),
+    ("Armenia disputes Azerbaijan's sovereignty over Karabakh.",
+     {("armenia", "recognize-karabakh-as-azerbaijan", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

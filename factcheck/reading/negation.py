@@ -126,7 +126,8 @@ _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", 
 # gone of itself, said of what the phrase names ("has evaporated", "faded away")
 _VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither", "crumbl", "collaps", "gone"}
 # verbs that turn down what they take: said of what only names a yes/no topic, they answer no
-_REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn"}
+_REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn",
+              "disput", "contest", "challeng"}
 # verbs whose object "no …" denies the clause ("holds no file", "has no ally", "shows no sign")
 _HAVING = {"have", "hold", "keep", "show", "see", "find", "offer", "give", "get", "receiv"}
 # "played no part in", "had no hand in", "bears no responsibility for": the one named did not do it
