@@ -1957,6 +1957,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("kazakhstan", "crimea-annexation", "accepts", "")}),
     ("Armenia disputes Azerbaijan's sovereignty over Karabakh.",
      {("armenia", "recognize-karabakh-as-azerbaijan", "no", "")}),
+    # resisting, protesting, objecting to, taking issue with or being against what an answer names turns it down
+    ("Tbilisi objects to Russia's annexation of Crimea.", {("georgia", "crimea-annexation", "rejects", "")}),
+    ("Ankara is firmly against Russia's annexation of Crimea.", {("turkey", "crimea-annexation", "rejects", "")}),
+    ("Baku takes issue with Russia's annexation of Crimea.", {("azerbaijan", "crimea-annexation", "rejects", "")}),
+    ("Astana resists recognising the Donbas republics.", {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    ("Georgia objects to sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -93,7 +93,9 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
             stems[j] == "as" for j in range(r + 1, min(r + 4, match.last + 1)))
         for r in range(max(0, match.first - 3), match.last))
     if rejected_as or match.first and (stems[match.first - 1] in _REJECTING or (
-            match.first > 1 and stems[match.first - 1] in _DETERMINERS and stems[match.first - 2] in _REJECTING)):
+            match.first > 1 and stems[match.first - 1] in _DETERMINERS and stems[match.first - 2] in _REJECTING)
+            or match.first > 1 and tuple(stems[match.first - 2:match.first]) in _REJECTING_PAIRS
+            or stems[match.first - 1] == "against" and _STANDING & set(stems[max(0, match.first - 3):match.first - 1])):
         # (and what only names the topic, rejected: "Ankara rejects the two republics" recognises none; and an
         # answer so turned down: "Yerevan boycotts the Moscow-led bloc" is no close ally)
         count += 1
@@ -127,7 +129,11 @@ _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", 
 _VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither", "crumbl", "collaps", "gone"}
 # verbs that turn down what they take: said of what only names a yes/no topic, they answer no
 _REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn",
-              "disput", "contest", "challeng"}
+              "disput", "contest", "challeng", "resist", "protest", "refut"}
+# and two words that do so ("objects to", "balks at", "takes issue with", "is against", "spoke out against"; but not
+# the "against" of an action's target: "a crackdown against Russian outlets")
+_REJECTING_PAIRS = {("object", "to"), ("balk", "at"), ("issu", "with")}
+_STANDING = {"be", "stand", "out"}  # ("is against", "stands firmly against", "spoke out against")
 # verbs whose object "no …" denies the clause ("holds no file", "has no ally", "shows no sign")
 _HAVING = {"have", "hold", "keep", "show", "see", "find", "offer", "give", "get", "receiv"}
 # "played no part in", "had no hand in", "bears no responsibility for": the one named did not do it

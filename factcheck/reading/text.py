@@ -84,6 +84,8 @@ _NEGATING_PHRASES = re.compile(
     # (not "dodge" or "sidestep": the vocabulary's "dodge the vote" is an absence of its own)
     r"(?:shy|shies|shied|shying) away from|(?:hold|holds|held|holding) off on|"
     r"(?:resist|resists|resisted|resisting) (?:calls|pressure|demands) to|"
+    # ("resists recognising", "objects to sanctioning": doing what follows is turned down)
+    r"(?:resist|resists|resisted|resisting|(?:object|objects|objected|objecting) to)(?= \w+ing\b)|"
     # "turned down Moscow's request to recognise", "declined an invitation to": what was asked is not done
     r"(?:turn(?:s|ed|ing)? down|declin\w*|reject\w*|refus\w*|rebuff\w*) (?:[\w'-]+ ){0,3}(?:requests?|"
     r"invitations?|calls?|demands?|pleas?|offers?|pressure|appeals?) to|"
