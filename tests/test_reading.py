@@ -1963,6 +1963,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Baku takes issue with Russia's annexation of Crimea.", {("azerbaijan", "crimea-annexation", "rejects", "")}),
     ("Astana resists recognising the Donbas republics.", {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     ("Georgia objects to sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    # aversion to doing what follows denies the doing ("fought shy of", "is a long way from", "too timid to")
+    ("Georgia has fought shy of sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Kazakhstan is a long way from recognising the Donbas republics.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    ("Turkey has turned its back on accepting Crimea as Russian.", {("turkey", "crimea-annexation", "rejects", "")}),
+    ("Georgia has been too timid to back Ukraine.", {("georgia", "backs-ukraine", "neutral", "")}),
+    ("Kazakhstan shrinks from recognising the Donbas republics.", {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

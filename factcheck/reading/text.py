@@ -84,6 +84,16 @@ _NEGATING_PHRASES = re.compile(
     # (not "dodge" or "sidestep": the vocabulary's "dodge the vote" is an absence of its own)
     r"(?:shy|shies|shied|shying) away from|(?:hold|holds|held|holding) off on|"
     r"(?:resist|resists|resisted|resisting) (?:calls|pressure|demands) to|"
+    # aversion to doing what follows: "shrinks from", "balked at", "fought shy of", "is a long way from", "turned
+    # its back on", "has given up on", "dragged its feet on", "abandoned any idea of", "too timid to"
+    r"(?:(?:shrink|shrinks|shrank|shrunk|shrinking) from|(?:balk|balks|balked|balking|baulk\w*) at|"
+    r"(?:fight|fights|fought|fighting) shy of|(?:a long way|far away|miles away) from|"
+    r"(?:turn|turns|turned|turning|keep|keeps|kept|keeping) (?:its|their|his|her) (?:back on|distance from)|"
+    r"(?:give|gives|gave|given|giving) up on|(?:drag|drags|dragged|dragging) (?:its|their|his|her) feet (?:on|over)|"
+    r"(?:withhold|withholds|withheld|withholding) (?:its |their |his |her )?support (?:from|for))(?= \w+ing\b)|"
+    r"(?:abandon|abandons|abandoned|abandoning|drop|drops|dropped|dropping) (?:any|all|the) "
+    r"(?:idea|thought|notion|plans?)s? of|"
+    r"too (?:\w+ly )?(?:cautious|timid|afraid|scared|weak|wary|fearful|nervous|careful|frightened|cowed) to|"
     # ("resists recognising", "objects to sanctioning": doing what follows is turned down)
     r"(?:resist|resists|resisted|resisting|(?:object|objects|objected|objecting) to)(?= \w+ing\b)|"
     # "turned down Moscow's request to recognise", "declined an invitation to": what was asked is not done
