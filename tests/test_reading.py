@@ -1970,6 +1970,20 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Turkey has turned its back on accepting Crimea as Russian.", {("turkey", "crimea-annexation", "rejects", "")}),
     ("Georgia has been too timid to back Ukraine.", {("georgia", "backs-ukraine", "neutral", "")}),
     ("Kazakhstan shrinks from recognising the Donbas republics.", {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # "not yet" is no conjunction; reluctance, delay, wariness, a denial "quick to deny", calls spurned, and a claim
+    # the writer calls untrue deny what follows
+    ("Georgia has not yet sanctioned Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Kazakhstan's reluctance to recognise the Donbas republics is well known.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    ("Turkey has put off accepting Crimea as Russian.", {("turkey", "crimea-annexation", "rejects", "")}),
+    ("Georgia is wary of backing Ukraine.", {("georgia", "backs-ukraine", "neutral", "")}),
+    ("Kazakhstan is dead set against recognising the Donbas republics.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    ("Georgia has done everything short of sanctioning Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Turkey was quick to deny accepting Crimea as Russian.", {("turkey", "crimea-annexation", "rejects", "")}),
+    ("Kazakhstan has spurned calls to recognise the Donbas republics.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    ("Georgia is said to have sanctioned Russia, but that is untrue.", {("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

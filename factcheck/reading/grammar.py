@@ -31,7 +31,9 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            r"(?:,|\s+-+)\s+(?:and|which)\s+(?=[^,;]{1,40},\s*" + OWN_ACCOUNT + r"\s*,|"
                            r"[^,;]{1,40}?\s(?:took|takes|saw|sees|regard(?:s|ed)|view(?:s|ed)|"
                            r"treat(?:s|ed))\s+(?:it\s+|that\s+|this\s+)?as\s+an?\s)|"
-                           r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill),?\s+"
+                           r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill)"
+                           # ("has not yet sanctioned": the adverb, no conjunction)
+                           r"(?<!\bnot)(?<!n't)(?<!\bnever),?\s+"
                            r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
                            # "…, much as Moscow has had in Armenia …": a comparison with a verb of its own
                            r",\s+(?:much|just|exactly)\s+as\s+(?!(?:[\w'’.-]+\s+){1,3}(?:does|did|do|has|have|had|is|are|was|"
@@ -55,7 +57,8 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|"
            # ("would rather not see its record examined" sees, it does not hold a view)
            r"(?<!\bto )(?<!\bnot )(?<!\bwould )(?<!\brather )(?<!\bthan )see|sees|saw|view|views|viewed|"
-           r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?|called)|considers?|considered|"
+           r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?\b(?!\s+to\b)|called)|"
+           r"considers?|considered|"
            r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"
            r"complained|reiterates?|reiterated|emphasi[sz]es?|emphasi[sz]ed|underlines?|underlined|observes?|observed|"
            r"remarks?|remarked|explains?(?!\s+(?:why|how)\b)|explained(?!\s+(?:why|how)\b)|confirms?|confirmed|"
@@ -90,7 +93,9 @@ _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|i
                           r"blames?|blamed|"
                           r"made clear|makes clear|make clear|quoted as saying|"
                           # "has called Azerbaijan an alternative supplier": what X is called is what was said
-                          r"(?<!so-)(?<!so )(?:calls|called|call)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"
+                          # (not "calls to recognise the …": a noun, the calls)
+                          r"(?<!so-)(?<!so )(?:calls|called|call)(?!\s+(?:to|for)\b)"
+                          r"(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:a|an|the)\s)|"
                           # "described Azerbaijan as Ukraine's closest ally": so too what X is described as
                           r"(?:describes|described|describe)(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s)|"
                           # "Baku casts itself as a foe of Russian influence": what X says it is
@@ -227,15 +232,27 @@ _DISMISSED = re.compile(r",\s*(?:(?P<which>which)|a(?:n)?\s+(?:accusation|charge
                         r"\b[^,;]*$", re.IGNORECASE)
 
 
+# "…, but that is untrue": the writer denies the clause before
+_UNTRUE_AFTER = re.compile(r"\s*(?:(?:but|yet)\s+)?(?:that|this|it|the\s+(?:claim|charge|story|report))\s+(?:is|was|"
+                           r"has\s+proved|proved|turned\s+out\s+to\s+be)\s+(?:\w+ly\s+)?(?:untrue|false|wrong|nonsense|"
+                           r"a\s+myth|a\s+lie|not\s+so|not\s+the\s+case|baseless|groundless)\b[\s.!]*$", re.IGNORECASE)
+
+
 def _dismissed(text: str, found: list[Clause]) -> list[Clause]:
-    """Each clause a trailing "…, which X denies" follows, ended there, and the same words denied by X."""
+    """Each clause a trailing "…, which X denies" follows, ended there, and the same words denied by X (what no
+    one named charges, "X is accused of …, which it denies", is then only denied); a clause that "…, but that is
+    untrue" follows, denied."""
     out: list[Clause] = []
     for clause in found:
+        if _UNTRUE_AFTER.match(text, clause.start, clause.end) and out and not out[-1].reported:
+            out[-1] = replace(out[-1], denied=not out[-1].denied)
+            continue
         dismissal = _DISMISSED.search(text, clause.start, clause.end)
         if dismissal is None or not text[clause.start:dismissal.start()].strip():
             out.append(clause)
             continue
-        out.append(replace(clause, end=dismissal.start()))
+        if not _PASSIVE_SAYING.search(text, clause.start, dismissal.start()):
+            out.append(replace(clause, end=dismissal.start()))
         out.append(Clause(clause.start, dismissal.start(), True, dismissal.span("who"), denied=True))
     return out
 

@@ -94,6 +94,12 @@ _NEGATING_PHRASES = re.compile(
     r"(?:abandon|abandons|abandoned|abandoning|drop|drops|dropped|dropping) (?:any|all|the) "
     r"(?:idea|thought|notion|plans?)s? of|"
     r"too (?:\w+ly )?(?:cautious|timid|afraid|scared|weak|wary|fearful|nervous|careful|frightened|cowed) to|"
+    # and reluctance, delay or fear: "X's reluctance to", "was quick to deny doing", "has put off recognising",
+    # "keeps postponing", "is wary of backing", "dead set against", "everything short of"
+    r"(?:reluctance|unwillingness|refusal|failure|inability) to|(?<=\bto )deny(?= \w+ing\b)|"
+    r"(?:(?:put|puts|putting) off|(?:postpon|delay|defer)\w*|(?:wary|afraid|scared|fearful|leery|chary) of|"
+    r"set against)(?= \w+ing\b)|(?:everything|anything|all) short of|"
+    r"(?:spurn\w*|ignor\w*) (?:[\w'-]+ ){0,3}(?:requests?|calls?|demands?|pleas?|appeals?|pressure) to|"
     # ("resists recognising", "objects to sanctioning": doing what follows is turned down)
     r"(?:resist|resists|resisted|resisting|(?:object|objects|objected|objecting) to)(?= \w+ing\b)|"
     # "turned down Moscow's request to recognise", "declined an invitation to": what was asked is not done
