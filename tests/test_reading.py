@@ -1984,6 +1984,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Kazakhstan has spurned calls to recognise the Donbas republics.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     ("Georgia is said to have sanctioned Russia, but that is untrue.", {("georgia", "sanctions-russia", "no", "")}),
+    # "has ceased to be", "less and less", "… is a myth", and a role held "once" deny the answer they name
+    ("Armenia has ceased to be Moscow's loyal ally.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Armenia is less and less Russia's ally.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Azerbaijan's support for Ukraine is a myth.", {("azerbaijan", "backs-ukraine", "neutral", "")}),
+    ("Georgia, once Ukraine's staunchest friend, now keeps Kyiv at arm's length.",
+     {("georgia", "backs-ukraine", "neutral", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -259,7 +259,10 @@ def _dismissed(text: str, found: list[Clause]) -> list[Clause]:
 
 _CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion|story|charge|allegation)\s+that\s+"
                             r"(?P<said>.+?)\s+(?:is|was|remains)\s+(?:\w+\s+)?(?:nonsense|false|untrue|a myth|a lie|"
-                            r"absurd|baseless|groundless|wrong|fiction|fantasy)\b", re.IGNORECASE)
+                            r"absurd|baseless|groundless|wrong|fiction|fantasy)\b|"
+                            # ("Azerbaijan's support for Ukraine is a myth": a thing said to be, at the clause's end)
+                            r"\s*(?P<thing>[^,;]{3,80}?)\s+(?:is|was|remains|has\s+proved|proved)\s+(?:\w+\s+)?(?:a\s+)?"
+                            r"(?:myth|fiction|fantasy|illusion|mirage|pipe\s+dream)[\s.!]*$", re.IGNORECASE)
 # "rejects claims that", "dismissed reports that", "scoffed at suggestions that": a denial of what follows
 _REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
                              r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"
@@ -328,7 +331,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
     untrue = _CALLED_UNTRUE.match(body)
     if untrue:
         # "The idea that Georgia sanctioned Russia is nonsense": what the idea holds is denied
-        return Clause(start + untrue.start("said"), start + untrue.end("said"), denied=True)
+        part = "said" if untrue.group("said") else "thing"
+        return Clause(start + untrue.start(part), start + untrue.end(part), denied=True)
     rejected = _REJECTED_CLAIM.search(body)
     if rejected and body[:rejected.start()].strip():
         # "Baku rejects claims that it arms Russia", "Moscow dismissed reports that …": the one named denies it

@@ -97,6 +97,10 @@ _NEGATING_PHRASES = re.compile(
     # and reluctance, delay or fear: "X's reluctance to", "was quick to deny doing", "has put off recognising",
     # "keeps postponing", "is wary of backing", "dead set against", "everything short of"
     r"(?:reluctance|unwillingness|refusal|failure|inability) to|(?<=\bto )deny(?= \w+ing\b)|"
+    r"(?:cease[sd]?|ceasing) to|less and less|"
+    # "X, once Russia's closest ally, …": a role it held once, and no longer
+    r"(?:(?<=, )|(?<=^)|(?<=[-—–] ))once(?= (?:[\w'’-]+ ){0,4}(?:ally|allies|friends?|partners?|backers?|"
+    r"champions?|clients?|satellites?|vassals?|supporters?|protectors?|patrons?)\b[^,;.]{0,40}[,;—–-])|"
     r"(?:(?:put|puts|putting) off|(?:postpon|delay|defer)\w*|(?:wary|afraid|scared|fearful|leery|chary) of|"
     r"set against)(?= \w+ing\b)|(?:everything|anything|all) short of|"
     r"(?:spurn\w*|ignor\w*) (?:[\w'-]+ ){0,3}(?:requests?|calls?|demands?|pleas?|appeals?|pressure) to|"
