@@ -1,0 +1,57 @@
+"""Polarity: a negated, averse or disputing wording of a claim is never read as the claim itself.
+
+Each construction below is written for this test (none is taken from the articles or the reading benchmark)
+and is tried on one of five topics in turn, so every construction meets a different phrase of the ledger's
+vocabulary across the list. The test fails on any reading that gives the affirmative answer (a polarity flip);
+reading nothing is allowed here (the reading benchmark counts that)."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.cache import cached_vocabulary
+from factcheck.reading.reader import read
+from tests.conftest import ROOT
+
+# (subject as written, its entity id, topic, the affirmative answer, bare verb phrase, its -ing form, its participle)
+CLAIMS = [
+    ("Georgia", "georgia", "sanctions-russia", "yes", "sanction Russia", "sanctioning Russia", "sanctioned Russia"),
+    ("Kazakhstan", "kazakhstan", "recognizes-dnr-lnr", "yes", "recognise the Donbas republics",
+     "recognising the Donbas republics", "recognised the Donbas republics"),
+    ("Turkey", "turkey", "crimea-annexation", "accepts", "accept Crimea as Russian", "accepting Crimea as Russian",
+     "accepted Crimea as Russian"),
+    ("Georgia", "georgia", "backs-ukraine", "supports", "back Ukraine", "backing Ukraine", "backed Ukraine"),
+    ("Armenia", "armenia", "vote-es-11-1", "yes", "vote for the March 2022 resolution condemning the invasion",
+     "voting for the March 2022 resolution condemning the invasion",
+     "voted for the March 2022 resolution condemning the invasion"),
+]
+CONSTRUCTIONS = [
+    "{S} has hardly {P}.", "{S} would never {B}.", "{S} is not about to {B}.", "{S} has no intention of {G}.",
+    "{S} has ruled out {G}.", "{S} is in no hurry to {B}.", "{S} has stopped short of {G}.",
+    "{S} has shown no sign of {G}.", "{S} cannot bring itself to {B}.", "{S} would not dream of {G}.",
+    "{S} has balked at {G}.", "{S} is loath to {B}.", "{S} shrinks from {G}.", "{S} has dragged its feet on {G}.",
+    "{S} has so far declined to {B}.", "{S} took care not to {B}.", "{S} decided against {G}.",
+    "{S} has held back from {G}.", "At no point has {S} {P}.", "{S} has not so much as {P}.",
+    "{S} is a long way from {G}.", "{S} has refrained from {G}.", "{S} did not go so far as to {B}.",
+    "{S} will have nothing to do with {G}.", "Not even {S} has {P}.", "{S} has turned its back on {G}.",
+    "{S} has given up on {G}.", "{S} has abandoned any idea of {G}.", "It is not true that {S} has {P}.",
+    "{S} has not {P}, nor does it plan to.", "{S} has fought shy of {G}.", "{S} is too cautious to {B}.",
+    "{S}'s reluctance to {B} is well known.", "{S} has not yet {P}.", "{S} has put off {G}.",
+    "{S} keeps postponing {G}.", "{S} is wary of {G}.", "{S} is dead set against {G}.",
+    "{S} has done everything short of {G}.", "{S} was quick to deny {G}.", "{S} has spurned calls to {B}.",
+    "{S} is said to have {P}, but that is untrue.", "{S} resists {G}.", "{S} objects to {G}.",
+    "{S} has kept its distance from {G}.", "{S} has withheld support from {G}.", "{S} has ceased {G}.",
+]
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return cached_vocabulary(load_valid_ledger(ROOT / "claims.yaml"))
+
+
+@pytest.mark.parametrize("n", range(len(CONSTRUCTIONS)))
+def test_a_negated_construction_is_never_read_as_the_claim(vocabulary, n):
+    said, subject, topic, yes, bare, gerund, participle = CLAIMS[n % len(CLAIMS)]
+    text = CONSTRUCTIONS[n].format(S=said, B=bare, G=gerund, P=participle)
+    found = {(r.subject, r.topic, r.answer) for r in read(vocabulary, text) if not r.denies_only}
+    assert (subject, topic, yes) not in found, text
