@@ -295,6 +295,9 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
                 break
             if any(word in _BARRIERS for word in skipped):
                 break  # "sanctions than Russia" is no "sanction Russia"
+            if len(at) == 1 and stem.startswith("@") and skipped[:1] in (["and"], ["or"]) and \
+                    skipped[1:2] in (["the"], ["a"], ["an"], ["it"], ["their"], ["other"]):
+                break  # "Moscow and the Western capitals": an actor listed with the noun, not its owner
             if place and wanted == NEG and wanted is cue.stems[-1]:
                 break  # a closing "no" answers only right after its word: "voted on none" is no "voted no"
             at.append(at[-1] + 1 + place)
