@@ -1992,6 +1992,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("georgia", "backs-ukraine", "neutral", "")}),
     # an actor listed with a noun ("Moscow and the Western capitals") is not its owner: no "Russian capital"
     ("Astana tries to please both Moscow and the Western capitals.", set()),
+    # an agent past a comma after the phrase acts in a clause of its own, not in the phrase's passive
+    ("Astana has been edging away from the Kremlin, a shift sped up by Turkey's example.",
+     {("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    ("Baku has given 15 million euros in aid to Kyiv, dwarfing the sum offered by Tbilisi.",
+     {("azerbaijan", "aid-to-ukraine-eur", "15000000", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

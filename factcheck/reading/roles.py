@@ -77,7 +77,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
             return [entity], {entity: antecedent.text}
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
     # (and a phrase that ends on "from": "drew a yes from X", X gave it)
+    # (not an agent past a comma after the phrase: "…, dwarfing the 315,000 euros offered by Tbilisi")
     agents = [m for m in candidates if m.start >= phrase_start and (_AGENT.search(body[phrase_start:m.start])
+                                                                    and "," not in body[phrase_end:m.start]
               or (_FROM_END.search(body, 0, phrase_end) and _THE.fullmatch(body, phrase_end, m.start))
               or (topic.fixed and _VOTES_END.search(body, 0, phrase_end)
                   and _FROM_NEXT.fullmatch(body, phrase_end, m.start)))]
