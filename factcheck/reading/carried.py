@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
+from factcheck.reading.clause import Clause
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, REFUSING, answer_after, elliptical, without_aside
-from factcheck.reading.grammar import OWN_ACCOUNT, Clause
+from factcheck.reading.grammar import OWN_ACCOUNT
 from factcheck.reading.lists import coordinated
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.negation import negate

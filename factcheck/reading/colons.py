@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.reading.grammar import Clause
+from factcheck.reading.clause import Clause
 from factcheck.reading.names import Mention
 
 _COLON_END = re.compile(r":\s*$")

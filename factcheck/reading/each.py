@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.grammar import LEAD_PREPOSITION, Clause
+from factcheck.reading.clause import Clause
+from factcheck.reading.grammar import LEAD_PREPOSITION
 from factcheck.reading.phrases import Vocabulary, events_named, named_in
 from factcheck.reading.pointing import placed
 from factcheck.reading.when import date_in

@@ -3,8 +3,10 @@ actors (dates in the text are in reading/when.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from factcheck.reading.clause import Clause
+from factcheck.reading.denials import CALLED_UNTRUE, PASSIVE_SAYING, REJECTED_CLAIM, dismissed
 from factcheck.reading.text import fold
 
 # "by its own account", "in their own telling": the one named before speaks for itself
@@ -142,25 +144,6 @@ _CONTRAST_LEAD = re.compile(r"^\s*" + _CONTRAST, re.IGNORECASE)
 _CONTRAST_ASIDE = re.compile(r"(?:,|\s-+)\s*(?!contrary)" + _CONTRAST + r"[^,;:]*?(?=\s*(?:,|\s-+\s|[.!]?\s*$))",
                              re.IGNORECASE)
 
-@dataclass(frozen=True)
-class Clause:
-    """One assertion of a sentence: its span, and whether (and by whom, as text) it is reported."""
-
-    start: int
-    end: int
-    reported: bool = False
-    speaker_span: tuple[int, int] | None = None  # where the speaker is named, when reported
-    contrast: tuple[int, int] | None = None  # where an "unlike X" stands that holds the opposite of the clause
-    denied: bool = False  # the speaker denies what the clause says ("Moscow denied that …")
-    whole: tuple[int, int] | None = None  # for one of parallel assertions, the span of all of them
-
-    @property
-    def aside(self) -> tuple[int, int]:
-        """Where a speaker set inside the clause stands ("Kyiv, Zelenskyy said, has …"); (0, 0) if none."""
-        span = self.speaker_span
-        return span if span and self.start <= span[0] < self.end else (0, 0)
-
-
 def clauses(text: str) -> list[Clause]:
     """The clauses of a sentence, each with where its speaker stands if it reports someone."""
     folded = fold(text)
@@ -207,7 +190,7 @@ def clauses(text: str) -> list[Clause]:
             found[-1] = replace(found[-1], whole=whole)
             clause = replace(clause, whole=whole)
         found.append(clause)
-        charged = _REJECTED_CLAIM.search(folded, clause.speaker_span[0], clause.start) \
+        charged = REJECTED_CLAIM.search(folded, clause.speaker_span[0], clause.start) \
             if clause.denied and clause.speaker_span else None
         # (not when what is charged opens on a pronoun: in "Baku rejects Moscow's claims that it arms Kyiv" it is
         # Baku, whom only the denial's speaker stands for)
@@ -215,65 +198,9 @@ def clauses(text: str) -> list[Clause]:
         if charged and owner and not _PRONOUN_OPENS.match(folded, clause.start):
             # "Peskov dismissed Baku's charge that Russian missiles downed the jet": Baku says they did
             found.append(Clause(clause.start, clause.end, True, charged.span(owner)))
-    return _dismissed(folded, found)
+    return dismissed(folded, found)
 
 
-# waving, swatting or batting a charge away (or off): the verbs both ways of dismissing one take
-_SWATTING = r"(?:wave[sd]?|waving|swat(?:s|ted|ting)?|bat(?:s|ted|ting)?)"
-_UNTRUE = (r"\s+as\s+(?:an?\s+|pure\s+|sheer\s+|a\s+pure\s+)?(?:invention|fabrication|fiction|lies?|nonsense|slander|"
-           r"propaganda|fake|falsehood|baseless|groundless|untrue|false|provocation)")
-# "…, which Baku waves away", "…, an accusation Bayramov dismisses out of hand": the one named denies it (after
-# "which", only if it is dismissed as untrue: "which he dismissed as quasi-states" dismisses the states)
-_DISMISSED = re.compile(r",\s*(?:(?P<which>which)|a(?:n)?\s+(?:accusation|charge|claim|allegation|assertion|version)s?"
-                        r"(?:\s+that)?)\s+(?P<who>[^,;]{1,60}?)\s+(?:(?:has|have|had|always)\s+)?(?:\w+ly\s+)?"
-                        r"(?:den(?:y|ies|ied)|" + _SWATTING + r"\s+away|"
-                        r"(?:brush(?:es|ed)?|sweeps?|swept)\s+(?:off|aside)|shrug(?:s|ged)?\s+off|"
-                        r"rebut(?:s|ted)?|refute[sd]?|(?:dismiss(?:es|ed)?|reject(?:s|ed)?)(?(which)" + _UNTRUE + r"))"
-                        r"\b[^,;]*$", re.IGNORECASE)
-
-
-# "…, but that is untrue": the writer denies the clause before
-_UNTRUE_AFTER = re.compile(r"\s*(?:(?:but|yet)\s+)?(?:that|this|it|the\s+(?:claim|charge|story|report))\s+(?:is|was|"
-                           r"has\s+proved|proved|turned\s+out\s+to\s+be)\s+(?:\w+ly\s+)?(?:untrue|false|wrong|nonsense|"
-                           r"a\s+myth|a\s+lie|not\s+so|not\s+the\s+case|baseless|groundless)\b[\s.!]*$", re.IGNORECASE)
-
-
-def _dismissed(text: str, found: list[Clause]) -> list[Clause]:
-    """Each clause a trailing "…, which X denies" follows, ended there, and the same words denied by X (what no
-    one named charges, "X is accused of …, which it denies", is then only denied); a clause that "…, but that is
-    untrue" follows, denied."""
-    out: list[Clause] = []
-    for clause in found:
-        if _UNTRUE_AFTER.match(text, clause.start, clause.end) and out and not out[-1].reported:
-            out[-1] = replace(out[-1], denied=not out[-1].denied)
-            continue
-        dismissal = _DISMISSED.search(text, clause.start, clause.end)
-        if dismissal is None or not text[clause.start:dismissal.start()].strip():
-            out.append(clause)
-            continue
-        if not _PASSIVE_SAYING.search(text, clause.start, dismissal.start()):
-            out.append(replace(clause, end=dismissal.start()))
-        out.append(Clause(clause.start, dismissal.start(), True, dismissal.span("who"), denied=True))
-    return out
-
-
-_CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion|story|charge|allegation)\s+that\s+"
-                            r"(?P<said>.+?)\s+(?:is|was|remains)\s+(?:\w+\s+)?(?:nonsense|false|untrue|a myth|a lie|"
-                            r"absurd|baseless|groundless|wrong|fiction|fantasy)\b|"
-                            # ("Azerbaijan's support for Ukraine is a myth": a thing said to be, at the clause's end)
-                            r"\s*(?P<thing>[^,;]{3,80}?)\s+(?:is|was|remains|has\s+proved|proved)\s+(?:\w+\s+)?(?:a\s+)?"
-                            r"(?:myth|fiction|fantasy|illusion|mirage|pipe\s+dream)[\s.!]*$", re.IGNORECASE)
-# "rejects claims that", "dismissed reports that", "scoffed at suggestions that": a denial of what follows
-_REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
-                             r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"
-                             + _SWATTING + r" (?:away|off)|(?:sweeps?|swept) aside|"
-                             r"laugh(?:s|ed)? off|ridicules?|ridiculed)\s+(?:as\s+\w+\s+)?"
-                             r"(?:the\s+|any\s+|all\s+)?(?:(?P<owner>[\w-]+)(?:'s?|’s?)\s+|[\w'-]+\s+)?"
-                             r"(?:claims?|allegations?|suggestions?|reports?|"
-                             r"accusations?|charges?|idea|notion|talk|assertions?|rumou?rs?)"
-                             # ("the accusation, levelled by Baku's envoy, that …": whose it is, set off)
-                             r"(?:\s*,\s*(?:levell?ed|made|raised|voiced|aired|put\s+forward)\s+by\s+"
-                             r"(?P<by>[^,;]{2,60}?)\s*,)?\s+that\b", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 # "…, and Fidan added that …", "… and said …": where a second verb of saying may take over
@@ -328,16 +255,16 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))
-    untrue = _CALLED_UNTRUE.match(body)
+    untrue = CALLED_UNTRUE.match(body)
     if untrue:
         # "The idea that Georgia sanctioned Russia is nonsense": what the idea holds is denied
         part = "said" if untrue.group("said") else "thing"
         return Clause(start + untrue.start(part), start + untrue.end(part), denied=True)
-    rejected = _REJECTED_CLAIM.search(body)
+    rejected = REJECTED_CLAIM.search(body)
     if rejected and body[:rejected.start()].strip():
         # "Baku rejects claims that it arms Russia", "Moscow dismissed reports that …": the one named denies it
         return Clause(start + rejected.end(), end, True, (start, start + rejected.start()), denied=True)
-    passive = _PASSIVE_SAYING.search(body)
+    passive = PASSIVE_SAYING.search(body)
     if passive and body[:passive.start()].strip():
         # "X is accused by Washington of arming Moscow": the agent speaks of the subject; with no agent ("X is said
         # to …") no one named does, and the subject is no speaker
@@ -384,10 +311,6 @@ _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|(?<!\ba )(
                          r"(?:does|did|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
 
 
-# a verb of saying in the passive, and the one it is said by
-_PASSIVE_SAYING = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+ly\s+)?(?:accused|charged|"
-                             r"alleged|said|reported|suspected|blamed)\b(?:\s+by\s+(?P<who>[^,;]{2,60}?)(?=\s+(?:of|with|for|"
-                             r"to|that|as)\b))?", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\w+\s+(?:itself|themselves|himself|herself)\s+as\b", re.IGNORECASE)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.grammar import Clause
+from factcheck.reading.clause import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 

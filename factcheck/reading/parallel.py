@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from factcheck.reading.clause import Clause
 from factcheck.reading.colons import across_colons
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
-from factcheck.reading.grammar import AS_QUALIFIER, LEAD_PREPOSITION, PASSED, Clause
+from factcheck.reading.grammar import AS_QUALIFIER, LEAD_PREPOSITION, PASSED
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.phrases import Vocabulary, events_named
 from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK

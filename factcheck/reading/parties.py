@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.ledger.model import Topic
-from factcheck.reading.grammar import Clause
+from factcheck.reading.clause import Clause
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match, Vocabulary
 from factcheck.reading.roles import country_of

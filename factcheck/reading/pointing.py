@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.grammar import SET_ASIDE_LEAD, Clause
+from factcheck.reading.clause import Clause
+from factcheck.reading.grammar import SET_ASIDE_LEAD
 from factcheck.reading.mutual import mutual
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary

@@ -12,11 +12,12 @@ from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answers import answer_of
 from factcheck.reading.asking import ANSWER_WORD, answered_statement, asks, is_question, named_statement
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again, reacted, said_on
+from factcheck.reading.clause import Clause
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
-from factcheck.reading.grammar import COMMENT, Clause, clauses
+from factcheck.reading.grammar import COMMENT, clauses
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.ledger.dates import FuzzyDate
-from factcheck.reading.grammar import Clause
+from factcheck.reading.clause import Clause
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import placed
 from factcheck.reading.readings import Reading

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Ledger, Topic
-from factcheck.reading.grammar import AS_QUALIFIER, PASSED, RELATIVE_CLAUSE, Clause
+from factcheck.reading.clause import Clause
+from factcheck.reading.grammar import AS_QUALIFIER, PASSED, RELATIVE_CLAUSE
 from factcheck.reading.lists import coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.reading.grammar import RELATIVE_CLAUSE, Clause
+from factcheck.reading.clause import Clause
+from factcheck.reading.grammar import RELATIVE_CLAUSE
 from factcheck.reading.names import Mention
 
 # "…, and his foreign ministry maintains that …": a speaker named by whose it is
