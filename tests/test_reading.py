@@ -1997,6 +1997,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("kazakhstan", "aligned-with-russia", "distancing", "")}),
     ("Baku has given 15 million euros in aid to Kyiv, dwarfing the sum offered by Tbilisi.",
      {("azerbaijan", "aid-to-ukraine-eur", "15000000", "")}),
+    # an actor in a relative clause closed before the phrase is not its subject; and what the one contrasted did
+    # ("…, unlike Georgia, which voted yes") is a clause of its own, not the main clause's answer
+    ("Armenia abstained on ES-11/4, while Georgia, which always backs Kyiv, voted yes.",
+     {("armenia", "vote-es-11-4", "abstain", ""), ("georgia", "vote-es-11-4", "yes", ""),
+      ("georgia", "backs-ukraine", "supports", "")}),
+    ("Kazakhstan abstained on ES-11/4, unlike Georgia, which voted yes.",
+     {("kazakhstan", "vote-es-11-4", "abstain", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

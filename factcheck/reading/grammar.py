@@ -20,6 +20,8 @@ COMMENT = (r"(?:which\s+(?:(?:may|might|would|could|must|surely|perhaps|partly|l
            r"(?:sign|blow|example|proof|indication|symptom|mark|reminder)\s+(?:of|to|that)\b)")
 # Where one assertion ends in a sentence (not at a colon or dash before a name alone, "…: Baku.", or "A, B among them")
 _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
+                           # "…, unlike Georgia, which voted yes": what the one contrasted did is a clause of its own
+                           r",\s+unlike\s+[^,;]{1,40}?,\s+(?=(?:which|who)\b)|"
                            # "…, thanks to the words he aimed at the Kremlin": the cause told apart from its effect
                            r",\s+(?=(?:in\s+part\s+|partly\s+|largely\s+|not\s+least\s+)?thanks\s+to\b)|"
                            r":\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
@@ -214,6 +216,8 @@ _CONCESSION = re.compile(r",\s*" + _CONCEDE + r"(?:,|\s*[.!]?\s*$)", re.IGNORECA
 _CONCEDING = re.compile(_CONCEDE + "$", re.IGNORECASE)
 # ", which …", ", whose …": a relative clause opens (of the actor just before it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
+# one closed again before the main verb: "Georgia, which always backs Kyiv, voted yes"
+CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,", re.IGNORECASE)
 _ASSERTED_RELATIVE = re.compile(r"^[^,;]{1,60}?,\s*(?:which|who)\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,",
                                 re.IGNORECASE)
 _REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|is|was|did|does)\s+)?(?:(?:never|not|once|"

@@ -6,7 +6,7 @@ import re
 
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.clause import Clause
-from factcheck.reading.grammar import AS_QUALIFIER, PASSED, RELATIVE_CLAUSE
+from factcheck.reading.grammar import AS_QUALIFIER, CLOSED_RELATIVE, PASSED, RELATIVE_CLAUSE
 from factcheck.reading.lists import coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
@@ -53,16 +53,17 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         if listed:
             entities = [country_of(ledger, m.entity) for m in listed]
             return entities, {e: m.text for e, m in zip(entities, listed, strict=True)}
-    # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject
+    # "Zelensky's Ukraine": a person or body of the other party stands for it, never for the subject (nor an actor in
+    # a relative clause closed before the phrase: "Georgia, which always backs Kyiv, voted yes")
+    closed = [r.span() for r in CLOSED_RELATIVE.finditer(body, 0, phrase_start)]
     candidates = [m for m in mentions if m.entity not in others and not contrast[0] <= m.start < contrast[1]
+                  and not any(a < m.start < b for a, b in closed)
                   and not (topic.object and country_of(ledger, m.entity) == topic.object)
-                  # "not since Iran and Iraq fought …": a time, not an actor (a clause opening on "since" has its
-                  # subject after it: "Since Azerbaijan's troops pushed into Armenia, …")
+                  # "not since Iran and Iraq fought …": a time, not an actor (unless the clause opens on "since")
                   and not (_SINCE.search(body, 0, m.start) and body[:m.start].strip().lower() not in _SINCE_ONLY)
                   # "X, not Y, has", "… is X, not Y": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
-    # "the resolution ejecting Russia from the Council won Georgia's vote": an actor in what a text is about is
-    # part of its name, not the one who voted (when another is named)
+    # "the resolution ejecting Russia … won Georgia's vote": an actor in a text's name is not who voted (if another is)
     described = [m for m in candidates if m.start < phrase_start
                  and _DESCRIBED.search(body, 0, m.start) and not _AGENT_FROM.search(body, 0, m.start)]
     if described and len(described) < len(candidates) and topic.fixed:
