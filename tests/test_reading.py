@@ -2004,6 +2004,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
       ("georgia", "backs-ukraine", "supports", "")}),
     ("Kazakhstan abstained on ES-11/4, unlike Georgia, which voted yes.",
      {("kazakhstan", "vote-es-11-4", "abstain", "")}),
+    # a passive participle's agent that leads the sentence does not act in its clause
+    ("Pressed by Washington, Georgia still refused to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("Encouraged by Moscow, Armenia abstained on ES-11/1.", {("armenia", "vote-es-11-1", "abstain", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
