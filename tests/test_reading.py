@@ -2007,6 +2007,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a passive participle's agent that leads the sentence does not act in its clause
     ("Pressed by Washington, Georgia still refused to sanction Russia.", {("georgia", "sanctions-russia", "no", "")}),
     ("Encouraged by Moscow, Armenia abstained on ES-11/1.", {("armenia", "vote-es-11-1", "abstain", "")}),
+    # (and so is pressure from another that leads it)
+    ("Despite mounting pressure from Moscow, Kazakhstan refused to recognise the Donbas republics.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

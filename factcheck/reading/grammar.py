@@ -138,9 +138,11 @@ _SET_ASIDE = re.compile(r",?\s+(?:rather than|instead of)\s+", re.IGNORECASE)
 # where the sentence goes on past what is set aside: "By buying X's gas instead of Y's, Brussels has …"
 _SET_ASIDE_END = re.compile(r"[^,;:]{1,60}?[,;:]\s+(?!and\b|or\b|nor\b)(?=(?:\S+\s+){3})", re.IGNORECASE)
 # and "Instead of sanctioning Russia, Georgia …": set aside before the clause begins
-# (and "Pressed by Washington, Georgia …": a passive participle's agent leads, it does not act)
-SET_ASIDE_LEAD = re.compile(r"^\s*(?:rather than|instead of|far from|(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by)\s[^,;:]*[,;:]",
-                            re.IGNORECASE)
+# (and "Pressed by Washington, Georgia …", "Despite pressure from Moscow, …": who presses leads, it does not act)
+SET_ASIDE_LEAD = re.compile(r"^\s*(?:rather than|instead of|far from|(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by|(?:despite|"
+                            r"in spite of|notwithstanding|in the face of|under)\s+(?:(?:heavy|mounting|strong|much|"
+                            r"all\s+the|the)\s+)?(?:pressure|calls|demands|appeals|pleas|threats|warnings|lobbying)\s+"
+                            r"(?:from|by))\s[^,;:]*[,;:]", re.IGNORECASE)
 _CONTRAST = (r"(?:unlike|in\s+(?:(?:stark|sharp|marked|striking)\s+)?contrast\s+(?:to|with)|as\s+opposed\s+to|"
              r"contrary\s+to)\b")
 _CONTRAST_LEAD = re.compile(r"^\s*" + _CONTRAST, re.IGNORECASE)
