@@ -2010,6 +2010,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # (and so is pressure from another that leads it)
     ("Despite mounting pressure from Moscow, Kazakhstan refused to recognise the Donbas republics.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # a negative phrase right after another negation is denied; "hardly ever misses a chance to" and "nobody
+    # doubts that" affirm
+    ("Kazakhstan has never refused to recognise the Donbas republics.",
+     {("kazakhstan", "recognizes-dnr-lnr", "yes", "")}),
+    ("Georgia hardly ever misses a chance to back Ukraine.", {("georgia", "backs-ukraine", "supports", "")}),
+    ("Nobody doubts that Azerbaijan backs Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -280,7 +280,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     # "Moscow denied that its missiles …": the speaker says the opposite of the clause
     scope = scope_start(body, index_of, match.first)
     opens = lead_end(body, index_of, stems)
-    denies = (not match.cue.negative and negated(stems, match, scope, opens)) != clause.denied
+    # (a negative phrase right after another negation is denied: "has never refused to recognise", "no longer declines")
+    denies = (not match.cue.negative and negated(stems, match, scope, opens)
+              or match.cue.negative and match.first > 0 and stems[match.first - 1] == NEG) != clause.denied
     if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
                                                for i, s in enumerate(stems[scope:match.first - 1], scope)):
         return []  # "has stopped letting Moscow referee its talks": what is denied is another's doing

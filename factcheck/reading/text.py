@@ -211,7 +211,8 @@ _EAGER = ("|".join(rf"(?<=\b{verb} )no" for verb in (
     "miss", "misses", "missed", "missing", "waste", "wastes", "wasted", "wasting", "lose", "loses", "lost", "losing",
     "spare", "spares", "spared", "sparing")) + r"(?= (?:chance|opportunity|occasion|time|effort|pains)\b)|"
           # ("never misses a chance to"; but "has not missed a single vote" denies missing it)
-          r"(?:never|not)(?= (?:miss|misses|missed) (?:a |an |any )?(?:single )?(?:chance|opportunity|occasion|"
+          r"(?:never|not|(?:hardly|scarcely|rarely|seldom)(?: ever)?)(?= (?:miss|misses|missed) (?:a |an |any )?"
+          r"(?:single )?(?:chance|opportunity|occasion|"
           r"beat|trick)\b)|")
 _NEVER_FAILS = re.compile(r"\b(?:never|not) fail(?:s|ed)? to\b", re.IGNORECASE)
 # "no country except X", "none but X", "nobody other than X": X is the exception, the one it is true of; and
@@ -231,7 +232,7 @@ _EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nat
 _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,160}?\b(?:such|so|as \S+ as|more|"
                            r"\w{3,}er than|scale|size|magnitude)\b)|"
                            # "there is no doubt that X", "no one doubts that X", "few doubt": X is affirmed
-                           r"\b(?:no|few)(?=(?: one| observer| analyst| expert)? doubts?\b)|"
+                           r"\b(?:no|few|nobody)(?=(?: one| observer| analyst| expert)? doubts?\b)|"
                            # "only states, not regions, have the right": the "not" sets an alternative aside
                            # (not in a series of "not"s: "not yes, not no, not even an abstention")
                            r"(?<=\w, )not(?= (?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?, (?!not\b|nor\b))|"
