@@ -2016,6 +2016,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("kazakhstan", "recognizes-dnr-lnr", "yes", "")}),
     ("Georgia hardly ever misses a chance to back Ukraine.", {("georgia", "backs-ukraine", "supports", "")}),
     ("Nobody doubts that Azerbaijan backs Ukraine.", {("azerbaijan", "backs-ukraine", "supports", "")}),
+    # what nothing suggests, what is done in name only, a notion called laughable, a calling called a stretch, and
+    # "the last thing X would do" are denied
+    ("Calling Azerbaijan Ukraine's friend is a stretch.", {("azerbaijan", "backs-ukraine", "neutral", "")}),
+    ("Sanctioning Russia is the last thing Georgia would do.", {("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

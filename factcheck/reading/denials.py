@@ -53,10 +53,17 @@ def dismissed(text: str, found: list[Clause]) -> list[Clause]:
 
 CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion|story|charge|allegation)\s+that\s+"
                             r"(?P<said>.+?)\s+(?:is|was|remains)\s+(?:\w+\s+)?(?:nonsense|false|untrue|a myth|a lie|"
-                            r"absurd|baseless|groundless|wrong|fiction|fantasy)\b|"
-                            # ("Azerbaijan's support for Ukraine is a myth": a thing said to be, at the clause's end)
-                            r"\s*(?P<thing>[^,;]{3,80}?)\s+(?:is|was|remains|has\s+proved|proved)\s+(?:\w+\s+)?(?:a\s+)?"
-                            r"(?:myth|fiction|fantasy|illusion|mirage|pipe\s+dream)[\s.!]*$", re.IGNORECASE)
+                            r"absurd|baseless|groundless|wrong|fiction|fantasy|laughable|ludicrous|preposterous|"
+                            r"far-fetched|fanciful)\b|"
+                            # ("Azerbaijan's support for Ukraine is a myth", "calling X Y's friend is a stretch": a
+                            # thing said to be, at the clause's end)
+                            r"\s*(?P<thing>[^,;]{3,80}?)\s+(?:is|was|remains|has\s+proved|proved)\s+(?:\w+\s+)?(?:a\s+|an\s+)?"
+                            r"(?:myth|fiction|fantasy|illusion|mirage|pipe\s+dream|stretch|misnomer|exaggeration|"
+                            r"wishful\s+thinking)[\s.!]*$|"
+                            # ("X has imposed sanctions in name only", "… amount to nothing": done only in show)
+                            r"\s*(?P<hollow>[^,;]{3,80}?)\s+(?:in\s+name\s+only|in\s+words\s+only|only\s+in\s+words|"
+                            r"only\s+on\s+paper|on\s+paper\s+only|(?:amounts?|amounted)\s+to\s+(?:nothing|little)|"
+                            r"for\s+show)[\s.!]*$", re.IGNORECASE)
 # "rejects claims that", "dismissed reports that", "scoffed at suggestions that": a denial of what follows
 REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
                              r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"

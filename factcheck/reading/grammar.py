@@ -266,7 +266,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     untrue = CALLED_UNTRUE.match(body)
     if untrue:
         # "The idea that Georgia sanctioned Russia is nonsense": what the idea holds is denied
-        part = "said" if untrue.group("said") else "thing"
+        part = next(name for name in ("said", "thing", "hollow") if untrue.group(name))
         return Clause(start + untrue.start(part), start + untrue.end(part), denied=True)
     rejected = REJECTED_CLAIM.search(body)
     if rejected and body[:rejected.start()].strip():
@@ -312,7 +312,7 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|hu
                       r"all|these|those|other|member)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _DENYING = re.compile(r"\s*(?:den(?:y|ies|ied)|disput(?:es?|ed)|contest(?:s|ed)?)\b", re.IGNORECASE)
 # ("nobody would call X an ally", "few would describe X as …": the modal between is part of the denial)
-_NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|(?<!\ba )(?<!\bthe )few|hardly anyone)\s+"
+_NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|nothing|(?<!\ba )(?<!\bthe )few|hardly anyone)\s+"
                          r"(?:(?:would|will|could|can|might|once|ever|yet|publicly|seriously)\s+)*$|"
                          # "No longer does Armenia see Russia as …": the denial opens the clause, the verb inverted
                          r"^\s*(?:no longer|never|not once|at no (?:point|time)|seldom|rarely)\s+"

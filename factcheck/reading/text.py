@@ -98,6 +98,7 @@ _NEGATING_PHRASES = re.compile(
     # "keeps postponing", "is wary of backing", "dead set against", "everything short of"
     r"(?:reluctance|unwillingness|refusal|failure|inability) to|(?<=\bto )deny(?= \w+ing\b)|"
     r"(?:cease[sd]?|ceasing) to|less and less|"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bbe ))the last thing(?= \w)|"
     # "X, once Russia's closest ally, …": a role it held once, and no longer
     r"(?:(?<=, )|(?<=^)|(?<=[-—–] ))once(?= (?:[\w'’-]+ ){0,4}(?:ally|allies|friends?|partners?|backers?|"
     r"champions?|clients?|satellites?|vassals?|supporters?|protectors?|patrons?)\b[^,;.]{0,40}[,;—–-])|"
