@@ -2020,6 +2020,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "the last thing X would do" are denied
     ("Calling Azerbaijan Ukraine's friend is a stretch.", {("azerbaijan", "backs-ukraine", "neutral", "")}),
     ("Sanctioning Russia is the last thing Georgia would do.", {("georgia", "sanctions-russia", "no", "")}),
+    # "little", "scant" or "hardly any" support is as good as none
+    ("Ukraine finds little support in Tbilisi.", {("georgia", "backs-ukraine", "neutral", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -115,6 +115,9 @@ _NEGATING_PHRASES = re.compile(
     # a ledger's vocabulary may use it for a stance of its own)
     r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
     r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|(?:neglect|omit)\w* to|"
+    # ("finds little support in Tbilisi", "scant backing": not much of it, as good as none)
+    r"(?<!\ba )(?:little|scant|scarcely any|hardly any)(?= (?:real |actual |practical )?(?:support|help|backing|"
+    r"sympathy|aid|assistance|solidarity)\b)|"
     # "there is little sign that X will …", "has done little to help", "the last country to recognise"
     r"little (?:sign|chance|indication|prospect|likelihood|evidence) (?:that|of)|"
     r"(?:do|does|did|done|doing) little to|(?:(?<=\bwould be the )|(?<=\bwill be the )|(?<=\bwould have been the ))"
