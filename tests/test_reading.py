@@ -2022,6 +2022,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Sanctioning Russia is the last thing Georgia would do.", {("georgia", "sanctions-russia", "no", "")}),
     # "little", "scant" or "hardly any" support is as good as none
     ("Ukraine finds little support in Tbilisi.", {("georgia", "backs-ukraine", "neutral", "")}),
+    # what an actor has vowed (promised, pledged, threatened, plans) to do is not yet done (but "its plan to" names it)
+    ("Georgia has vowed to sanction Russia.", set()),
+    ("The EU's plan to wean itself off Russian gas is a way out.",
+     {("eu", "europe-gas-switch", "a way out of dependence on Russian gas", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -11,6 +11,10 @@ from factcheck.reading.text import fold
 
 # "by its own account", "in their own telling": the one named before speaks for itself
 OWN_ACCOUNT = r"(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)"
+# "has vowed (promised, pledged, threatened, plans) to …": what is to be done, not what has been
+PROMISED = re.compile(r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!' )(?<!’ )(?<!'s )(?<!’s )"
+                      r"\b(?:plans|planned|plan|promised|promises|vow(?:s|ed)?|pledged?|pledges|threaten(?:s|ed)?|"
+                      r"intends?|intended) to\b", re.IGNORECASE)
 # a comment on all that went before: "which is why", "which makes", "a point lost on"
 # (and "which may explain why", "one more sign of how …", "the latest blow to …")
 COMMENT = (r"(?:which\s+(?:(?:may|might|would|could|must|surely|perhaps|partly|largely|helps?(?:\s+to)?)\s+)?"

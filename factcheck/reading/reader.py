@@ -17,7 +17,7 @@ from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
-from factcheck.reading.grammar import COMMENT, clauses
+from factcheck.reading.grammar import COMMENT, PROMISED, clauses
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
@@ -178,8 +178,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
             and unbroken(m, index_of, body)], index_of, body), found)
 
     matches = matched(stems)
-    # a misspelt word ("suporter") is read as the word it nearly is when the words as written say nothing, or when
-    # so read it completes a phrase that answers ("join the sanctoins"); a real word ("flight", "planet") stays
+    # a misspelt word ("suporter") is read as the word it nearly is if what is written says nothing or it completes
+    # an answer ("join the sanctoins"); a real word ("flight") stays
     corrected = vocabulary.correct(stems, {w.norm for w in words[1:] if w.text[:1].isupper()})
     if corrected != stems:
         fixed = matched(corrected)
@@ -187,8 +187,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         if not any(m.cue.answer is not None for m in matches) or any(
                 m.cue.answer is not None and changed & set(m.at) for m in fixed):
             stems, matches = corrected, fixed
-    if any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)):
-        return []  # "X is due in Baku to …", "is expected to …": a plan, no claim
+    if any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)) or PROMISED.search(body):
+        return []  # "X is due in Baku to …", "is expected to …", "has vowed to …": a plan, no claim
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     habit = (customary or bool(HABITUAL.search(body))) and not context.asked
     # (and a clause whose words for an event all describe a plural names no one event)
@@ -196,8 +196,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
                                                for m in matches)
     if spread:
         event = None  # "it mostly abstained but backed the 2023 text": a habit, not the one event named
-    # "X never votes on these resolutions, Y abstains": a topic one assertion names, its parallels speak to
-    # and a topic the sentence names before a colon or a contrast ("… at the UN: X abstains, while Y …")
+    # a topic one assertion names, its parallels speak to ("X never votes on these, Y abstains"), and one named
+    # before a colon or a contrast ("… at the UN: X abstains, while Y …")
     whole = vocabulary.text_stems(text[clause.whole[0]:clause.whole[1]]) if clause.whole else list(sentence)
     named = set(vocabulary.named(whole)) - (set(vocabulary.events) if spread else set())
     event = event or (None if spread else led_event(vocabulary, text, clause.start))
@@ -396,5 +396,5 @@ _SPECULATED = "might"
 _LEANING = re.compile(r"\b(?:pro|anti)-?\s?$", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
 _COMMENTED = re.compile(r"(?:,|\s[-—–]+)?\s*" + COMMENT, re.IGNORECASE)
-# "is due to", "is expected to", "is unlikely to": what is to happen or may not, not what has
-_PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik"), (NEG, "might")}  # (and "has not ruled out")
+# "is due to", "is expected to", "is unlikely to", "has vowed to": what is to happen or may not, not what has
+_PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik"), (NEG, "might")}  # (and "has not ruled out", "vowed to")
