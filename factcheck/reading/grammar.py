@@ -159,10 +159,10 @@ def clauses(text: str) -> list[Clause]:
     folded = fold(text)
     aside = _SET_ASIDE.search(folded)
     resumed_at = _SET_ASIDE_END.match(folded, aside.end()) if aside else None
-    skipped = [(aside.start(), resumed_at.end())] if aside and resumed_at else []
-    if aside and not skipped:
+    skipped = (aside.start(), resumed_at.end()) if aside and resumed_at else (0, 0)  # (0, 0): none
+    if aside and not resumed_at:
         folded = folded[:aside.start()]
-    breaks = [m for m in _CLAUSE_BREAK.finditer(folded) if not any(a <= m.start() < b for a, b in skipped)]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(folded) if not skipped[0] <= m.start() < skipped[1]]
     # "X described A as B and said C", "X told … that A, and Y added that B": each verb of saying opens a clause
     first = _verb_of_saying(folded)
     if first is not None:
@@ -173,14 +173,14 @@ def clauses(text: str) -> list[Clause]:
     resumed = [m.end() for m in _REPORTING_RELATIVE.finditer(folded)]
     lead = SET_ASIDE_LEAD.match(folded)
     first_start = lead.end() if lead else 0
-    bounds = sorted({first_start, *[b for b in (*[m.end() for m in breaks], *resumed, *(b for s in skipped for b in s))
-                                    if b > first_start], len(folded)})
+    bounds = sorted({first_start, *[b for b in (*[m.end() for m in breaks], *resumed, *skipped) if b > first_start],
+                     len(folded)})
     # "X never showed up when the Assembly voted on Y": the time clause names what the other is about
     # and so does a clause before a semicolon ("X refuses to treat Crimea as Russian; Y has endorsed the claim")
     timed = {m.end() for m in breaks if _WHEN.search(m.group()) or m.group() == ";"}
     found: list[Clause] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
-        if end <= start or not folded[start:end].strip() or (start, end) in skipped:
+        if end <= start or not folded[start:end].strip() or (start, end) == skipped:
             continue
         clause = _clause(folded, start, end)
         if clause.reported and clause.speaker_span and clause.speaker_span[0] == start:
