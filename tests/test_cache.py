@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from factcheck.ledger.load import load_valid_ledger
+from factcheck.ledger.load import load_valid_ledger, parse_ledger_text
 from factcheck.reading.cache import cached_vocabulary, vocabulary_key
 from factcheck.reading.reader import Vocabulary, read
 from tests.conftest import ROOT, edit
@@ -96,3 +96,16 @@ def test_check_says_the_same_from_the_cache_as_without_it(runner, mini, folder, 
     plain = runner.invoke(cli, args)
     assert compiled.exit_code == loaded.exit_code == plain.exit_code == 0
     assert compiled.stdout == loaded.stdout == plain.stdout and "ruritania" in plain.stdout
+
+
+def test_a_ledger_parsed_again_is_a_fresh_copy_of_the_same_tree():
+    text = (ROOT / "tests" / "fixtures" / "mini" / "claims.yaml").read_text(encoding="utf-8")
+    trees = [parse_ledger_text(text, "claims.yaml") for _ in range(3)]  # the third comes from the kept copy
+    assert trees[0] == trees[1] == trees[2]
+    assert trees[2]["claims"].item_lines == trees[0]["claims"].item_lines
+    assert trees[2]["claims"][0].key_lines == trees[0]["claims"][0].key_lines
+    trees[1]["claims"].clear()  # what one caller does to its tree, no other caller sees
+    assert parse_ledger_text(text, "claims.yaml")["claims"] == trees[0]["claims"] != []
+    changed = text.replace("version: 1", "version: 2", 1)
+    with pytest.raises(Exception, match="version 2"):
+        parse_ledger_text(changed, "claims.yaml")
