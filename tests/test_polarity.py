@@ -43,6 +43,7 @@ CONSTRUCTIONS = [
     "{S} has kept its distance from {G}.", "{S} has withheld support from {G}.", "{S} has ceased {G}.",
     "Nothing suggests that {S} has {P}.", "{S} has {P} in name only.", "The notion that {S} has {P} is laughable.",
     "To say that {S} has {P} is a stretch.", "{S} has vowed to {B}.", "{S} threatened to {B} but never did.",
+    "{S} can hardly be said to have {P}.", "{S} cannot be said to {B}.",
 ]
 
 

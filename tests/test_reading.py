@@ -2026,6 +2026,16 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Georgia has vowed to sanction Russia.", set()),
     ("The EU's plan to wean itself off Russian gas is a way out.",
      {("eu", "europe-gas-switch", "a way out of dependence on Russian gas", "")}),
+    # "out of" before a determiner is a place one is kept from, not a reason ("out of support for")
+    ("Ankara keeps Turkey out of the sanctions on Moscow.", {("turkey", "sanctions-russia", "no", "")}),
+    # what is skipped, snubbed or ducked is turned down
+    ("Kazakhstan and Georgia skipped the sanctions on Russia.",
+     {("kazakhstan", "sanctions-russia", "no", ""), ("georgia", "sanctions-russia", "no", "")}),
+    # "precious little in the way of" a kind of support is as good as none
+    ("Georgia has given Kyiv precious little in the way of diplomatic cover.",
+     {("georgia", "diplomatic-support", "neutral", "")}),
+    # "can hardly be said to": the passive of saying names no speaker, and its negation denies
+    ("Armenia can hardly be said to back Ukraine.", {("armenia", "backs-ukraine", "neutral", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -8,7 +8,7 @@ from dataclasses import replace
 from factcheck.reading.clause import Clause
 
 # a verb of saying in the passive, and the one it is said by
-PASSIVE_SAYING = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+ly\s+)?(?:accused|charged|"
+PASSIVE_SAYING = re.compile(r"\b(?:is|are|was|were|be|been|being|stands?|stood)\s+(?:\w+ly\s+)?(?:accused|charged|"
                              r"alleged|said|reported|suspected|blamed)\b(?:\s+by\s+(?P<who>[^,;]{2,60}?)(?=\s+(?:of|with|for|"
                              r"to|that|as)\b))?", re.IGNORECASE)
 

@@ -115,6 +115,8 @@ _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "u
 _REASON_OPENERS = _CLAUSE_OPENERS - {"sinc", "while"}
 # (and two words that open a reason: "out of support for …", "in solidarity with …")
 _REASON_PAIRS = {("out", "of"), ("in", "support"), ("in", "solidar")}
+# after "out of", a determiner names a place one is kept from, not a reason ("out of the sanctions")
+_OUT_OF_PLACE = {"the", "a", "an", "it", "their", "his", "her", "ani", "all", "everi", "these", "those", "this"}
 # what after a negation makes it add rather than deny: "not only", "not merely", "not just"
 _NOT_ONLY = {"onli", "mere", "just", "simpli", "sole", "exclus"}
 # what after the phrase makes a negation deny only a restriction: "not for ambulances alone"
@@ -129,7 +131,9 @@ _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", 
 _VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither", "crumbl", "collaps", "gone"}
 # verbs that turn down what they take: said of what only names a yes/no topic, they answer no
 _REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn",
-              "disput", "contest", "challeng", "resist", "protest", "refut"}
+              "disput", "contest", "challeng", "resist", "protest", "refut",
+              # (and those that pass it by: "skipped the sanctions", "snubbed the bloc", "ducked the question")
+              "skip", "snub", "spurn", "shirk", "duck", "dodg", "sidestep", "eschew", "ignor"}
 # and two words that do so ("objects to", "balks at", "takes issue with", "is against", "spoke out against"; but not
 # the "against" of an action's target: "a crackdown against Russian outlets")
 _REJECTING_PAIRS = {("object", "to"), ("balk", "at"), ("issu", "with")}
@@ -191,8 +195,9 @@ def weaker(topic: Topic, answer: str) -> str:
 
 
 def _reason_pair_at(stems: list[str], n: int) -> bool:
-    """Whether the two stems from `n` open a reason ("out of support for …")."""
-    return tuple(stems[n:n + 2]) in _REASON_PAIRS
+    """Whether the two stems from `n` open a reason ("out of support for …"; not "kept X out of the sanctions")."""
+    return tuple(stems[n:n + 2]) in _REASON_PAIRS and not (
+        stems[n] == "out" and n + 2 < len(stems) and (stems[n + 2] in _OUT_OF_PLACE or stems[n + 2].startswith("@")))
 
 
 def _reasoned(stems: list[str]) -> bool:

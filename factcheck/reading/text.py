@@ -116,8 +116,9 @@ _NEGATING_PHRASES = re.compile(
     r"(?:reluctant|unwilling|loath|loth|unable|disinclined|averse) to|"
     r"little (?:appetite|desire|inclination|enthusiasm) (?:for|to)|(?:neglect|omit)\w* to|"
     # ("finds little support in Tbilisi", "scant backing": not much of it, as good as none)
-    r"(?<!\ba )(?:little|scant|scarcely any|hardly any)(?= (?:real |actual |practical )?(?:support|help|backing|"
-    r"sympathy|aid|assistance|solidarity)\b)|"
+    # (and "precious little in the way of diplomatic cover": a kind of it named between)
+    r"(?<!\ba )(?:(?:precious |very |too )?little|scant|scarcely any|hardly any)(?=(?: in the way of| by way of)?"
+    r"(?: [a-z]+)? (?:support|help|backing|sympathy|aid|assistance|solidarity|cover|protection|encouragement)\b)|"
     # "there is little sign that X will …", "has done little to help", "the last country to recognise"
     r"little (?:sign|chance|indication|prospect|likelihood|evidence) (?:that|of)|"
     r"(?:do|does|did|done|doing) little to|(?:(?<=\bwould be the )|(?<=\bwill be the )|(?<=\bwould have been the ))"
