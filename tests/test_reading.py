@@ -2036,6 +2036,15 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("georgia", "diplomatic-support", "neutral", "")}),
     # "can hardly be said to": the passive of saying names no speaker, and its negation denies
     ("Armenia can hardly be said to back Ukraine.", {("armenia", "backs-ukraine", "neutral", "")}),
+    # "…, and X, an aside, has said …": a speaker of its own, the aside between
+    ("Georgia backs Ukraine, and Garibashvili, the prime minister, has said Georgia will not sanction Russia.",
+     {("georgia", "backs-ukraine", "supports", ""), ("georgia", "sanctions-russia", "no", "garibashvili")}),
+    # "repeated (reaffirmed, restated) that" reports
+    ("Armenia has repeated that it does not recognise the Donbas republics.",
+     {("armenia", "recognizes-dnr-lnr", "no", "armenia")}),
+    # what the speaker did before "and (to) say" is asserted, and the one who did it speaks
+    ("Aliyev used the summit to condemn Moscow's war and to repeat that Azerbaijan supports Ukraine.",
+     {("azerbaijan", "diplomatic-support", "supports", ""), ("azerbaijan", "backs-ukraine", "supports", "aliyev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

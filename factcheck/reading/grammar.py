@@ -31,8 +31,12 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            r":\s(?![^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}[.!?]?\s*$)(?![^;:.!?]{1,80}?\bamong them\b)|"
                            r"(?<=\bamong them)\s+-+\s+|"
                            # "X never votes …, and Armenia says that's because …": a speaker of its own
-                           r",\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:says|said|claims|claimed|insists|insisted|"
-                           r"argues|argued|maintains|maintained|believes|reckons|contends|alleges)\b)|"
+                           # (an aside or a place between: "…, and Bayramov, his top diplomat, has said …", "…, and in
+                           # Washington the Heritage Foundation's analyst describes …")
+                           r",\s+and\s+(?=(?:(?:in|at|from)\s+[\w'’.-]+,?\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+"
+                           r"(?:,\s+[^,;]{1,40},)?\s+(?:has\s+|have\s+|had\s+)?(?:says|said|claims|claimed|insists|insisted|"
+                           r"argues|argued|maintains|maintained|believes|reckons|contends|alleges|describes|described|"
+                           r"repeats|repeated|told|tells|stressed|stresses|warned|warns|wrote|writes|declared|declares)\b)|"
                            # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
                            r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
                            # "…, and Moscow, by its own account, felt …", "…, which the Russians took as a snub"
@@ -72,7 +76,8 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
            r"remarks?|remarked|explains?(?!\s+(?:why|how)\b)|explained(?!\s+(?:why|how)\b)|confirms?|confirmed|"
            r"reveals?|revealed|boasts?|boasted|laments?|"
            r"lamented|counters?|countered|retorts?|retorted|assures?|assured|vows?|vowed|pledges?|pledged|"
-           r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)|"
+           r"concludes?|concluded|reckons?|reckoned|charge[sd]?(?=\s+that\b)|(?:repeat|reaffirm)(?:s|ed)?(?=\s+that\b)|"
+           r"restate[sd]?(?=\s+that\b)|suggest(?:s|ed)?(?=\s+that\b)|"
            r"protest(?:s|ed)?(?=\s+that\b)|disput(?:es?|ed)(?=\s+that\b)|contest(?:s|ed)?(?=\s+that\b))")
 # "states" reports only before "that": "as states, Kazakhstan …" and "the Baltic States, Romania" are nouns
 # ("told reporters that", "says, …", "says it …", "declared on 25 February that"; a pronoun only right after the
@@ -186,9 +191,17 @@ def clauses(text: str) -> list[Clause]:
         if clause.reported and clause.speaker_span and clause.speaker_span[0] == start:
             # "Baku, which has been curbing Russian media, accuses Moscow of …": the speaker's relative clause
             # is asserted of the speaker
-            relative = _ASSERTED_RELATIVE.search(folded, start, clause.speaker_span[1])
+            relative = _ASSERTED_RELATIVE.search(folded, start, clause.speaker_span[1]) or \
+                _DOING_ASIDE.match(folded, start, clause.speaker_span[1])
             if relative:
                 found.append(Clause(start, relative.end()))
+            elif _DID_AND_SAID.search(folded, start, clause.speaker_span[1]):
+                # "X seized on an interview to lambaste Moscow and to restate that …": what X did, X is not said to
+                # say; and the one who says it is X, who did it, not Moscow
+                found.append(Clause(start, clause.speaker_span[1]))
+                named = _NAMED.match(folded, start)
+                if named:
+                    clause = replace(clause, speaker_span=(start, named.end()))
         if found and not clause.reported and _SAID_COLON.search(folded, found[-1].start, start):
             clause = Clause(clause.start, clause.end, True, (found[-1].start, start))
         if found and clause.reported and found[-1].reported and found[-1].speaker_span and clause.speaker_span \
@@ -228,6 +241,12 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
 CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,", re.IGNORECASE)
 _ASSERTED_RELATIVE = re.compile(r"^[^,;]{1,60}?,\s*(?:which|who)\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,",
                                 re.IGNORECASE)
+# "Erdogan, welcoming Aliyev - his treaty ally - to Ankara, repeated that …": what the speaker is doing meanwhile
+_DOING_ASIDE = re.compile(r"[^,;]{1,60}?,\s*[a-z]+ing\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,", re.IGNORECASE)
+# the capitalised words a clause opens on: the one it names first
+_NAMED = re.compile(r"\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}", re.IGNORECASE)
+# a deed of its own before "and (to) say": "… to lambaste Moscow's manners and to restate that"
+_DID_AND_SAID = re.compile(r"\s(?:[a-z]+ed|to\s+[a-z]+)\s+(?:[^,;]+\s)?and\s+(?:to\s+)?$", re.IGNORECASE)
 _REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|is|was|did|does)\s+)?(?:(?:never|not|once|"
                                  r"always|long|repeatedly|\w+ly)\s+){0,2}(?:" + _SAYING + r"|conceded|admitted)\b"
                                  r"[^,;:]*(?=,\s+(?:has|have|had|is|are|was|were|did|does|do|remains?|remained|still|"
