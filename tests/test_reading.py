@@ -2045,6 +2045,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # what the speaker did before "and (to) say" is asserted, and the one who did it speaks
     ("Aliyev used the summit to condemn Moscow's war and to repeat that Azerbaijan supports Ukraine.",
      {("azerbaijan", "diplomatic-support", "supports", ""), ("azerbaijan", "backs-ukraine", "supports", "aliyev")}),
+    # one word in single quotes is the word ("voted 'no'"), no apostrophe
+    ("Georgia voted 'no' on the resolution suspending Russia from the Human Rights Council.",
+     {("georgia", "vote-es-11-3", "no", "")}),
+    ("Minsk accepts the Donbas 'republics', Astana rejects them.",
+     {("belarus", "recognizes-dnr-lnr", "yes", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -60,10 +60,15 @@ _HAS_CONTRACTED = re.compile(r"(?<=\w)['’]s(?=\s+(?:been|got)\b)|(?<=\b[a-zA-Z
                              r"(?<=[a-zA-Z]{5})(?<!ss)s(?=\s+(?:been|got)\b)")
 
 
+# one word set in single quotes ("voted 'no'", "the 'republics'"): the quotes are no apostrophes
+_QUOTED_WORD = re.compile(r"(?<![\w'])'([A-Za-z][\w-]*)'(?![\w'])")
+
+
 def uncontracted(text: str) -> str:
     """The text with the "'s" that stands for "has" blanked, offsets kept, so that its actor is read as the
-    subject and no owner."""
-    return _HAS_CONTRACTED.sub(lambda m: " " * len(m.group()), text)
+    subject and no owner; and with the single quotes around one word blanked ("voted 'no'")."""
+    text = _HAS_CONTRACTED.sub(lambda m: " " * len(m.group()), text)
+    return _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
 
 
 # "— yes, no or abstain —", "— not even to abstain —": a short aside between dashes
