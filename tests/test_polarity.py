@@ -44,6 +44,14 @@ CONSTRUCTIONS = [
     "Nothing suggests that {S} has {P}.", "{S} has {P} in name only.", "The notion that {S} has {P} is laughable.",
     "To say that {S} has {P} is a stretch.", "{S} has vowed to {B}.", "{S} threatened to {B} but never did.",
     "{S} can hardly be said to have {P}.", "{S} cannot be said to {B}.",
+    "{S} never got round to {G}.", "{S} passed up the chance to {B}.", "{S} washed its hands of {G}.",
+    "{S} turned a deaf ear to calls to {B}.", "{S} draws the line at {G}.", "{S} held aloof from {G}.",
+    "{S} let every chance to {B} slip by.", "{S} is conspicuously absent from the list of those {G}.",
+    "Far be it from {S} to {B}.", "{S} has flatly refused ever to {B}.", "{S} has thought better of {G}.",
+    "{S} backed away from {G}.", "{S} backtracked on {G}.", "{S} reversed course on {G}.",
+    "{S} walked back its pledge to {B}.", "{S} baulks at the idea of {G}.", "{S} deems {G} out of the question.",
+    "{S} considers {G} unthinkable.", "{S} came close to {G} but pulled back.", "{S} almost {P}.",
+    "{S} was on the verge of {G} when it changed its mind.",
 ]
 
 

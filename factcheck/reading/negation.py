@@ -102,6 +102,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     if match.cue.stems[-1] in _HAVING and after[:1] == [NEG] and match.cue.answer is None:
         count += 1  # "the security services hold no file on him": having none of what follows
     later = stems[match.last + 1: match.last + 11]
+    if _RULED_OUT.match(" ".join(later[:4])):
+        count += 1  # "deems backing Ukraine out of the question", "considers it unthinkable"
     if any(s == "be" and _REMOVED & set(later[n + 1:n + 3]) for n, s in enumerate(later)) and NEG not in later:
         count += 1  # what the phrase names has been taken away: "the Russian mediator's chair … has been removed"
     elif _VANISHED & set(later[:4]) and NEG not in later[:4]:
@@ -109,6 +111,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     return count % 2 == 1
 
 
+# what the phrase names is not to be done ("… out of the question", "… unthinkable", "… off the table")
+_RULED_OUT = re.compile(r"(?:be )?(?:out of the question|unthink|off the tabl|a non-start|non-start|taboo)\b")
 # conjunctions (as stems) that open a clause of their own, past which a negation does not reach
 _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless", "whi"}
 # (those that open nothing but a clause: "since" and "while" may open a time, "has, since the tanks rolled in, …")

@@ -65,7 +65,7 @@ _STOPPING = "stop|stops|stopped|stopping"
 # the auxiliaries a clause may invert after "nor" ("…, nor has it joined …")
 INVERTED_AUXILIARY = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
 # how often a refusal is repeated ("refused again and again to", "has declined time and again to")
-_HOW_OFTEN = r" again and again| time and again| once more| again| still| so far"
+_HOW_OFTEN = r" again and again| time and again| once more| again| still| so far| ever"
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     # "…, nor has it joined …": "nor" before its inverted auxiliary denies what follows
@@ -87,7 +87,8 @@ _NEGATING_PHRASES = re.compile(
     # aversion, delay or fear of doing what follows: "shrinks from", "balked at", "fought shy of", "is a long way
     # from", "turned its back on", "has given up on", "dragged its feet on", "has put off recognising", "keeps
     # postponing", "is wary of backing", "dead set against", "resists recognising", "objects to sanctioning"
-    r"(?:(?:shrink|shrinks|shrank|shrunk|shrinking) from|(?:balk|balks|balked|balking|baulk\w*) at|"
+    r"(?:(?:shrink|shrinks|shrank|shrunk|shrinking) from|(?:balk|balks|balked|balking|baulk\w*) at"
+    r"(?: the (?:idea|thought|prospect|notion) of)?|"
     r"(?:fight|fights|fought|fighting) shy of|(?:a long way|far away|miles away) from|"
     r"(?:turn|turns|turned|turning|keep|keeps|kept|keeping) (?:its|their|his|her) (?:back on|distance from)|"
     r"(?:give|gives|gave|given|giving) up on|(?:drag|drags|dragged|dragging) (?:its|their|his|her) feet (?:on|over)|"
@@ -157,6 +158,23 @@ _NEGATING_PHRASES = re.compile(
     r"shut out|turned away|locked out) from|"
     # "stop / prevent X (from) doing": X's doing is denied ("did nothing to stop them setting up a post" affirms it)
     r"(?:" + _STOPPING + r"|prevent|prevents|prevented|preventing)(?= (?:[\w'’-]+ ){1,4}(?:from )?\w+ing\b)|"
+    # what is passed up, turned away from or thought better of: "passed up the chance to", "let every chance to …
+    # slip", "washed its hands of", "turned a deaf ear to calls to", "draws the line at", "held aloof from", "backed
+    # away from", "backtracked on", "reversed course on", "walked back its pledge to", "far be it from X to"
+    r"(?:pass|passes|passed|passing) up (?:the|a|every|any|its|their) (?:chance|opportunity) to|"
+    r"(?:let|lets|letting) (?:the|a|every|each|any) (?:chance|opportunity)(?= to )|"
+    r"(?:wash|washes|washed|washing) (?:its|their|his|her) hands of|"
+    r"(?:turn|turns|turned|turning) a deaf ear to (?:[\w'-]+ ){0,3}(?:calls?|pleas?|appeals?|demands?|requests?) to|"
+    r"(?:draw|draws|drew|drawn|drawing) the line at|(?:think|thinks|thought|thinking) better of|"
+    r"(?:hold|holds|held|holding|stand|stands|stood|standing|keep|keeps|kept|keeping|remain\w*|stay\w*) aloof from|"
+    r"(?:(?:back|backs|backed|backing|pull|pulls|pulled|pulling) (?:away|back) from|"
+    r"(?:backtrack\w*|back-?pedal\w*) on|(?:reverse|reverses|reversed|reversing) course on)(?= \w+ing\b)|"
+    r"(?:walk|walks|walked|walking|row|rows|rowed|rowing) back (?:on )?(?:its|their|his|her|the) "
+    r"(?:pledge|promise|plan|decision|commitment|offer)s? to|far be it from(?= [\w'-]+(?: [\w'-]+)? to\b)|"
+    # what came close, but did not happen: "came close to recognising", "on the verge of", "almost backed"
+    r"(?:(?:come|comes|came|coming) close to|(?:on|to) the (?:verge|brink) of)(?= \w+ing\b)|"
+    r"absent from the (?:list|ranks|roster) of|"
+    r"(?:almost|nearly)(?= [a-z]+ed\b)|"
     # "instead of sanctioning Russia, …": what is done instead of is not done
     r"(?:instead of|rather than)(?= \w+ing\b))\b",
     re.IGNORECASE)
@@ -304,6 +322,7 @@ _NOT_RULED_OUT = re.compile(r"(?:\bnot|\bnever|n't)\s+(ruled?|rules|ruling)\s+ou
 _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|at|on|match|game|fixture|played)\b|"
                              r"\s*[.,;])", re.IGNORECASE)
 # "has not lifted a finger to sanction": the idiom for doing nothing, no lifting of sanctions
+_ROUND_TO = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(a?round)\s+to\b", re.IGNORECASE)
 _LIFT_A_FINGER = re.compile(r"\b(lift(?:s|ed|ing)?)(?=\s+(?:not\s+|so much as\s+|even\s+)?(?:a|one)\s+(?:[\w-]+\s+)?"
                             r"finger\b)", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
@@ -326,6 +345,8 @@ def tokens(text: str) -> list[Token]:
     # "drew with Hungary in a friendly": a match, not a friend
     read_as.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
     read_as.update({m.start(1): "lift-finger" for m in _LIFT_A_FINGER.finditer(folded)})
+    # "got round to sanctioning": doing it at last, not getting round (evading) anything
+    read_as.update({m.start(1): "round-to" for m in _ROUND_TO.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in _NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
