@@ -3,7 +3,8 @@
 Each construction below is written for this test (none is taken from the articles or the reading benchmark)
 and is tried on one of five topics in turn, so every construction meets a different phrase of the ledger's
 vocabulary across the list. The test fails on any reading that gives the affirmative answer (a polarity flip);
-reading nothing is allowed here (the reading benchmark counts that)."""
+reading nothing is allowed here (the reading benchmark counts that). The nominal constructions deny a role or
+relation ("X is Y's ally no more") and are tried on one of four relations in turn."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +54,20 @@ CONSTRUCTIONS = [
     "{S} considers {G} unthinkable.", "{S} came close to {G} but pulled back.", "{S} almost {P}.",
     "{S} was on the verge of {G} when it changed its mind.",
 ]
+# (a role or relation the subject is said to hold: "{A}" is the relation, "{O}" its other party)
+NOMINAL_CLAIMS = [
+    ("Armenia", "armenia", "aligned-with-russia", "close-ally", "Russia's closest ally", "Russia"),
+    ("Azerbaijan", "azerbaijan", "backs-ukraine", "supports", "Ukraine's ally", "Ukraine"),
+    ("Georgia", "georgia", "backs-ukraine", "supports", "a friend of Ukraine", "Ukraine"),
+    ("Kazakhstan", "kazakhstan", "aligned-with-russia", "close-ally", "Moscow's most loyal ally", "Moscow"),
+]
+NOMINAL = [
+    "{S} is {A} no more.", "{S} is a former ally of {O}.", "The days when {S} was {A} are over.", "{S} used to be {A}.",
+    "{O} has lost {S} as an ally.", "{S} is {A} only in the loosest sense.", "{S} is not, and never was, {A}.",
+    "It would be wrong to call {S} {A}.", "{S} is the opposite of {A}.", "{S} is a poor excuse for {A}.",
+    "{S} has forfeited its place as {A}.", "{S} is {A} in words, not deeds.",
+]
+
 
 
 @pytest.fixture(scope="module")
@@ -64,5 +79,13 @@ def vocabulary():
 def test_a_negated_construction_is_never_read_as_the_claim(vocabulary, n):
     said, subject, topic, yes, bare, gerund, participle = CLAIMS[n % len(CLAIMS)]
     text = CONSTRUCTIONS[n].format(S=said, B=bare, G=gerund, P=participle)
+    found = {(r.subject, r.topic, r.answer) for r in read(vocabulary, text) if not r.denies_only}
+    assert (subject, topic, yes) not in found, text
+
+
+@pytest.mark.parametrize("n", range(len(NOMINAL)))
+def test_a_role_denied_is_never_read_as_held(vocabulary, n):
+    said, subject, topic, yes, relation, other = NOMINAL_CLAIMS[n % len(NOMINAL_CLAIMS)]
+    text = NOMINAL[n].format(S=said, A=relation, O=other)
     found = {(r.subject, r.topic, r.answer) for r in read(vocabulary, text) if not r.denies_only}
     assert (subject, topic, yes) not in found, text

@@ -63,7 +63,9 @@ CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion|
                             # ("X has imposed sanctions in name only", "… amount to nothing": done only in show)
                             r"\s*(?P<hollow>[^,;]{3,80}?)\s+(?:in\s+name\s+only|in\s+words\s+only|only\s+in\s+words|"
                             r"only\s+on\s+paper|on\s+paper\s+only|(?:amounts?|amounted)\s+to\s+(?:nothing|little)|"
-                            r"for\s+show)[\s.!]*$", re.IGNORECASE)
+                            r"for\s+show|only\s+in\s+the\s+loosest\s+sense|in\s+words,?\s+not\s+(?:in\s+)?deeds|"
+                            # ("X is Y no more", "X may once have been Y, but no longer": no longer so)
+                            r"no\s+more|,?\s+but\s+no\s+longer)[\s.!]*$", re.IGNORECASE)
 # "rejects claims that", "dismissed reports that", "scoffed at suggestions that": a denial of what follows
 REJECTED_CLAIM = re.compile(r"\b(?:rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?|refutes?|refuted|denies|denied|"
                              r"deny(?:ing)?|disputes?|disputed|scoff(?:s|ed)? at|brush(?:es|ed)? (?:off|aside)|"

@@ -84,9 +84,11 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     denied_after = match.first <= 1 and bool(after) and after[0] in _AUXILIARIES and NEG in after and NEG not in reach
     if denied_after or no_part or later_denied:
         count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
-    if not _LOSS & set(match.cue.stems) and any(stems[i] in _LOSS and stems[i + 1] in _DETERMINERS
-                                            for i in range(max(0, match.first - NEGATION_REACH), match.first)):
-        count += 1  # losing what the phrase names ("has lost a friend in X"): no longer having it
+    if not _LOSS & set(match.cue.stems) and any(
+            stems[i] in _LOSS and (stems[i + 1] in _DETERMINERS or stems[i + 1].startswith("@") and stems[i + 2:i + 3]
+                                   == ["as"]) for i in range(max(0, match.first - NEGATION_REACH), match.first)):
+        # losing what the phrase names ("has lost a friend in X", "has lost X as an ally"): no longer having it
+        count += 1
     # "was rejected as Russian", "dismisses Crimea as Russian": what the "as" says is turned down
     rejected_as = match.cue.answer is not None and any(
         stems[r] in _REJECTING and r not in match.at and any(
@@ -128,7 +130,7 @@ _ALONE = {"alon", "sole", "exclus"}
 # verbs that keep one "from" doing what follows: a negation of their own ("barred X from filling up")
 _PREVENTING = {"bar", "stop", "prevent", "block", "forbid", "ban", "deter", "hinder", "restrain"}
 # losing or lessening what the phrase names ("has lost a friend in X", "loosen its dependence on Moscow")
-_LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon", "sever", "cut"}
+_LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon", "sever", "cut", "forfeit"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
 _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
 # gone of itself, said of what the phrase names ("has evaporated", "faded away")

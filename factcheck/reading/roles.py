@@ -9,8 +9,9 @@ from factcheck.reading.clause import Clause
 from factcheck.reading.grammar import AS_QUALIFIER, CLOSED_RELATIVE, PASSED, RELATIVE_CLAUSE
 from factcheck.reading.lists import coordinated
 from factcheck.reading.names import Mention
+from factcheck.reading.negating import INVERTED_AUXILIARY
 from factcheck.reading.phrases import Vocabulary
-from factcheck.reading.text import INVERTED_AUXILIARY, stem
+from factcheck.reading.text import stem
 from factcheck.reading.when import TIME_LEAD
 
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
