@@ -243,8 +243,8 @@ _ASSERTED_RELATIVE = re.compile(r"^[^,;]{1,60}?,\s*(?:which|who)\b(?!\s+(?:" + _
                                 re.IGNORECASE)
 # "Erdogan, welcoming Aliyev - his treaty ally - to Ankara, repeated that …": what the speaker is doing meanwhile
 _DOING_ASIDE = re.compile(r"[^,;]{1,60}?,\s*[a-z]+ing\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,", re.IGNORECASE)
-# the capitalised words a clause opens on: the one it names first
-_NAMED = re.compile(r"\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}", re.IGNORECASE)
+# the capitalised words a (folded) clause opens on: the one it names first ("Anthony B. Kim")
+_NAMED = re.compile(r"\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 # a deed of its own before "and (to) say": "… to lambaste Moscow's manners and to restate that"
 _DID_AND_SAID = re.compile(r"\s(?:[a-z]+ed|to\s+[a-z]+)\s+(?:[^,;]+\s)?and\s+(?:to\s+)?$", re.IGNORECASE)
 _REPORTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|is|was|did|does)\s+)?(?:(?:never|not|once|"

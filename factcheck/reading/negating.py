@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _STOPPING = "stop|stops|stopped|stopping"
+# the roles one may hold towards another, and hold no longer ("once its ally", "a former friend")
+_ROLE = r"ally|allies|friends?|partners?|backers?|champions?|clients?|satellites?|vassals?|protectors?|patrons?"
 # the auxiliaries a clause may invert after "nor" ("…, nor has it joined …")
 INVERTED_AUXILIARY = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
 # how often a refusal is repeated ("refused again and again to", "has declined time and again to")
@@ -47,8 +49,7 @@ NEGATING_PHRASES = re.compile(
     r"(?:cease[sd]?|ceasing) to|less and less|"
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bbe ))the last thing(?= \w)|"
     # "X, once Russia's closest ally, …": a role it held once, and no longer
-    r"(?:(?<=, )|(?<=^)|(?<=[-—–] ))once(?= (?:[\w'’-]+ ){0,4}(?:ally|allies|friends?|partners?|backers?|"
-    r"champions?|clients?|satellites?|vassals?|supporters?|protectors?|patrons?)\b[^,;.]{0,40}[,;—–-])|"
+    r"(?:(?<=, )|(?<=^)|(?<=[-—–] ))once(?= (?:[\w'’-]+ ){0,4}(?:" + _ROLE + r"|supporters?)\b[^,;.]{0,40}[,;—–-])|"
     r"(?:everything|anything|all) short of|"
     r"(?:spurn\w*|ignor\w*) (?:[\w'-]+ ){0,3}(?:requests?|calls?|demands?|pleas?|appeals?|pressure) to|"
     # "turned down Moscow's request to recognise", "declined an invitation to": what was asked is not done
@@ -125,8 +126,7 @@ NEGATING_PHRASES = re.compile(
     r"(?:call|describe|label|brand|term|regard|see|count)|"
     # (but "is losing its former ally": the loss says it already)
     r"(?<!\blosing its )(?<!\blost its )(?<!\bloses its )(?<!\blose its )(?:former|erstwhile|one-time|onetime)"
-    r"(?= (?:[\w'-]+ )?"
-    r"(?:ally|allies|friends?|partners?|backers?|champions?|patrons?|protectors?|clients?|satellites?|vassals?)\b)|"
+    r"(?= (?:[\w'-]+ )?(?:" + _ROLE + r")\b)|"
     r"(?:almost|nearly)(?= [a-z]+ed\b)|"
     # "instead of sanctioning Russia, …": what is done instead of is not done
     r"(?:instead of|rather than)(?= \w+ing\b))\b",

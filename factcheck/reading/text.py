@@ -209,8 +209,9 @@ _BACK_PARTICLE = re.compile(r"\b(?:pare|pared|paring|cut|cuts|cutting|scale|scal
 _NOT_RULED_OUT = re.compile(r"(?:\bnot|\bnever|n't)\s+(ruled?|rules|ruling)\s+out\b", re.IGNORECASE)
 _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|at|on|match|game|fixture|played)\b|"
                              r"\s*[.,;])", re.IGNORECASE)
-# "has not lifted a finger to sanction": the idiom for doing nothing, no lifting of sanctions
+# "got round to sanctioning": doing it at last, not getting round (evading) anything
 _ROUND_TO = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(a?round)\s+to\b", re.IGNORECASE)
+# "has not lifted a finger to sanction": the idiom for doing nothing, no lifting of sanctions
 _LIFT_A_FINGER = re.compile(r"\b(lift(?:s|ed|ing)?)(?=\s+(?:not\s+|so much as\s+|even\s+)?(?:a|one)\s+(?:[\w-]+\s+)?"
                             r"finger\b)", re.IGNORECASE)
 _CANNOT = re.compile(r"can(?:not|'t|t)", re.IGNORECASE)
@@ -233,7 +234,6 @@ def tokens(text: str) -> list[Token]:
     # "drew with Hungary in a friendly": a match, not a friend
     read_as.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
     read_as.update({m.start(1): "lift-finger" for m in _LIFT_A_FINGER.finditer(folded)})
-    # "got round to sanctioning": doing it at last, not getting round (evading) anything
     read_as.update({m.start(1): "round-to" for m in _ROUND_TO.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in NEGATING_PHRASES.finditer(folded)
