@@ -9,8 +9,8 @@ import pytest
 from factcheck.cli import cli
 from factcheck.findings.engine import compare
 from factcheck.ledger.load import load_valid_ledger
+from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.matching import check_statement
-from factcheck.reading.phrases import Vocabulary
 from tests.conftest import ROOT
 
 SHIPPED = str(ROOT / "claims.yaml")
@@ -24,7 +24,7 @@ def world():
 
 @pytest.fixture(scope="module")
 def vocabulary(world):
-    return Vocabulary(world[0])  # compiled once for the module, as `check -` compiles it once for its lines
+    return cached_vocabulary(world[0])  # once for the module (or from the suite's cache), as `check -` does
 
 
 @pytest.mark.parametrize("statement, verdict", [
@@ -57,7 +57,6 @@ def test_every_actor_gets_a_sensible_answer(world):
     """Each article claim's own words, as a statement naming its actor first, find that claim.
 
     Claims on free-text topics (a framing, a "why") are for a person to read: check does not guess them."""
-    from factcheck.reading.cache import cached_vocabulary
     from factcheck.reading.reader import names_topic
 
     ledger, report = world

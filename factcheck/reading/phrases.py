@@ -1,6 +1,7 @@
 """Phrases found in text: a ledger's topic vocabulary compiled to stems, and where a phrase occurs."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
@@ -124,15 +125,23 @@ class Vocabulary:
         for cue in self.cues:
             topic_stems.setdefault(cue.topic, set()).update(cue.stems)
         self.topic_stems = {topic: frozenset(stems) for topic, stems in topic_stems.items()}
-        # the cues by their first stem, so that a clause is tried only against phrases that can start in it
-        self._by_first: dict[str, list[tuple[int, Cue]]] = {}
-        for n, cue in enumerate(self.cues):
-            self._by_first.setdefault(cue.stems[0], []).append((n, cue))
+        # the stems a text must hold for a cue to be found in it (a possessive past the first word may be any
+        # actor's name); each cue is filed under the rarest of them, so that a clause is tried only against the
+        # few phrases whose rarest word it holds
+        needs = [frozenset(cue.stems[:1] + tuple(s for s in cue.stems[1:] if s not in _POSSESSORS))
+                 for cue in self.cues]
+        frequency = Counter(stem for needed in needs for stem in needed)
+        self._by_rarest: dict[str, list[tuple[int, Cue, frozenset[str]]]] = {}
+        for n, (cue, needed) in enumerate(zip(self.cues, needs, strict=True)):
+            rarest = min(needed, key=lambda stem: (frequency[stem], stem))
+            self._by_rarest.setdefault(rarest, []).append((n, cue, needed))
         self._named: dict[tuple[str, ...], frozenset[str]] = {}
 
     def matches(self, stems: list[str]) -> list[Match]:
         """Every phrase of the vocabulary found in the stems, in the vocabulary's order."""
-        candidates = sorted(pair for first in set(stems) for pair in self._by_first.get(first, ()))
+        present = set(stems)
+        candidates = sorted((n, cue) for stem in present for n, cue, needed in self._by_rarest.get(stem, ())
+                            if needed <= present)
         return [m for _, cue in candidates if (m := find(cue, stems)) is not None]
 
     def named(self, stems: list[str]) -> frozenset[str]:

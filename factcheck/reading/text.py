@@ -221,6 +221,17 @@ _CURRENCY_SIGN = re.compile("[€$£]")
 
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
+    # a ledger's phrases are tokenized once in a process, however many ledgers sharing them are compiled; a
+    # sentence is not kept (kept tokens cost memory and the collector's time)
+    return list(_tokens(text) if len(text) <= _REMEMBERED_CHARS else _tokens.__wrapped__(text))
+
+
+_REMEMBERED_CHARS = 120
+
+
+@lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """tokens(), as a tuple that may be shared."""
     folded = fold(text)
     # words read as another where the grammar around them says so ("no better friend" as "best")
     read_as = {m.start(1): _superlative(m.group(1).lower()) for m in _COMPARED.finditer(folded)}
@@ -257,11 +268,11 @@ def tokens(text: str) -> list[Token]:
     found.sort(key=lambda t: t.start)
     # "voted no" answers as "voted against" does, and so do "the only no votes" and "drew a no from X": that "no"
     # is a ballot
-    return [Token(t.text, "against", t.start, t.end) if t.norm == NEG and t.text.lower() == "no" and n and (
+    return tuple(Token(t.text, "against", t.start, t.end) if t.norm == NEG and t.text.lower() == "no" and n and (
         found[n - 1].norm == "vote" or n + 1 < len(found) and found[n + 1].norm == "vote"
         and (found[n - 1].norm in _BALLOT_COUNTERS or found[n - 1].norm.isdigit())
         or found[n - 1].norm == "a" and n + 1 < len(found) and found[n + 1].norm in ("from", "on")) else t
-        for n, t in enumerate(found)]
+        for n, t in enumerate(found))
 
 
 # words before "no votes" that make it a count of ballots cast against ("the only no votes", "five no votes")
