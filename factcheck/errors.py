@@ -9,6 +9,7 @@ EXIT_FINDINGS = 1  # validate found problems; compare --fail-on matched
 EXIT_USAGE = 2  # bad usage or unusable input
 EXIT_CONFLICT = 3  # a writer found the ledger changed since it was read; nothing was written
 EXIT_UNREADABLE = 4  # check could not read a statement (no topic of the ledger recognised)
+EXIT_BUG = 70  # factcheck itself failed (sysexits' EX_SOFTWARE): one line, the traceback with FACTCHECK_DEBUG=1
 EXIT_INTERRUPTED = 130
 
 

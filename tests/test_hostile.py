@@ -88,6 +88,29 @@ def test_check_and_extract_answer_a_long_line(tmp_path):
     assert extracted.returncode == 0, extracted.stderr
 
 
+# a bug of factcheck's met on the way (here: a command that raises what no handler expects) is one line and
+# exit 70, never a traceback; FACTCHECK_DEBUG=1 shows the traceback to whoever fixes it
+BROKEN = "import factcheck.cli.app as app; app.cli.main = lambda **_: 1 / 0; app.run(None)"
+
+
+def test_a_bug_is_one_line_and_exit_70():
+    result = subprocess.run([sys.executable, "-c", BROKEN], env=ENV, cwd=ROOT, capture_output=True, timeout=30)
+    assert result.returncode == 70
+    assert one_error(result.stderr.decode()) == ("factcheck: internal error: ZeroDivisionError: division by zero "
+                                                 "(a bug in factcheck, not in your input; FACTCHECK_DEBUG=1 shows where)")
+    shown = subprocess.run([sys.executable, "-c", BROKEN], env={**ENV, "FACTCHECK_DEBUG": "1"}, cwd=ROOT,
+                           capture_output=True, timeout=30)
+    assert shown.returncode == 1 and b"Traceback" in shown.stderr and b"ZeroDivisionError" in shown.stderr
+
+
+def test_ordinals_in_a_piece_read_on_their_own_event_are_not_read_again(runner):
+    # "the first" in a clause that names both events is read once, on the event it points to: it once sent the
+    # reader round the same piece until Python's stack ran out (a traceback from `check`)
+    statement = "Armenia voted against the Crimea resolution of 2014 and the annexation resolution of October 2022, the first"
+    result = runner.invoke(cli, ["check", statement, "--json"], catch_exceptions=False)
+    assert result.exit_code in (0, 4), result.output
+
+
 def test_check_refuses_a_line_past_the_bound():
     result = run("check", "-", input=b"x" * (1024 * 1024 + 10) + b"\n", stdin=None)
     assert result.returncode == 2

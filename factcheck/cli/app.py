@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from factcheck.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, FactcheckError
+from factcheck.errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, FactcheckError
 from factcheck.textsafe import one_line
 
 
@@ -130,6 +130,12 @@ def run(quiet_interrupt: Callable[[int, Any], None] | None) -> None:
     except KeyboardInterrupt:
         say("factcheck: interrupted")
         code = EXIT_INTERRUPTED
+    except Exception as exc:  # a bug of factcheck's, whatever the input: one line, not a traceback
+        if os.environ.get("FACTCHECK_DEBUG", "") not in ("", "0"):
+            raise
+        say(f"factcheck: internal error: {type(exc).__name__}: {one_line(str(exc))[:200]} (a bug in factcheck, "
+            f"not in your input; FACTCHECK_DEBUG=1 shows where)")
+        code = EXIT_BUG
     finally:
         if quiet_interrupt is not None:
             signal.signal(signal.SIGINT, quiet_interrupt)

@@ -104,7 +104,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             found = named_back(vocabulary, folded, clause, mentions, document_date, _reread)
         found = one_word_answers(vocabulary, folded, clause, last, found, sentence_event, document_date, _reread)
         found = pointed_object(vocabulary, folded, clause, found, document_date, sentence_event, _reread)
-        found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread) or found
+        if context.asked is None:  # (a piece read on the event its "the first" points to holds that "the first")
+            found = respective(vocabulary, folded, clause, in_order, document_date, previous_subjects, _reread) or found
         each = said_of_each(vocabulary, folded, clause, last, named, document_date, previous_subjects,
                             _reread) if context.asked is None else None
         found = found if each is None else each
