@@ -121,6 +121,8 @@ def _pair(expect: list[dict], got: list[dict]) -> list[tuple[dict, int]]:
 def _same(want: dict, got: dict, field: str) -> bool:
     if field == "date":
         return (want.get("as_of") or None) == got.get("date")
+    if field == "answer":  # a framing's answer is text, and the ledger's values are compared without case
+        return str(want[field]).casefold() == str(got.get(field)).casefold()
     return str(want[field]) == str(got.get(field))
 
 
