@@ -435,6 +435,15 @@ def test_a_charge_dismissed_is_said_by_its_owner_and_denied_by_the_one_dismissin
     assert {(r.subject, r.attributed_to) for r in found} == {("azerbaijan", "azerbaijan")}
 
 
+def test_a_month_abbreviated_with_a_full_stop_keeps_its_date_whole(shipped):
+    # the full stop of "Feb." before a day or a year ends no clause (it had cut "22 Feb." from "2022")
+    for text in ("It was on 22 Feb. 2022 that Azerbaijan backed Ukraine.", "On Feb. 22, 2022 Azerbaijan backed Ukraine."):
+        assert [r.as_of.iso() for r in read(shipped[2], text) if r.as_of] == ["2022-02-22"]
+    # a date that is itself the answer dates the claim no further
+    found = read(shipped[2], "Russia began its full-scale invasion of Ukraine on 24 February 2022.")
+    assert [(r.topic, r.answer, r.as_of) for r in found] == [("invasion-start-date", "2022-02-24", None)]
+
+
 def test_a_date_fronted_before_the_first_comma_dates_every_clause(shipped):
     found = read(shipped[2], "In March, when the Assembly demanded humanitarian access for Ukraine's civilians, Georgia "
                              "and Turkey voted for the text, but Azerbaijan once again left its seat empty.",
@@ -2050,6 +2059,19 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("georgia", "vote-es-11-3", "no", "")}),
     ("Minsk accepts the Donbas 'republics', Astana rejects them.",
      {("belarus", "recognizes-dnr-lnr", "yes", ""), ("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    # "Not X, not Y: neither has …": the "not"s list those the denial after them is said of (they had
+    # cancelled it)
+    ("Not Armenia, not Georgia, not Azerbaijan — none of them has sanctioned Russia.",
+     {("armenia", "sanctions-russia", "no", ""), ("georgia", "sanctions-russia", "no", ""),
+      ("azerbaijan", "sanctions-russia", "no", "")}),
+    # "mln" is a million; an amount in another currency beside the one in the topic's unit is not its answer
+    ("Azerbaijan sent Ukraine aid worth 27.6 mln manat, or about €15 mln.",
+     {("azerbaijan", "aid-to-ukraine-eur", "15000000", "")}),
+    # a verb of saying and its speaker closing a careless statement with no comma: reported
+    ("armenia is russias ally says the kremlin",
+     {("armenia", "aligned-with-russia", "close-ally", "russia")}),
+    # "wanted X arrested" is a wish for the arrest, not one made (it had read an imprisonment, dated)
+    ("The ICC has wanted Putin arrested since 17 March 2023.", {("putin", "icc-indictment", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -15,17 +15,18 @@ from factcheck.reading.when import MONTHS
 _DIGITS = UNITS[:10]
 _DIGIT = "(?:" + "|".join(_DIGITS) + ")"
 # (and the scales as often misspelt: "15 milion")
-_AMOUNT = re.compile(r"(?<![a-z])(\d+(?:[.,]\d+)*)\s*(thousand|mill?ion|millon|bill?ion|billon|bn|mn|m|k)?\b|\b(" +
+_AMOUNT = re.compile(r"(?<![a-z])(\d+(?:[.,]\d+)*)\s*(thousand|mill?ion|millon|bill?ion|billon|bn|mn|mln|bln|m|k)?"
+                     r"\b|\b(" +
                      rf"{_DIGIT} point {_DIGIT}(?: {_DIGIT})*|{NUMBER_WORDS}" +
                      r")(?:\s+(mill?ion|millon|bill?ion|billon))?\b", re.IGNORECASE)
 _SCALED_WORDS = re.compile(r"\b(?:hundred|thousand|dozen)\b", re.IGNORECASE)
 
 
 _SYMBOL = re.compile(r"/\d")
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9,
-          "milion": 1e6, "millon": 1e6, "bilion": 1e9, "billon": 1e9}
-_SCALE_WORD = {"k": "thousand", "m": "million", "mn": "million", "milion": "million", "millon": "million",
-               "bn": "billion", "bilion": "billion", "billon": "billion"}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9,
+          "bln": 1e9, "milion": 1e6, "millon": 1e6, "bilion": 1e9, "billon": 1e9}
+_SCALE_WORD = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "milion": "million",
+               "millon": "million", "bn": "billion", "bln": "billion", "bilion": "billion", "billon": "billion"}
 
 
 def _amount(match: re.Match[str], topic: Topic) -> str:
@@ -124,6 +125,9 @@ def number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | No
     found = _amounts(body, topic.unit)
     if not found:
         return None, None, ""
+    # "27.6 million manat, or €15 million": where an amount is written in the topic's unit, not one in another
+    in_unit = [a for a in found if _in_unit(body, a, topic.unit)]
+    found = [a for a in found if a in in_unit or _bare(body, a)] or in_unit if in_unit else found
     match = min(found, key=lambda m: 0 if start <= m.start() < end else min(abs(m.start() - start),
                                                                                abs(m.start() - end)))
     return _amount(match, topic), None, match.group()

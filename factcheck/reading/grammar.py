@@ -51,8 +51,10 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            r",\s+(?:much|just|exactly)\s+as\s+(?!(?:[\w'’.-]+\s+){1,3}(?:does|did|do|has|have|had|is|are|was|"
                            r"were)\b(?:\s+(?:done|so|too|likewise))?(?:\s+(?:ever\s+)?(?:since|for|in|before|until)(?:\s+[\w'’-]+"
                            r"){1,3})?\s*(?:[,;.!?]|$))(?=(?:[\w'’.-]+\s+){3})|"
-                           # a full stop, but not an initial's ("Anthony B. Kim") nor a title's ("Mr. Aliyev")
-                           r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s+",
+                           # a full stop, but not an initial's ("Anthony B. Kim"), a title's ("Mr. Aliyev") nor a
+                           # month's before its day or year ("22 Feb. 2022")
+                           r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\."
+                           r"(?!(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)\s+\d)(?!(?<=\bsept\.)\s+\d)\s+",
                            re.IGNORECASE)
 # how a text passed ("adopted over the no votes of X", "passed with Y abstaining"): of a vote, not of an actor
 PASSED = r"(?:adopted|passed|approved|carried)"
@@ -125,6 +127,16 @@ _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:
                               # (what follows is the speaker, not what was said: no verb of its own)
                               r"(?!\s+that\b)(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|"
                               r"could|should|must)\b)[^,;]{0,40}$")
+# "… russian says bayramov": with no comma, a verb of saying and its speaker after it closing the text (the
+# speaker follows the verb; "…, the minister said" needs its comma)
+_TRAILING_INVERTED = re.compile(r"(?<=\w)\s+(?:says|said|claims|claimed|insists|insisted|argues|argued|adds|added)\s+"
+                                r"(?!(?:so|too|it|this|that|then|again|earlier|today|yesterday|recently|later|"
+                                r"nothing|otherwise|yes|no|to|of|by)\b|[\w-]+ly\b)"
+                                # (a speaker, not what is said: no verb of its own)
+                                r"(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|could|should|"
+                                r"must|be|been)\b)(?:the\s+)?(?:[\w'’.-]+\s+)?(?![\w-]+(?<![' ])(?:s|ed)\b)[\w'’-]+"
+                                r"\s*[.!]?\s*$",
+                                re.IGNORECASE)
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
                      r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
                      r"declared|replied)\b")
@@ -282,7 +294,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if aside and body[:aside.start()].strip():
         # "Kyiv, Zelenskyy said, has always condemned …": what was said runs around the speaker
         return Clause(start, end, True, (start + aside.start(), start + aside.end()))
-    trailing = _TRAILING_SAYING.search(body)
+    trailing = _TRAILING_SAYING.search(body) or _TRAILING_INVERTED.search(body)
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))

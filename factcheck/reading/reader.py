@@ -240,8 +240,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
             barren += [] if found else [match.topic.id]
             for reading in found:
                 reading.start, reading.end = clause.start, clause.end
-                if date is not None:
-                    reading.as_of = date
+                if date is not None and not (match.topic.value_type == "date" and reading.answer == date.iso()):
+                    reading.as_of = date  # (a date that is the answer dates nothing more)
                     reading.why["date"] = date_words
                 readings.append(reading)
         if not barren:

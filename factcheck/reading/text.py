@@ -144,6 +144,9 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            # "is not, and never was, …": one denial, said twice
                            r"(?:(?<=\bnot, and )|(?<=\bnot, or )|(?<=n't, and )|(?<=n't, or ))never(?= (?:was|were|has|"
                            r"have|had|did|will|is|are)\b)|"
+                           # "Not Armenia, not Georgia: neither has …": the "not"s list those the denial is said of
+                           r"(?:^\s*|(?<=, )|(?<=[;:] ))not(?= [\w'’-]+(?: [\w'’-]+)?(?:, not [\w'’-]+(?: [\w'’-]+)?)*"
+                           r"(?:\s*:|\s+-)\s*(?:neither|none|nobody|no one|not one)\b)|"
                            # "only states, not regions, have the right": the "not" sets an alternative aside
                            # (not in a series of "not"s: "not yes, not no, not even an abstention")
                            r"(?<=\w, )not(?= (?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?, (?!not\b|nor\b))|"
@@ -211,6 +214,10 @@ _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|
                              r"\s*[.,;])", re.IGNORECASE)
 # "got round to sanctioning": doing it at last, not getting round (evading) anything
 _ROUND_TO = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(a?round)\s+to\b", re.IGNORECASE)
+# "has wanted Putin arrested", "wants him jailed": a wish for the deed, which has not been done
+_WANTED_DONE = re.compile(r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|like|likes|liked)\s+"
+                          r"(?:[\w'’.-]+\s+){1,3}?(arrested|jailed|detained|imprisoned|locked up|extradited|tried|"
+                          r"prosecuted|punished|sanctioned)\b", re.IGNORECASE)
 # "has not lifted a finger to sanction": the idiom for doing nothing, no lifting of sanctions
 _LIFT_A_FINGER = re.compile(r"\b(lift(?:s|ed|ing)?)(?=\s+(?:not\s+|so much as\s+|even\s+)?(?:a|one)\s+(?:[\w-]+\s+)?"
                             r"finger\b)", re.IGNORECASE)
@@ -246,6 +253,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     read_as.update({m.start(1): "friendly-match" for m in _FRIENDLY_MATCH.finditer(folded)})
     read_as.update({m.start(1): "lift-finger" for m in _LIFT_A_FINGER.finditer(folded)})
     read_as.update({m.start(1): "round-to" for m in _ROUND_TO.finditer(folded)})
+    read_as.update({m.start(1): "wished-done" for m in _WANTED_DONE.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
