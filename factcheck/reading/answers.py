@@ -13,7 +13,7 @@ from factcheck.reading.phrases import Match
 from factcheck.reading.questions import asks_of_its
 from factcheck.reading.roles import governed
 from factcheck.reading.tallies import tally_in
-from factcheck.reading.when import date_in
+from factcheck.reading.when import days_in
 
 _OWNER = re.compile(r"'s?(?!\w)")
 _WHERE = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*where\b", re.IGNORECASE)
@@ -55,8 +55,14 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         tally = tally_in(body)
         return (tally[0], None, tally[1]) if tally else (None, None, "")
     if topic.value_type == "date":
-        date, words = date_in(body, None)
-        return (date.iso(), None, words) if date is not None and date.precision == "day" else (None, None, "")
+        # (the day nearest the topic's words: "hit the jet on 25 December 2024, three years after the invasion
+        # began on 24 February 2022")
+        days = days_in(body)
+        if not days:
+            return None, None, ""
+        day = min(days, key=lambda d: 0 if phrase_start <= d[1] < phrase_end else min(
+            abs(d[1] - phrase_end), abs(d[2] - phrase_start)))
+        return day[0].iso(), None, day[3]
     if topic.kind == "framing":
         # a framing is read only where a phrase of one of its answers says it, and never denied: denying
         # one reading of events asserts no other

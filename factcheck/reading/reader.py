@@ -240,8 +240,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
             barren += [] if found else [match.topic.id]
             for reading in found:
                 reading.start, reading.end = clause.start, clause.end
-                if date is not None and not (match.topic.value_type == "date" and reading.answer == date.iso()):
-                    reading.as_of = date  # (a date that is the answer dates nothing more)
+                if date is not None and match.topic.value_type != "date":
+                    reading.as_of = date  # (a date that answers the topic is no date of the claim)
                     reading.why["date"] = date_words
                 readings.append(reading)
         if not barren:

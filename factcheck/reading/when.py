@@ -171,6 +171,28 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)
                            r"(?![\d/.-])")
 
 
+def days_in(text: str) -> list[tuple[FuzzyDate, int, int, str]]:
+    """Every date to the day the text gives, with where it stands and its words, in order."""
+    folded = fold(text)
+    found: list[tuple[FuzzyDate, int, int, str]] = []
+    for m in _ORDINAL_DATE.finditer(folded):
+        if m.group(3):
+            ordinal = FuzzyDate(int(m.group(3)), MONTHS[m.group(2).casefold()], _ORDINAL_DAY[m.group(1).casefold()])
+            found.append((ordinal, m.start(), m.end(), m.group()))
+    for m in _DAY_MONTH_YEAR.finditer(folded):
+        found.append((FuzzyDate(int(m.group(3)), MONTHS[m.group(2).casefold()], int(m.group(1))), m.start(), m.end(),
+                      m.group()))
+    for m in _MONTH_DAY_YEAR.finditer(folded):
+        found.append((FuzzyDate(int(m.group(3)), MONTHS[m.group(1).casefold()], int(m.group(2))), m.start(), m.end(),
+                      m.group()))
+    for m in _NUMERIC_DATE.finditer(folded):
+        date = _numeric(m)
+        if date is not None:
+            found.append((date, m.start(), m.end(), m.group()))
+    # (one date matched two ways is one date)
+    return sorted({(d[1], d[2]): d for d in found}.values(), key=lambda d: (d[1], d[2]))
+
+
 def _numeric(match: re.Match[str]) -> FuzzyDate | None:
     """The date in figures: year first in ISO order, else day first (as in Europe) unless the second figure
     cannot be a month ("03/24/2022")."""
