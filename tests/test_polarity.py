@@ -52,7 +52,8 @@ CONSTRUCTIONS = [
     "{S} backed away from {G}.", "{S} backtracked on {G}.", "{S} reversed course on {G}.",
     "{S} walked back its pledge to {B}.", "{S} baulks at the idea of {G}.", "{S} deems {G} out of the question.",
     "{S} considers {G} unthinkable.", "{S} came close to {G} but pulled back.", "{S} almost {P}.",
-    "{S} was on the verge of {G} when it changed its mind.",
+    "{S} was on the verge of {G} when it changed its mind.", "{S} was nowhere to be found when it came to {G}.",
+    "Not {S}, not Belarus: neither has ever thought of {G}.",
 ]
 # (a role or relation the subject is said to hold: "{A}" is the relation, "{O}" its other party)
 NOMINAL_CLAIMS = [

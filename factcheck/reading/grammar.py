@@ -46,7 +46,9 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            r"(?<!anything)(?<!\ball)(?<!days)(?<!could)(?<!\bmay)(?<!might)(?<!would)(?<!\bcan)(?<!\bwill)"
                            # ("has not yet sanctioned": the adverb, no conjunction)
                            r"(?<!\bnot)(?<!n't)(?<!\bnever),?\s+"
-                           r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)|"
+                           r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)"
+                           # ("nowhere to be found when it came to sanctioning": what follows is what it is absent from)
+                           r"(?<!\bfound when )(?<!\bseen when )|"
                            # "…, much as Moscow has had in Armenia …": a comparison with a verb of its own
                            r",\s+(?:much|just|exactly)\s+as\s+(?!(?:[\w'’.-]+\s+){1,3}(?:does|did|do|has|have|had|is|are|was|"
                            r"were)\b(?:\s+(?:done|so|too|likewise))?(?:\s+(?:ever\s+)?(?:since|for|in|before|until)(?:\s+[\w'’-]+"

@@ -118,6 +118,9 @@ NEGATING_PHRASES = re.compile(
     # what came close, but did not happen: "came close to recognising", "on the verge of", "almost backed"
     r"(?:(?:come|comes|came|coming) close to|(?:on|to) the (?:verge|brink) of)(?= \w+ing\b)|"
     r"absent from the (?:list|ranks|roster) of|"
+    # "was nowhere to be found when it came to sanctioning": absent from what follows
+    # (alone, "nowhere to be seen" is an absence the vocabulary may name: "was nowhere to be seen at the vote")
+    r"nowhere to be (?:found|seen) when it (?:came|comes|come) to|"
     # a time that is over: "there was a time when", "the days when X was … are over", "used to be", "the opposite of"
     r"there (?:was|were) (?:a time|days|years) when|the days when(?=[^.;]{1,80}\b(?:are|is) (?:over|gone|past)\b)|"
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bget )(?<!\bgot )(?<!\bbecome )used to(?= (?:be|have|back|support|"
