@@ -67,6 +67,8 @@ NOMINAL = [
     "{O} has lost {S} as an ally.", "{S} is {A} only in the loosest sense.", "{S} is not, and never was, {A}.",
     "It would be wrong to call {S} {A}.", "{S} is the opposite of {A}.", "{S} is a poor excuse for {A}.",
     "{S} has forfeited its place as {A}.", "{S} is {A} in words, not deeds.",
+    "There was a time when {S} was {A}.", "{S} may once have been {A}, but no longer.",
+    "{S} was long {A}, but that era has ended.", "{S} used to be {A}, but not any more.",
 ]
 
 

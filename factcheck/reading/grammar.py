@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from factcheck.reading.clause import Clause
 from factcheck.reading.denials import CALLED_UNTRUE, PASSIVE_SAYING, REJECTED_CLAIM, dismissed
+from factcheck.reading.negating import TAKEN_BACK
 from factcheck.reading.text import fold
 
 # "by its own account", "in their own telling": the one named before speaks for itself
@@ -47,8 +48,11 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            # ("has not yet sanctioned": the adverb, no conjunction)
                            r"(?<!\bnot)(?<!n't)(?<!\bnever),?\s+"
                            r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)"
+                           # (", but no longer" closing a clause takes back the clause, and opens none)
+                           r"(?!(?:no longer|not any ?more|no more|" + TAKEN_BACK + r")\s*[.!]?\s*$)"
                            # ("nowhere to be found when it came to sanctioning": what follows is what it is absent from)
-                           r"(?<!\bfound when )(?<!\bseen when )|"
+                           # (nor is "there was a time when X was Y": a time that is over, and X is Y no more)
+                           r"(?<!\bfound when )(?<!\bseen when )(?<!\ba time when )(?<!\bdays when )(?<!\byears when )|"
                            # "…, much as Moscow has had in Armenia …": a comparison with a verb of its own
                            r",\s+(?:much|just|exactly)\s+as\s+(?!(?:[\w'’.-]+\s+){1,3}(?:does|did|do|has|have|had|is|are|was|"
                            r"were)\b(?:\s+(?:done|so|too|likewise))?(?:\s+(?:ever\s+)?(?:since|for|in|before|until)(?:\s+[\w'’-]+"

@@ -11,6 +11,10 @@ _ROLE = r"ally|allies|friends?|partners?|backers?|champions?|clients?|satellites
 INVERTED_AUXILIARY = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
 # how often a refusal is repeated ("refused again and again to", "has declined time and again to")
 _HOW_OFTEN = r" again and again| time and again| once more| again| still| so far| ever"
+# "X was long Y's ally, but that era has ended": what closes a clause after "but" to take it back
+TAKEN_BACK = (r"(?:that|this) (?:era|time|period|phase) (?:has|is) (?:ended|over|gone|past)|"
+              r"(?:those|these) days are (?:over|gone|past)|that (?:is|was) no longer (?:so|the case|true)|"
+              r"that has (?:changed|ended)")
 NEGATING_PHRASES = re.compile(
     r"\b(?:no longer|has yet to|have yet to|had yet to|is yet to|are yet to|yet to|"
     # "…, nor has it joined …": "nor" before its inverted auxiliary denies what follows
@@ -117,7 +121,7 @@ NEGATING_PHRASES = re.compile(
     r"(?:pledge|promise|plan|decision|commitment|offer)s? to|far be it from(?= [\w'-]+(?: [\w'-]+)? to\b)|"
     # what came close, but did not happen: "came close to recognising", "on the verge of", "almost backed"
     r"(?:(?:come|comes|came|coming) close to|(?:on|to) the (?:verge|brink) of)(?= \w+ing\b)|"
-    r"absent from the (?:list|ranks|roster) of|"
+    r"absent from the (?:list|ranks|roster) of|(?<=\bbut )(?:" + TAKEN_BACK + r")(?=\s*[.!]?\s*$)|"
     # "was nowhere to be found when it came to sanctioning": absent from what follows
     # (alone, "nowhere to be seen" is an absence the vocabulary may name: "was nowhere to be seen at the vote")
     r"nowhere to be (?:found|seen) when it (?:came|comes|come) to|"

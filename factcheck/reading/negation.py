@@ -103,6 +103,11 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
         count += 1
     if match.cue.stems[-1] in _HAVING and after[:1] == [NEG] and match.cue.answer is None:
         count += 1  # "the security services hold no file on him": having none of what follows
+    tail = stems[match.last + 1:]
+    while tail and tail[-1] in _ANY_MORE:
+        tail = tail[:-1]
+    if tail[-2:] == ["but", NEG] and not count % 2:
+        count += 1  # "X may once have been Y's ally, but no longer": taken back as the clause ends (once)
     later = stems[match.last + 1: match.last + 11]
     if _RULED_OUT.match(" ".join(later[:4])):
         count += 1  # "deems backing Ukraine out of the question", "considers it unthinkable"
@@ -115,6 +120,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
 
 # what the phrase names is not to be done ("… out of the question", "… unthinkable", "… off the table")
 _RULED_OUT = re.compile(r"(?:be )?(?:out of the question|unthink|off the tabl|a non-start|non-start|taboo)\b")
+# what may close "but not …": "any more", "anymore"
+_ANY_MORE = {"ani", "more", "anymor"}
 # conjunctions (as stems) that open a clause of their own, past which a negation does not reach
 _CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless", "whi"}
 # (those that open nothing but a clause: "since" and "while" may open a time, "has, since the tanks rolled in, …")
