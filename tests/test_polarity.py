@@ -69,6 +69,7 @@ NOMINAL = [
     "{S} has forfeited its place as {A}.", "{S} is {A} in words, not deeds.",
     "There was a time when {S} was {A}.", "{S} may once have been {A}, but no longer.",
     "{S} was long {A}, but that era has ended.", "{S} used to be {A}, but not any more.",
+    "To describe {S} as {A} would be misleading.", "To call {S} {A} is a stretch.",
 ]
 
 

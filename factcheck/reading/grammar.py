@@ -143,6 +143,8 @@ _TRAILING_INVERTED = re.compile(r"(?<=\w)\s+(?:says|said|claims|claimed|insists|
                                 r"must|be|been)\b)(?:the\s+)?(?:[\w'’.-]+\s+)?(?![\w-]+(?<![' ])(?:s|ed)\b)[\w'’-]+"
                                 r"\s*[.!]?\s*$",
                                 re.IGNORECASE)
+_JUDGED_INFINITIVE = re.compile(r"\s*to\s+(?:call|describe|label|brand|term|regard|see|count|portray|paint|cast|"
+                                r"depict|present)\b", re.IGNORECASE)
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
                      r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
                      r"declared|replied)\b")
@@ -320,7 +322,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
         who = passive.span("who") if passive.group("who") else None
         return Clause(start, end, True, (start + who[0], start + who[1])) if who else Clause(start, end)
     saying = _verb_of_saying(body)
-    if saying and saying.start() > 0:
+    # ("To describe X as Y would be misleading": no one speaks; the verb is the infinitive a judgement is passed on)
+    if saying and saying.start() > 0 and not _JUDGED_INFINITIVE.match(body):
         said = saying.end()
         if saying.group().rstrip().endswith(",") and len(body[said:].split()) < 3:
             # "Aliyev says Crimea is Ukraine, period": what follows the comma only stresses what was said

@@ -131,6 +131,10 @@ NEGATING_PHRASES = re.compile(
     r"stand|side|count|rely|lean)\b)|(?:the (?:very )?opposite|a poor excuse) (?:of|for)|"
     r"(?:(?<=\bwould be )|(?<=\bis )|(?<=\bit's ))(?:wrong|misleading|a mistake|inaccurate|unfair) to "
     r"(?:call|describe|label|brand|term|regard|see|count)|"
+    # "To describe X as Y would be misleading": the same, with the verb first
+    r"(?:(?<=^)|(?<=^ )|(?<=[,;:] ))to (?:call|describe|label|brand|term|regard|see|count|portray|paint|cast|depict|"
+    r"present)(?=[^.;]{1,80}?\b(?:would be|is|was) (?:wrong|misleading|a mistake|inaccurate|unfair|an exaggeration|"
+    r"a stretch|absurd|laughable|nonsense|going too far)\b)|"
     # (but "is losing its former ally": the loss says it already)
     r"(?<!\blosing its )(?<!\blost its )(?<!\bloses its )(?<!\blose its )(?:former|erstwhile|one-time|onetime)"
     r"(?= (?:[\w'-]+ )?(?:" + _ROLE + r")\b)|"
