@@ -2075,6 +2075,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("armenia", "aligned-with-russia", "close-ally", "russia")}),
     # "wanted X arrested" is a wish for the arrest, not one made (it had read an imprisonment, dated)
     ("The ICC has wanted Putin arrested since 17 March 2023.", {("putin", "icc-indictment", "yes", "")}),
+    # "make good the losses" is compensation: the reparations vote
+    ("Georgia voted for the text asking Moscow to make good the losses it caused in Ukraine.",
+     {("georgia", "vote-es-11-5", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
