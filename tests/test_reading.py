@@ -2078,6 +2078,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "make good the losses" is compensation: the reparations vote
     ("Georgia voted for the text asking Moscow to make good the losses it caused in Ukraine.",
      {("georgia", "vote-es-11-5", "yes", "")}),
+    # a person of the country a topic is asked of speaks for it, though the topic's own phrases name him (he had
+    # been set aside as the place the topic happens)
+    ("Aliyev signed the declaration of allied interaction on 22 February 2022.",
+     {("azerbaijan", "alliance-declaration-date", "2022-02-22", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -116,7 +116,11 @@ class Vocabulary:
                 relates = len(actors) > 1 and not topic.object and topic.kind == "fact" and cue.origin == "words"
                 named_actors.setdefault(cue.topic, set()).update(
                     a for a in actors if relates or ledger.entities[a].kind == "organisation")
-        self.venues = {t: frozenset(named - asked_of.get(t, set())) for t, named in named_actors.items()}
+        # (a person or body of a country the topic is asked of speaks for it: "Aliyev and Putin signed the alliance
+        # declaration" is Azerbaijan's signing, though a phrase names them both)
+        self.venues = {t: frozenset(a for a in named - asked_of.get(t, set())
+                                    if ledger.entities[a].country not in asked_of.get(t, set()))
+                       for t, named in named_actors.items()}
         # every stem the vocabulary knows, for reading a misspelt word as the one it nearly is
         self.known = sorted({stem for cue in self.cues for stem in cue.stems if not stem.startswith("@")})
         self._known_set = frozenset(self.known)  # (asked of every word of every clause read)
