@@ -2082,6 +2082,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # been set aside as the place the topic happens)
     ("Aliyev signed the declaration of allied interaction on 22 February 2022.",
      {("azerbaijan", "alliance-declaration-date", "2022-02-22", "")}),
+    # what is let lapse, or has waned, is gone ("let its membership … lapse" had read the membership held)
+    ("Armenia has let its membership of the Moscow-led security alliance lapse.",
+     {("armenia", "aligned-with-russia", "distancing", "")}),
+    ("Georgia's support for Ukraine has waned.", {("georgia", "backs-ukraine", "neutral", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

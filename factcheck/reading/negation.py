@@ -140,8 +140,9 @@ _PREVENTING = {"bar", "stop", "prevent", "block", "forbid", "ban", "deter", "hin
 _LOSS = {"lose", "loosen", "reduc", "lessen", "weaken", "shed", "end", "abandon", "sever", "cut", "forfeit"}
 # taken away, said of what the phrase names in the passive ("has been removed", "was scrapped")
 _REMOVED = {"remov", "scrap", "abolish", "withdraw", "abandon", "drop", "lift", "end"}
-# gone of itself, said of what the phrase names ("has evaporated", "faded away")
-_VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither", "crumbl", "collaps", "gone"}
+# gone of itself, said of what the phrase names ("has evaporated", "faded away", "let … quietly lapse")
+_VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither", "crumbl", "collaps", "gone", "laps",
+             "wane", "atrophi", "dwindl", "expir", "erod"}
 # verbs that turn down what they take: said of what only names a yes/no topic, they answer no
 _REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn",
               "disput", "contest", "challeng", "resist", "protest", "refut",
