@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 from pathlib import Path
 
 from factcheck.findings.model import Finding, Report
@@ -10,6 +11,7 @@ from factcheck.ledger.load import load_valid_ledger
 from factcheck.ledger.locate import locate_ledger
 from factcheck.ledger.model import Ledger
 from factcheck.reading.matching import CheckResult, check_statement
+from factcheck.reading.phrases import Vocabulary
 from factcheck.render.jsonout import finding_json
 
 
@@ -26,7 +28,21 @@ def compare(ledger: Ledger) -> Report:
 
 def check(ledger: Ledger, statement: str, report: Report | None = None) -> CheckResult:
     """What the ledger says about a statement: a verdict with its evidence."""
-    return check_statement(ledger, report if report is not None else _compare(ledger), statement)
+    return check_statement(ledger, report if report is not None else _compare(ledger), statement,
+                           _vocabulary_of(ledger))
+
+
+# the vocabulary of the last ledger checked: compiling it takes a second or two, and a script checks many
+# statements against one ledger (a ledger changed in place after its first check is not compiled again)
+_LAST: tuple[weakref.ref[Ledger], Vocabulary] | None = None
+
+
+def _vocabulary_of(ledger: Ledger) -> Vocabulary:
+    """The ledger's compiled vocabulary, compiled once for each ledger object in turn."""
+    global _LAST
+    if _LAST is None or _LAST[0]() is not ledger:
+        _LAST = (weakref.ref(ledger), Vocabulary(ledger))
+    return _LAST[1]
 
 
 def to_dict(ledger: Ledger, finding: Finding) -> dict:

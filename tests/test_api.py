@@ -45,3 +45,20 @@ def test_import_is_cheap():
     code = "import sys, factcheck; print(sorted(m for m in sys.modules if m.startswith('factcheck')))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "['factcheck']"
+
+
+def test_check_compiles_a_ledgers_vocabulary_once(monkeypatch, mini):
+    # a script checks many statements against one ledger: the vocabulary (a second or two for the shipped
+    # ledger) is compiled for the first, and again only for another ledger
+    import factcheck.api as api
+
+    compiled = []
+    real = api.Vocabulary
+    monkeypatch.setattr(api, "Vocabulary", lambda ledger: compiled.append(ledger) or real(ledger))
+    monkeypatch.setattr(api, "_LAST", None)
+    ledger = factcheck.load(mini)
+    report = factcheck.compare(ledger)
+    first = factcheck.check(ledger, "Freedonia sends tanks", report)
+    assert factcheck.check(ledger, "Freedonia sends tanks", report) == first and len(compiled) == 1
+    factcheck.check(factcheck.load(mini), "Freedonia sends tanks")
+    assert len(compiled) == 2
