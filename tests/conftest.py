@@ -5,6 +5,7 @@ import atexit
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,16 @@ if "FACTCHECK_CACHE_DIR" not in os.environ:
     _CACHE = tempfile.mkdtemp(prefix="factcheck-test-cache-")
     os.environ["FACTCHECK_CACHE_DIR"] = _CACHE
     atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+
+# bytecode: an environment that turns writing it off (PYTHONDONTWRITEBYTECODE) makes each of the hundred-odd
+# commands the tests start compile factcheck from source again; the run keeps bytecode in a folder of its own
+# (never in the tree), for its workers and the commands they start, and removes it at the end
+if "PYTHONPYCACHEPREFIX" not in os.environ:
+    _BYTECODE = tempfile.mkdtemp(prefix="factcheck-test-bytecode-")
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = _BYTECODE
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
+    atexit.register(shutil.rmtree, _BYTECODE, ignore_errors=True)
 
 
 @pytest.fixture
