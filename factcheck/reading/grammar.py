@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from factcheck.reading.clause import Clause
 from factcheck.reading.denials import CALLED_UNTRUE, PASSIVE_SAYING, REJECTED_CLAIM, dismissed
-from factcheck.reading.negating import TAKEN_BACK
+from factcheck.reading.negating import JUDGING, TAKEN_BACK
 from factcheck.reading.text import fold
 
 # "by its own account", "in their own telling": the one named before speaks for itself
@@ -143,8 +143,7 @@ _TRAILING_INVERTED = re.compile(r"(?<=\w)\s+(?:says|said|claims|claimed|insists|
                                 r"must|be|been)\b)(?:the\s+)?(?:[\w'’.-]+\s+)?(?![\w-]+(?<![' ])(?:s|ed)\b)[\w'’-]+"
                                 r"\s*[.!]?\s*$",
                                 re.IGNORECASE)
-_JUDGED_INFINITIVE = re.compile(r"\s*to\s+(?:call|describe|label|brand|term|regard|see|count|portray|paint|cast|"
-                                r"depict|present)\b", re.IGNORECASE)
+_JUDGED_INFINITIVE = re.compile(r"\s*to\s+" + JUDGING + r"\b", re.IGNORECASE)
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
                      r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
                      r"declared|replied)\b")

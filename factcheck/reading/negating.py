@@ -11,6 +11,8 @@ _ROLE = r"ally|allies|friends?|partners?|backers?|champions?|clients?|satellites
 INVERTED_AUXILIARY = r"(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)"
 # how often a refusal is repeated ("refused again and again to", "has declined time and again to")
 _HOW_OFTEN = r" again and again| time and again| once more| again| still| so far| ever"
+# the verbs of calling a thing something ("it would be wrong to call X Y", "To describe X as Y is misleading")
+JUDGING = r"(?:call|describe|label|brand|term|regard|see|count|portray|paint|cast|depict|present)"
 # "X was long Y's ally, but that era has ended": what closes a clause after "but" to take it back
 TAKEN_BACK = (r"(?:that|this) (?:era|time|period|phase) (?:has|is) (?:ended|over|gone|past)|"
               r"(?:those|these) days are (?:over|gone|past)|that (?:is|was) no longer (?:so|the case|true)|"
@@ -129,11 +131,11 @@ NEGATING_PHRASES = re.compile(
     r"there (?:was|were) (?:a time|days|years) when|the days when(?=[^.;]{1,80}\b(?:are|is) (?:over|gone|past)\b)|"
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bget )(?<!\bgot )(?<!\bbecome )used to(?= (?:be|have|back|support|"
     r"stand|side|count|rely|lean)\b)|(?:the (?:very )?opposite|a poor excuse) (?:of|for)|"
-    r"(?:(?<=\bwould be )|(?<=\bis )|(?<=\bit's ))(?:wrong|misleading|a mistake|inaccurate|unfair) to "
-    r"(?:call|describe|label|brand|term|regard|see|count)|"
+    r"(?:(?<=\bwould be )|(?<=\bis )|(?<=\bit's ))(?:wrong|misleading|a mistake|inaccurate|unfair) to " + JUDGING +
+    r"|"
     # "To describe X as Y would be misleading": the same, with the verb first
-    r"(?:(?<=^)|(?<=^ )|(?<=[,;:] ))to (?:call|describe|label|brand|term|regard|see|count|portray|paint|cast|depict|"
-    r"present)(?=[^.;]{1,80}?\b(?:would be|is|was) (?:wrong|misleading|a mistake|inaccurate|unfair|an exaggeration|"
+    r"(?:(?<=^)|(?<=^ )|(?<=[,;:] ))to " + JUDGING +
+    r"(?=[^.;]{1,80}?\b(?:would be|is|was) (?:wrong|misleading|a mistake|inaccurate|unfair|an exaggeration|"
     r"a stretch|absurd|laughable|nonsense|going too far)\b)|"
     # (but "is losing its former ally": the loss says it already)
     r"(?<!\blosing its )(?<!\blost its )(?<!\bloses its )(?<!\blose its )(?:former|erstwhile|one-time|onetime)"
