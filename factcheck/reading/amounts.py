@@ -97,8 +97,7 @@ def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[t
     amounts = _amounts(body)
     # "€15 million for Ukraine plus 170 tonnes for refugees": only amounts in the topic's unit count, and bare
     # ones that leave the unit understood ("fifteen million euros, against Y's 315 thousand")
-    in_unit = [a for a in amounts if _in_unit(body, a, topic.unit)]
-    amounts = [a for a in amounts if a in in_unit or _bare(body, a)] if in_unit else amounts
+    amounts = _in_topic_unit(body, amounts, topic.unit)
     pairs = []
     for n, actor in enumerate(actors):
         limit = actors[n + 1].start if n + 1 < len(actors) else len(body)
@@ -106,6 +105,12 @@ def amounts_by_actor(body: str, mentions: list[Mention], topic: Topic) -> list[t
         if own:
             pairs.append((actor, _amount(own[0], topic), own[0].group()))
     return pairs if len({p[0].entity for p in pairs}) >= 2 else []
+
+
+def _in_topic_unit(body: str, amounts: list[re.Match[str]], unit: str) -> list[re.Match[str]]:
+    """Where any amount is written in the topic's unit, those and the bare ones that leave it understood; else all."""
+    in_unit = [a for a in amounts if _in_unit(body, a, unit)]
+    return [a for a in amounts if a in in_unit or _bare(body, a)] if in_unit else amounts
 
 
 def _in_unit(body: str, amount: re.Match[str], unit: str) -> bool:
@@ -125,9 +130,7 @@ def number_near(body: str, start: int, end: int, topic: Topic) -> tuple[str | No
     found = _amounts(body, topic.unit)
     if not found:
         return None, None, ""
-    # "27.6 million manat, or €15 million": where an amount is written in the topic's unit, not one in another
-    in_unit = [a for a in found if _in_unit(body, a, topic.unit)]
-    found = [a for a in found if a in in_unit or _bare(body, a)] or in_unit if in_unit else found
+    found = _in_topic_unit(body, found, topic.unit)  # ("27.6 million manat, or €15 million": the euros)
     match = min(found, key=lambda m: 0 if start <= m.start() < end else min(abs(m.start() - start),
                                                                                abs(m.start() - end)))
     return _amount(match, topic), None, match.group()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.numbers import words_value
@@ -112,20 +113,11 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     """The date the text itself gives its claim, resolved against the document's date; and the words."""
     folded = fold(text)
     ordinal = _ORDINAL_DATE.search(folded)
-    if ordinal and ordinal.group(3):
-        return FuzzyDate(int(ordinal.group(3)), MONTHS[ordinal.group(2).casefold()],
-                         _ORDINAL_DAY[ordinal.group(1).casefold()]), ordinal.group()
-    match = _DAY_MONTH_YEAR.search(folded)
-    if match:
-        return FuzzyDate(int(match.group(3)), MONTHS[match.group(2).casefold()], int(match.group(1))), match.group()
-    numeric = _NUMERIC_DATE.search(folded)
-    if numeric:
-        found = _numeric(numeric)
-        if found is not None:
-            return found, numeric.group()
-    match = _MONTH_DAY_YEAR.search(folded)
-    if match:
-        return FuzzyDate(int(match.group(3)), MONTHS[match.group(1).casefold()], int(match.group(2))), match.group()
+    # a whole day first, in the order of _DAYS (each pattern searched only if the ones before gave none)
+    for match, day_of in ((ordinal, _ordinal_day), *((p.search(folded), f) for p, f in _DAYS[1:])):
+        whole = day_of(match) if match else None
+        if match and whole is not None:
+            return whole, match.group()
     match = _MONTH_YEAR.search(folded)
     if match:
         return FuzzyDate(int(match.group(2)), MONTHS[match.group(1).casefold()]), match.group()
@@ -174,23 +166,27 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)
 def days_in(text: str) -> list[tuple[FuzzyDate, int, int, str]]:
     """Every date to the day the text gives, with where it stands and its words, in order."""
     folded = fold(text)
-    found: list[tuple[FuzzyDate, int, int, str]] = []
-    for m in _ORDINAL_DATE.finditer(folded):
-        if m.group(3):
-            ordinal = FuzzyDate(int(m.group(3)), MONTHS[m.group(2).casefold()], _ORDINAL_DAY[m.group(1).casefold()])
-            found.append((ordinal, m.start(), m.end(), m.group()))
-    for m in _DAY_MONTH_YEAR.finditer(folded):
-        found.append((FuzzyDate(int(m.group(3)), MONTHS[m.group(2).casefold()], int(m.group(1))), m.start(), m.end(),
-                      m.group()))
-    for m in _MONTH_DAY_YEAR.finditer(folded):
-        found.append((FuzzyDate(int(m.group(3)), MONTHS[m.group(1).casefold()], int(m.group(2))), m.start(), m.end(),
-                      m.group()))
-    for m in _NUMERIC_DATE.finditer(folded):
-        date = _numeric(m)
-        if date is not None:
-            found.append((date, m.start(), m.end(), m.group()))
+    found = [(day, m.start(), m.end(), m.group()) for pattern, day_of in _DAYS for m in pattern.finditer(folded)
+             if (day := day_of(m)) is not None]
     # (one date matched two ways is one date)
     return sorted({(d[1], d[2]): d for d in found}.values(), key=lambda d: (d[1], d[2]))
+
+
+def _ordinal_day(match: re.Match[str]) -> FuzzyDate | None:
+    """ "the twenty-fourth of February 2022"; None without its year."""
+    if not match.group(3):
+        return None
+    return FuzzyDate(int(match.group(3)), MONTHS[match.group(2).casefold()], _ORDINAL_DAY[match.group(1).casefold()])
+
+
+def _day_month_year(match: re.Match[str]) -> FuzzyDate | None:
+    """ "24 February 2022", "24th of Feb. 2022"."""
+    return FuzzyDate(int(match.group(3)), MONTHS[match.group(2).casefold()], int(match.group(1)))
+
+
+def _month_day_year(match: re.Match[str]) -> FuzzyDate | None:
+    """ "February 24, 2022"."""
+    return FuzzyDate(int(match.group(3)), MONTHS[match.group(1).casefold()], int(match.group(2)))
 
 
 def _numeric(match: re.Match[str]) -> FuzzyDate | None:
@@ -239,3 +235,9 @@ def _back(today: FuzzyDate, count: int, years: bool) -> FuzzyDate | None:
         return None
     month = today.month - count
     return FuzzyDate(today.year + (month - 1) // 12, (month - 1) % 12 + 1)
+
+
+# the ways a text writes a whole day, in the order date_in prefers them
+_DAYS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], FuzzyDate | None]], ...] = (
+    (_ORDINAL_DATE, _ordinal_day), (_DAY_MONTH_YEAR, _day_month_year), (_NUMERIC_DATE, _numeric),
+    (_MONTH_DAY_YEAR, _month_day_year))
