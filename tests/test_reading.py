@@ -2086,6 +2086,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Armenia has let its membership of the Moscow-led security alliance lapse.",
      {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Georgia's support for Ukraine has waned.", {("georgia", "backs-ukraine", "neutral", "")}),
+    # ", and X (, an aside,) has accused …" opens a speaker's clause of its own: the clause before is asserted
+    ("Relations between Baku and the Kremlin have soured, and Bayramov accused Russia of detaining Azerbaijanis.",
+     {("azerbaijan", "aligned-with-russia", "distancing", ""), ("russia", "arrests-of-azerbaijanis", "yes", "bayramov")}),
+    ("Azerbaijan and Russia are in open confrontation, and Bayramov, the man in charge of the country's diplomacy, "
+     "has accused Moscow of detaining Azerbaijanis.",
+     {("azerbaijan", "aligned-with-russia", "confronts", ""), ("russia", "arrests-of-azerbaijanis", "yes", "bayramov")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -35,8 +35,8 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            # (an aside or a place between: "…, and Bayramov, his top diplomat, has said …", "…, and in
                            # Washington the Heritage Foundation's analyst describes …")
                            r",\s+and\s+(?=(?:(?:in|at|from)\s+[\w'’.-]+,?\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+"
-                           r"(?:,\s+[^,;]{1,40},)?\s+(?:has\s+|have\s+|had\s+)?(?:says|said|claims|claimed|insists|insisted|"
-                           r"argues|argued|maintains|maintained|believes|reckons|contends|alleges|describes|described|"
+                           r"(?:,\s+[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:says|said|claims|claimed|insists|insisted|"
+                           r"argues|argued|maintains|maintained|believes|reckons|contends|alleges|accuses|accused|describes|described|"
                            r"repeats|repeated|told|tells|stressed|stresses|warned|warns|wrote|writes|declared|declares)\b)|"
                            # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
                            r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
