@@ -2092,6 +2092,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Azerbaijan and Russia are in open confrontation, and Bayramov, the man in charge of the country's diplomacy, "
      "has accused Moscow of detaining Azerbaijanis.",
      {("azerbaijan", "aligned-with-russia", "confronts", ""), ("russia", "arrests-of-azerbaijanis", "yes", "bayramov")}),
+    # a later "from it" after a phrase that opens on its owner ("Moscow's main ally is …") is the owner: the
+    # words after the owner are no verb's object (it had read "pulling away from main ally is Minsk")
+    ("Moscow's main ally is Minsk; Astana is pulling away from it.",
+     {("belarus", "aligned-with-russia", "close-ally", ""), ("kazakhstan", "aligned-with-russia", "distancing", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -9,12 +9,13 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.clause import Clause
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, REFUSING, answer_after, elliptical, without_aside
+from factcheck.reading.gapped import ANSWERED, yes_or_no
 from factcheck.reading.grammar import OWN_ACCOUNT
 from factcheck.reading.lists import coordinated
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
-from factcheck.reading.pointing import ANSWERED, Reader, placed, yes_or_no
+from factcheck.reading.pointing import Reader, placed
 from factcheck.reading.readings import Reading
 from factcheck.reading.roles import coordinated_head, country_of, governed_starts
 

@@ -7,11 +7,12 @@ import re
 from factcheck.reading.clause import Clause
 from factcheck.reading.colons import across_colons
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, elliptical, without_aside
+from factcheck.reading.gapped import ANSWERED, GAPPED, LIST_JOIN
 from factcheck.reading.grammar import AS_QUALIFIER, LEAD_PREPOSITION, PASSED
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.negating import INVERTED_AUXILIARY
 from factcheck.reading.phrases import Vocabulary, events_named
-from factcheck.reading.pointing import ANSWERED, CLOSING_PRONOUN, GAPPED, LIST_JOIN, OBJECT_BACK
+from factcheck.reading.pointing import CLOSING_PRONOUN, OBJECT_BACK
 from factcheck.reading.text import IRREGULAR_FORMS
 from factcheck.reading.when import TIME_LEAD, date_in
 

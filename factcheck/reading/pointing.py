@@ -38,6 +38,7 @@ OBJECT_BACK = re.compile(r"^[^,;]{1,60}?\s(it|them)(?:\s+(?:(?:ever\s+)?since|in
 _PREPOSITION = r"(?:to|from|with|on|in|for|against|of|at|by)"
 _PREPOSITION_END = re.compile(rf"\b{_PREPOSITION}\s+$", re.IGNORECASE)
 _PREPOSITION_START = re.compile(rf"^(?:away\s+)?{_PREPOSITION}\s+", re.IGNORECASE)
+_OWNER = re.compile(r"(?:'s?|’s?)$")
 
 
 def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
@@ -55,14 +56,21 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
         verb = re.match(r"\S+\s+", text[before.cue[0]:before.cue[1]])
         if verb is None and before.why.get("answer") != "named":
             continue
+        after_preposition = _PREPOSITION_END.search(text, clause.start, clause.start + pointer.start(1))
+        # (a phrase opening on its owner, "Moscow's main ally", has no verb: a later "from it" is the owner)
+        owner = verb.group().strip() if verb is not None and _actor_only(vocabulary, verb.group()) else None
+        if owner and not after_preposition:
+            continue  # "Moscow's main ally is Yerevan, …": no verb opens the phrase, and no object follows one
         skip = verb.end() if verb is not None and before.why.get("answer") != "named" else 0
-        said = _words_before(text, before.cue[0] + skip, before.end, " ,;")
+        said = words_before(text, before.cue[0] + skip, before.end, " ,;")
         said = re.split(r"\s*[,;:]", said, maxsplit=1)[0]  # the object ends at the first comma: "…, Y too"
-        if _PREPOSITION_END.search(text, clause.start, clause.start + pointer.start(1)):
+        if owner:
+            said = _OWNER.sub("", owner)  # "Moscow's main ally is Yerevan; Kazakhstan pulls away from it": from Moscow
+        elif after_preposition:
             said = _PREPOSITION_START.sub("", said)  # "drifting from Moscow …, glued to it": "to Moscow"
         retold = text[clause.start:clause.start + pointer.start(1)] + said + \
             text[clause.start + pointer.end(1):clause.end]
-        for reading in reread(vocabulary, retold, document_date, _event(vocabulary, before)):
+        for reading in reread(vocabulary, retold, document_date, event_of(vocabulary, before)):
             if reading.topic == topic and reading.subject != before.subject:
                 placed(reading, text, clause.start, clause.end)
                 reading.why["answer"] = f"{reading.why.get('answer', '')} ({pointer.group(1)}: {said})"
@@ -261,140 +269,17 @@ def only_one(vocabulary: Vocabulary, text: str, clause: Clause, before: Clause, 
     return found
 
 
-# "Belarus sides with Moscow, Poland with Kyiv": the verb of the clause before, left out
-# an actor in one or two words, and a list of them ("Russia and Belarus", "China, India and Brazil")
-_HOW = r"(?:always|consistently|invariably|routinely|reliably|usually|mostly)"
-# words that are a verb of the clause, never an actor of a list ("Kazakhstan said yes", "Russia, predictably, voted")
-_VERB_WORDS = r"says?|said|voted?|votes"
-# (a second word that is a verb makes a clause of its own: "Kazakhstan said yes")
-_ONE = r"(?!and\b)[^\s,;]+(?:\s+(?!(?:and|yes|no|abstained|" + _VERB_WORDS + "|" + _HOW + r")\b)[^\s,;]+)?"
-_LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*[&+]\s*)"
-LIST_JOIN = re.compile(_LISTED, re.IGNORECASE)  # what stands between two actors of one list
-# (one listed after the first: a word, and a second only with a capital, "the Baltic States", never "Brussels ought")
-# (never an adverb or a verb set off by commas: "Russia, predictably, voted no" is no list)
-_NEXT = r"(?!and\b|(?-i:[a-z]\w+ly)\b|(?:" + _VERB_WORDS + r")\b)\w[^\s,;]*(?:\s+(?-i:[A-Z])[^\s,;]*)?"
-GAPPED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
-                     r"(?P<how>with|to|for|against|on|from|behind)\s+(?P<whom>[^,;]+?)\s*[.!;]?\s*$", re.IGNORECASE)
+def _actor_only(vocabulary: Vocabulary, words: str) -> bool:
+    """Whether the words name one actor and nothing else ("Moscow's", "moscows")."""
+    stems = vocabulary.text_stems(words)
+    return len(stems) == 1 and stems[0].startswith("@")
 
 
-# "…, Azerbaijan yes": an actor and the one word that answers
-# (and "…, Belarus no on every single one": the same series)
-ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:" + _LISTED + _NEXT + r")*)\s+"
-                      # ("…, Russia and Syria a no", "…, Turkey says no")
-                      r"(?:(?P<how>" + _HOW + r")\s+)?(?:(?:say|says|said)\s+)?(?:an?\s+)?"
-                      r"(?P<what>yes|no|against|abstained|for|in favou?r)"
-                      r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
-                      r"\s*(?:[.!;]|,(?:\s*and)?)?\s*$", re.IGNORECASE)  # (", and" before the next)
-_ANSWER_WORD = re.compile(r"\b(?:yes|no|for|against|abstained|in favou?r)\b", re.IGNORECASE)
-
-
-def yes_or_no(answered: re.Match[str] | None) -> bool:
-    """Whether a clause ANSWERED matched gives its actor a bare "yes" or "no" ("…, and Y no"): an answer of its
-    own in the place of the clause before's, never a negation to carry over."""
-    return answered is not None and answered.group("what").casefold() in ("yes", "no")
-
-
-def one_word_answers(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading], found: list[Reading],
-                     event: str | None, document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
-    """A clause's readings, with a clause that leaves its verb to the one before read in its place (before any
-    reading of its own where its one word is a bare "yes" or "no": "X voted yes and Y no"), and, where nothing was
-    read, an actor and its one word on the event the sentence names ("ES-11/1: Turkey yes, Kazakhstan abstained")."""
-    one_word = ANSWERED.match(text[clause.start:clause.end])
-    if last and (not found or yes_or_no(one_word)):
-        found = gapped(vocabulary, text, clause, last, document_date, reread) or found
-    if not found and one_word and (event or one_word.group("how")):
-        # (and with no event, a habit: "the pattern is stark: Minsk always against, Tbilisi always in favour")
-        how = one_word.group("how")
-        retold = " ".join(w for w in (one_word.group("who"), how, "voted", one_word.group("what")) if w)
-        found = [placed(r, text, clause.start, clause.end)
-                 for r in reread(vocabulary, retold, document_date, None if how else event)]
-    return found
-
-
-def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading],
-           document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
-    """ "Belarus sides with Moscow, Poland with Kyiv": the clause before, retold with this clause's actors in
-    the places of its own (the one acting, and the one after the same preposition)."""
-    gap = GAPPED.match(text[clause.start:clause.end])
-    before = last[0]
-    said = _words_before(text, before.start, before.end, " ,;.")
-    answered = ANSWERED.match(text[clause.start:clause.end])
-    if gap is None and answered is not None:
-        # "Armenia voted no and Azerbaijan yes": the verb before, with this clause's last word
-        subject = _listed_subject(vocabulary, said, before.subject)
-        last_word = re.search(r"\S+$", said)
-        if subject is None or last_word is None or subject >= last_word.start():
-            return []
-        # (the answer word of the clause before is replaced where it stands: "X has voted yes on every one …")
-        word = _ANSWER_WORD.search(said, subject)
-        who, what = answered.group("who"), answered.group("what")
-        if word is not None:
-            retold = who + said[subject:word.start()] + what + said[word.end():]
-        elif yes_or_no(answered) and " " in said[subject:].strip():
-            # "Russia recognises the two republics, Turkey says no": the clause before, denied or said again
-            retold = who + (" not" if what.casefold() == "no" else "") + said[subject:]
-        else:
-            retold = who + said[subject:last_word.start()] + what
-        found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
-        return _as_before(vocabulary, found, before, clause, retold, text)
-    place = re.search(rf"\b{gap.group('how')}\s+(\S+(?:\s+\S+)?)\s*$", said, re.IGNORECASE) if gap else None
-    subject = _listed_subject(vocabulary, said, before.subject)
-    if gap is not None and place is None and subject is not None:
-        # "X has voted on none of them, Y for every one": the verb before, with this clause's own preposition
-        other = list(_LAST_PREPOSITION.finditer(said, subject))
-        if other:
-            retold = gap.group("who") + said[subject:other[-1].start()] + " " + gap.group("how") + " " + \
-                gap.group("whom")
-            found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
-            return _as_before(vocabulary, found, before, clause, retold, text)
-    if gap is None or place is None or subject is None or subject >= place.start():
-        return []
-    retold = gap.group("who") + said[subject:place.start(1)] + gap.group("whom")
-    found = reread(vocabulary, retold, document_date, _event(vocabulary, before))
-    return _as_before(vocabulary, found, before, clause, retold, text)
-
-
-def _listed_subject(vocabulary: Vocabulary, said: str, subject: str) -> int | None:
-    """Where the subject of the clause before is named (else the first actor) ends, with any listed after it
-    ("… passed with China, India and Brazil voting …"); None if no actor is named."""
-    mentions = vocabulary.spotter.mentions(said)
-    entities = vocabulary.ledger.entities
-    first = next((n for n, m in enumerate(mentions) if subject in (m.entity, entities[m.entity].country)), 0)
-    mentions = mentions[first:]
-    if not mentions:
-        return None
-    end = mentions[0].end
-    for mention in mentions[1:]:
-        # (or only a space between, as typed in haste: "china india n brazil")
-        if not LIST_JOIN.fullmatch(said, end, mention.start) and said[end:mention.start].strip():
-            break
-        end = mention.end
-    return end
-
-
-_LAST_PREPOSITION = re.compile(r"\s(?:with|to|for|against|on|from|behind|in)\s", re.IGNORECASE)
-
-
-def _words_before(text: str, start: int, end: int, strip: str) -> str:
+def words_before(text: str, start: int, end: int, strip: str) -> str:
     """Words of the clause before, without the punctuation and conjunctions that join it to this one."""
     return re.sub(r"(?:,?\s+(?:and|while|but|whereas))+$", "", text[start:end].rstrip(strip), flags=re.IGNORECASE)
 
 
-def _event(vocabulary: Vocabulary, before: Reading) -> str | None:
+def event_of(vocabulary: Vocabulary, before: Reading) -> str | None:
     """The specific event the clause before spoke of, for a clause retold from it."""
     return before.topic if vocabulary.ledger.topics[before.topic].fixed else None
-
-
-def _as_before(vocabulary: Vocabulary, found: list[Reading], before: Reading, clause: Clause,
-               retold: str, text: str) -> list[Reading]:
-    """Readings of a clause retold from the one before: on the event the clause before named, when they give
-    one of its answers ("On the 2014 Crimea resolution Armenia voted no and Azerbaijan yes")."""
-    event = vocabulary.ledger.topics[before.topic]
-    for reading in found:
-        if reading.topic != event.id and event.fixed and reading.answer in event.answer_ids():
-            reading.topic = event.id
-        if reading.topic == event.id and reading.as_of is None:
-            reading.as_of = before.as_of  # the date of the clause before holds for its retelling
-        placed(reading, text, clause.start, clause.end)
-        reading.why["answer"] = f"{reading.why.get('answer', '')} (the verb before: {retold})"
-    return found

@@ -17,6 +17,7 @@ from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
+from factcheck.reading.gapped import one_word_answers
 from factcheck.reading.grammar import COMMENT, PROMISED, clauses
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
@@ -27,7 +28,7 @@ from factcheck.reading.owners import other_party_acts, owners_written, tight_wri
 from factcheck.reading.parallel import parallel
 from factcheck.reading.parties import contrasted, names_other_party
 from factcheck.reading.phrases import Match, Vocabulary, events_named, named_in, names_topic, overlap
-from factcheck.reading.pointing import named_back, object_back, one_word_answers, pointed_object, said_of_named
+from factcheck.reading.pointing import named_back, object_back, pointed_object, said_of_named
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Context, Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
