@@ -2096,6 +2096,15 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # words after the owner are no verb's object (it had read "pulling away from main ally is Minsk")
     ("Moscow's main ally is Minsk; Astana is pulling away from it.",
      {("belarus", "aligned-with-russia", "close-ally", ""), ("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    # a verb that turns down what it takes, before "any" or "all" ("eschews all restrictive measures"; "eschew" is
+    # the ledger's synonym of "avoid", which had negated only as written)
+    ("Astana eschews all restrictive measures against Russia.", {("kazakhstan", "sanctions-russia", "no", "")}),
+    # "declined, <an aside>, to": the aside parts the refusal from what it refuses, as after "refused"
+    ("Kazakhstan has declined, just as it did before, to recognise Crimea as Russian.",
+     {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    # an aside that only pads the clause (", mind you,", ", for that matter,") hides no "nor has X"
+    ("Georgia has not sanctioned Russia, and nor, mind you, has Armenia.",
+     {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -64,10 +64,16 @@ _HAS_CONTRACTED = re.compile(r"(?<=\w)['’]s(?=\s+(?:been|got)\b)|(?<=\b[a-zA-Z
 _QUOTED_WORD = re.compile(r"(?<![\w'])'([A-Za-z][\w-]*)'(?![\w'])")
 
 
+# an aside that only pads the clause: ", for that matter,", ", mind you," (not ", as usual,", which tells a habit)
+_PADDING = re.compile(r",\s*(?:for\s+that\s+matter|mind\s+you|of\s+course|to\s+be\s+sure)\s*,(?=\s)", re.IGNORECASE)
+
+
 def uncontracted(text: str) -> str:
     """The text with the "'s" that stands for "has" blanked, offsets kept, so that its actor is read as the
-    subject and no owner; and with the single quotes around one word blanked ("voted 'no'")."""
+    subject and no owner; with the single quotes around one word blanked ("voted 'no'"); and with an aside that
+    only pads the clause blanked (", for that matter,")."""
     text = _HAS_CONTRACTED.sub(lambda m: " " * len(m.group()), text)
+    text = _PADDING.sub(lambda m: " " * len(m.group()), text)
     return _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
 
 

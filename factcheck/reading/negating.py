@@ -23,9 +23,9 @@ NEGATING_PHRASES = re.compile(
     r"nor(?= " + INVERTED_AUXILIARY + r" (?:it|they|he|she)\b)|"
     # ("refused outright to", "flatly declined to": an adverb between)
     # (and "refused both to sanction Moscow and to …": one refusal of two things)
-    r"refus\w*(?:,[^,]{1,40},|(?: outright| point-blank| flatly| \w+ly|" + _HOW_OFTEN + r"| ever since)+)?"
+    # (or an aside: "declining, as it always has, to accept")
+    r"(?:refus|declin)\w*(?:,[^,]{1,40},|(?: outright| point-blank| flatly| \w+ly|" + _HOW_OFTEN + r"| ever since)+)?"
     r"(?: both)? to|"
-    r"declin\w*(?:(?: outright| flatly| \w+ly|" + _HOW_OFTEN + r")+)?(?: both)? to|"
     r"fail\w* to|(?:stopp?\w*|f[ae]ll\w*) short of|refrain\w* from|avoid\w*|steer\w* clear of|opt\w* out of|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of|"
     r"(?:stay|stays|stayed|staying) (?:well )?clear of|"

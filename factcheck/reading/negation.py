@@ -147,7 +147,7 @@ _VANISHED = {"evapor", "vanish", "disappear", "fade", "dissolv", "melt", "wither
 _REJECTING = {"reject", "refus", "dismiss", "oppos", "condemn", "disown", "disavow", "shun", "boycott", "scorn",
               "disput", "contest", "challeng", "resist", "protest", "refut",
               # (and those that pass it by: "skipped the sanctions", "snubbed the bloc", "ducked the question")
-              "skip", "snub", "spurn", "shirk", "duck", "dodg", "sidestep", "eschew", "ignor"}
+              "skip", "snub", "spurn", "shirk", "duck", "dodg", "sidestep", "eschew", "ignor", "avoid"}
 # and two words that do so ("objects to", "balks at", "takes issue with", "is against", "spoke out against"; but not
 # the "against" of an action's target: "a crackdown against Russian outlets")
 _REJECTING_PAIRS = {("object", "to"), ("balk", "at"), ("issu", "with")}
@@ -158,7 +158,7 @@ _HAVING = {"have", "hold", "keep", "show", "see", "find", "offer", "give", "get"
 _NO_PART = {("play", "part"), ("play", "role"), ("have", "hand"), ("have", "part"), ("bear", "respons"),
             ("have", "involv")}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "should", "might", "may", "must"}
-_DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the"}
+_DETERMINERS = {"a", "an", "it", "their", "his", "her", "one", "anoth", "the", "ani", "all", "everi"}
 
 
 def negate(topic: Topic, answer: str) -> str:
