@@ -2218,9 +2218,22 @@ def test_days_and_seasons_counted_back_from_the_document(text, when):
 
 @pytest.mark.parametrize(("text", "when"), [("voted on 24/03/2022", "2022-03-24"), ("voted on 03/24/2022", "2022-03-24"),
                                             ("voted on 2022-03-24", "2022-03-24"), ("on the 2nd of March 2022", "2022-03-02"),
-                                            ("March 2nd, 2022", "2022-03-02"), ("voted on 31/02/2022", "2022")])
+                                            ("March 2nd, 2022", "2022-03-02"), ("voted on 31/02/2022", "2022"),
+                                            # (a full stop after the figures ends the sentence)
+                                            ("It voted on 24.03.2022.", "2022-03-24"),
+                                            ("It voted on 2022-03-24.", "2022-03-24")])
 def test_a_date_in_figures(text, when):
     assert date_in(text, None)[0].iso() == when
+
+
+def test_a_day_in_figures_reads_as_the_words_that_write_it(shipped):
+    # the day's figures are read as day, month name and year, whatever their order ("22/02/2022" is
+    # "22 February 2022"), so a date the vocabulary names in words is named in figures too
+    assert [t.norm for t in tokens("on 22/02/2022, not 2022-02-23 or 31/02/2022")] == [
+        "on", "22", "februari", "2022", NEG, "23", "februari", "2022", "or", "31/02/2022"]
+    found = {(r.subject, r.topic, r.answer) for r in read(
+        shipped[2], "Baku and Moscow put their alliance on paper on 22/02/2022.", None)}
+    assert found == {("azerbaijan", "alliance-declaration-date", "2022-02-22")}
 
 
 @pytest.mark.parametrize("text, when", [

@@ -4,6 +4,7 @@ inflections reduced to a stem, and the words of negation made one token.
 Only orthography and grammar live here; what a topic's answers sound like is the ledger's data."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -226,6 +227,40 @@ _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _CURRENCY_SIGN = re.compile("[€$£]")
 
 
+# "24/03/2022", "2022-03-24", "24.03.2022": a date in figures (a full stop after it may end the sentence)
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))"
+                          r"(?![\d/-]|\.\d)")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+MONTH_STEMS = tuple(stem(name) for name in _MONTH_NAMES)
+
+
+def day_in_figures(match: re.Match[str]) -> tuple[int, int, int] | None:
+    """Year, month and day of a NUMERIC_DATE match: year first in ISO order, else day first (as in Europe)
+    unless the second figure cannot be a month ("03/24/2022"); None if there is no such day."""
+    if match.group(5):
+        year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
+    else:
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        day, month = (second, first) if second > 12 else (first, second)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return year, month, day
+
+
+def _in_words(match: re.Match[str]) -> list[Token]:
+    """A day in figures as the words that write it ("22/02/2022" is read as "22 February 2022"), each on a
+    figure of its own (in the order day, month, year, whatever the order of the figures)."""
+    day = day_in_figures(match)
+    if day is None:
+        return []
+    year, month, date = day
+    figures = list(re.finditer(r"\d+", match.group()))
+    words = (str(date), MONTH_STEMS[month - 1], str(year))
+    return [Token(f.group(), word, match.start() + f.start(), match.start() + f.end())
+            for f, word in zip(figures, words, strict=True)]
+
+
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     # a ledger's phrases are tokenized once in a process, however many ledgers sharing them are compiled; a
@@ -260,8 +295,10 @@ def _tokens(text: str) -> tuple[Token, ...]:
     found = list(negations)
     # "€15 million": a currency sign is the word for its currency
     found += [Token(m.group(), stem(_CURRENCY[m.group()]), m.start(), m.end()) for m in _CURRENCY_SIGN.finditer(folded)]
+    days = [t for m in NUMERIC_DATE.finditer(folded) for t in _in_words(m)]
+    found += days
     for match in _WORD.finditer(folded):
-        if any(n.start < match.end() and match.start() < n.end for n in negations):
+        if any(n.start < match.end() and match.start() < n.end for n in [*negations, *days]):
             continue
         if _CANNOT.fullmatch(match.group()):
             # "can't count on X" is "can count on X" denied: the modal stays a word beside the negation

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.numbers import words_value
-from factcheck.reading.text import fold
+from factcheck.reading.text import NUMERIC_DATE, day_in_figures, fold
 
 # words that set one clause's time apart from another's ("in 2022 …, but now …")
 _TIME_CONTRAST = re.compile(r"\b(?:but|yet|while|whereas|although|though|now|today|no longer|since then|still|"
@@ -158,11 +158,6 @@ def date_in(text: str, document_date: FuzzyDate | None) -> tuple[FuzzyDate | Non
     return None, ""
 
 
-# "24/03/2022", "2022-03-24", "24.03.2022": a date in figures
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))"
-                           r"(?![\d/.-])")
-
-
 def days_in(text: str) -> list[tuple[FuzzyDate, int, int, str]]:
     """Every date to the day the text gives, with where it stands and its words, in order."""
     folded = fold(text)
@@ -190,16 +185,9 @@ def _month_day_year(match: re.Match[str]) -> FuzzyDate | None:
 
 
 def _numeric(match: re.Match[str]) -> FuzzyDate | None:
-    """The date in figures: year first in ISO order, else day first (as in Europe) unless the second figure
-    cannot be a month ("03/24/2022")."""
-    if match.group(5):
-        year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
-    else:
-        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        day, month = (second, first) if second > 12 else (first, second)
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return FuzzyDate(year, month, day)
+    """The date in figures ("24/03/2022", "2022-03-24")."""
+    day = day_in_figures(match)
+    return FuzzyDate(*day) if day else None
 
 
 def _year_of(month: int, day: int, today: FuzzyDate | None) -> int:
@@ -239,5 +227,5 @@ def _back(today: FuzzyDate, count: int, years: bool) -> FuzzyDate | None:
 
 # the ways a text writes a whole day, in the order date_in prefers them
 _DAYS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], FuzzyDate | None]], ...] = (
-    (_ORDINAL_DATE, _ordinal_day), (_DAY_MONTH_YEAR, _day_month_year), (_NUMERIC_DATE, _numeric),
+    (_ORDINAL_DATE, _ordinal_day), (_DAY_MONTH_YEAR, _day_month_year), (NUMERIC_DATE, _numeric),
     (_MONTH_DAY_YEAR, _month_day_year))
