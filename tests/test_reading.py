@@ -2105,6 +2105,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an aside that only pads the clause (", mind you,", ", for that matter,") hides no "nor has X"
     ("Georgia has not sanctioned Russia, and nor, mind you, has Armenia.",
      {("georgia", "sanctions-russia", "no", ""), ("armenia", "sanctions-russia", "no", "")}),
+    # "no-show" is a noun of its own, no "no" that denies what follows ("a fear of scrutiny" had been denied)
+    ("Azerbaijan's string of no-shows at the UN reflects a fear of scrutiny of its own conduct.",
+     {("azerbaijan", "why-absent-at-un", "it fears its own warlike behaviour being raised", ""),
+      ("azerbaijan", "un-vote-pattern", "absent", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -261,6 +261,9 @@ def _in_words(match: re.Match[str]) -> list[Token]:
             for f, word in zip(figures, words, strict=True)]
 
 
+_NO_COMPOUND = re.compile(r"\bno-(?!one\b)([a-z]+)\b", re.IGNORECASE)
+
+
 def tokens(text: str) -> list[Token]:
     """The words of a text with their stems; a negating phrase ("has yet to", "won't") is one NEG token."""
     # a ledger's phrases are tokenized once in a process, however many ledgers sharing them are compiled; a
@@ -296,9 +299,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
     # "€15 million": a currency sign is the word for its currency
     found += [Token(m.group(), stem(_CURRENCY[m.group()]), m.start(), m.end()) for m in _CURRENCY_SIGN.finditer(folded)]
     days = [t for m in NUMERIC_DATE.finditer(folded) for t in _in_words(m)]
-    found += days
+    # "a no-show", "a no-fly zone": a noun of its own, no negation
+    compounds = [Token(m.group(), "no-" + stem(m.group(1)), m.start(), m.end()) for m in _NO_COMPOUND.finditer(folded)]
+    found += days + compounds
     for match in _WORD.finditer(folded):
-        if any(n.start < match.end() and match.start() < n.end for n in [*negations, *days]):
+        if any(n.start < match.end() and match.start() < n.end for n in [*negations, *days, *compounds]):
             continue
         if _CANNOT.fullmatch(match.group()):
             # "can't count on X" is "can count on X" denied: the modal stays a word beside the negation
