@@ -2230,6 +2230,12 @@ def test_a_date_in_figures(text, when):
     assert date_in(text, None)[0].iso() == when
 
 
+def test_a_lone_n_between_words_is_and_and_a_no_compound_is_one_word():
+    # "oil n gas", typed in haste, is "oil and gas" (not "N" in a name); "no-show" is a noun, "no-one" a negation
+    assert [t.norm for t in tokens("oil n gas, John N Smith")] == ["oil", "and", "gas", "john", "n", "smith"]
+    assert [t.norm for t in tokens("a no-show, and no-one came")] == ["a", "no-show", "and", NEG, "one", "come"]
+
+
 def test_a_day_in_figures_reads_as_the_words_that_write_it(shipped):
     # the day's figures are read as day, month name and year, whatever their order ("22/02/2022" is
     # "22 February 2022"), so a date the vocabulary names in words is named in figures too

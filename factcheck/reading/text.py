@@ -261,6 +261,7 @@ def _in_words(match: re.Match[str]) -> list[Token]:
             for f, word in zip(figures, words, strict=True)]
 
 
+_TYPED_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
 _NO_COMPOUND = re.compile(r"\bno-(?!one\b)([a-z]+)\b", re.IGNORECASE)
 
 
@@ -292,6 +293,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     read_as.update({m.start(1): "lift-finger" for m in _LIFT_A_FINGER.finditer(folded)})
     read_as.update({m.start(1): "round-to" for m in _ROUND_TO.finditer(folded)})
     read_as.update({m.start(1): "wished-done" for m in _WANTED_DONE.finditer(folded)})
+    read_as.update({m.start(): "and" for m in _TYPED_AND.finditer(folded)})  # "oil n gas", typed in haste
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
