@@ -2109,6 +2109,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Azerbaijan's string of no-shows at the UN reflects a fear of scrutiny of its own conduct.",
      {("azerbaijan", "why-absent-at-un", "it fears its own warlike behaviour being raised", ""),
       ("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # of a fact, the clause's first actor is its subject, no other topic's party that would set a phrase aside
+    # ("Baku let Sputnik …" had dropped the answer, leaving the topic only named: a yes, and "refused to" its no)
+    ("Tbilisi has refused to let Sputnik keep operating.", {("georgia", "curbs-russian-media", "yes", "")}),
+    ("Baku let Sputnik go on operating.", {("azerbaijan", "curbs-russian-media", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

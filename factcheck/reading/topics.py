@@ -98,7 +98,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             answers = [m for m in answers if len(m.cue.stems) > 1 or f"@{topic.object}" in around]
             # "Kyiv has a staunch ally in Warsaw": another question's other party is named, not this one's
             parties = {f"@{other}" for other in others_named(vocabulary, topic)}
-            answers = [m for m in answers if _speaks_with(m, stems, parties, pooled)]
+            answers = [m for m in answers if _speaks_with(m, stems, parties, pooled, topic.kind == "fact")]
             if not answers and f"@{topic.object}" not in around:
                 # (and one naming word owned by another actor says nothing of a relation with no one named:
                 # "weans itself off Russian fuel" gives no fuel to Ukraine)
@@ -240,15 +240,20 @@ def _dated(vocabulary: Vocabulary, found: list[TopicMatch], stems: list[str]) ->
             or not any(overlap(t.answer, d.answer) and d.topic.id != t.topic.id for d in dated)]
 
 
-def _speaks_with(match: Match, stems: list[str], parties: set[str], pooled: list[Match]) -> bool:
+def _speaks_with(match: Match, stems: list[str], parties: set[str], pooled: list[Match], fact: bool) -> bool:
     """Whether a phrase speaks to its topic though another topic's party is named: when the phrase itself
     names that party ("side with Moscow"), is a labelled example, or another topic's phrase names it word
     for word ("edging out of Moscow's orbit and cosying up to the West": Moscow is the orbit's, not the West's)."""
     # but not a phrase that runs straight into this one: "Moscow's most loyal friend" is one noun, Moscow's
+    # (nor, of a fact, the clause's first actor before the phrase: "Baku let Sputnik operate" is Baku's doing)
+    # (a phrase of its own: one word says too little, and a verb with its "no", "sends neither", leaves what is sent
+    # to the clause before)
+    subject = next((i for i, stem in enumerate(stems) if stem.startswith("@")), len(stems)) \
+        if fact and len(match.cue.stems) > 1 and not match.cue.negative else -1
     loose = {stem for i, stem in enumerate(stems) if stem in parties and not any(
         i in other.at and other.last - other.first + 1 == len(other.at) > 1
         and not (other.first <= match.last + 1 and match.first <= other.last + 1) for other in pooled
-        if other.cue.topic != match.cue.topic)}
+        if other.cue.topic != match.cue.topic) and not i == subject < match.first}
     return not loose or match.cue.origin not in ("words", "answers") or bool(loose & set(match.cue.stems))
 
 
