@@ -2113,6 +2113,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # ("Baku let Sputnik …" had dropped the answer, leaving the topic only named: a yes, and "refused to" its no)
     ("Tbilisi has refused to let Sputnik keep operating.", {("georgia", "curbs-russian-media", "yes", "")}),
     ("Baku let Sputnik go on operating.", {("azerbaijan", "curbs-russian-media", "no", "")}),
+    # a date the ledger asks of one actor only is that actor's where the clause names no one (as a count asked of
+    # one body is): the attack is Russia's
+    ("The full-scale attack on Ukraine began on 24 February 2022.",
+     {("russia", "invasion-start-date", "2022-02-24", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

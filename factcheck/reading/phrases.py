@@ -101,7 +101,9 @@ class Vocabulary:
         only_of = {t: next(iter(s)) for t, s in asked_of.items() if len(s) == 1}
         # the kinds of actor a topic's claims are about: a person topic ("who rules Georgia") is never a bloc's
         self.subject_kinds = {t: {ledger.entities[s].kind for s in subjects} for t, subjects in asked_of.items()}
-        self.sole_body = {t: s for t, s in only_of.items() if ledger.entities[s].kind == "organisation"}
+        # (and a date the ledger asks of one actor only: "the full-scale attack began on 24 February 2022" is Russia's)
+        self.sole_body = {t: s for t, s in only_of.items()
+                          if ledger.entities[s].kind == "organisation" or ledger.topics[t].value_type == "date"}
         # an actor-valued topic the ledger asks of one actor only (whom Russia's peacekeepers would leave): that
         # actor, named in a clause on it, is whom it is asked of, never its answer
         self.sole_subject = {t: s for t, s in only_of.items() if ledger.topics[t].value_type == "entity"}
