@@ -2117,6 +2117,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # one body is): the attack is Russia's
     ("The full-scale attack on Ukraine began on 24 February 2022.",
      {("russia", "invasion-start-date", "2022-02-24", "")}),
+    # "…, and in the end never did", "…, but never did": what went before was not done (a plan so ended is no plan)
+    ("Kazakhstan has been slow to recognise the Donbas republics, and in the end never did.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
+    ("Georgia promised to sanction Russia but never did.", {("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -50,6 +50,9 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            r"(?:but|yet|while|whereas|although|though|when)\s+(?!to\b)"
                            # (", but no longer" closing a clause takes back the clause, and opens none)
                            r"(?!(?:no longer|not any ?more|no more|" + TAKEN_BACK + r")\s*[.!]?\s*$)"
+                           # (nor does ", but in the end never did": what went before was not done)
+                           r"(?!(?:in the end |ultimately |eventually |then )?(?:never|not) (?:did|has|have|does)"
+                           r"\s*[.!]?\s*$)"
                            # ("nowhere to be found when it came to sanctioning": what follows is what it is absent from)
                            # (nor is "there was a time when X was Y": a time that is over, and X is Y no more)
                            r"(?<!\bfound when )(?<!\bseen when )(?<!\ba time when )(?<!\bdays when )(?<!\byears when )|"

@@ -108,6 +108,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
         tail = tail[:-1]
     if tail[-2:] == ["but", NEG] and not count % 2:
         count += 1  # "X may once have been Y's ally, but no longer": taken back as the clause ends (once)
+    elif not count % 2 and never_did(tail):
+        count += 1  # "was slow to sanction Russia, and in the end never did": what it was slow to, it did not do
     later = stems[match.last + 1: match.last + 11]
     if _RULED_OUT.match(" ".join(later[:4])):
         count += 1  # "deems backing Ukraine out of the question", "considers it unthinkable"
@@ -116,6 +118,13 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     elif _VANISHED & set(later[:4]) and NEG not in later[:4]:
         count += 1  # what the phrase names has gone: "Moscow's role as go-between has quietly evaporated"
     return count % 2 == 1
+
+
+def never_did(stems: list[str]) -> bool:
+    """Whether the words end on "…, and (in the end) never did" said of the same subject: what went before was
+    not done ("was slow to sanction Russia, and in the end never did", "promised to, but never did")."""
+    return len(stems) > 2 and stems[-2:] in ([NEG, "do"], [NEG, "doe"], [NEG, "have"]) and any(
+        s in ("and", "but", "yet") and not any(w.startswith("@") for w in stems[n:]) for n, s in enumerate(stems))
 
 
 # what the phrase names is not to be done ("… out of the question", "… unthinkable", "… off the table")

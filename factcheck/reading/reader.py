@@ -22,7 +22,16 @@ from factcheck.reading.grammar import COMMENT, PROMISED, clauses
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
-from factcheck.reading.negation import NEGATION_REACH, hedged, lead_end, negate, negated, scope_start, weaker
+from factcheck.reading.negation import (
+    NEGATION_REACH,
+    hedged,
+    lead_end,
+    negate,
+    negated,
+    never_did,
+    scope_start,
+    weaker,
+)
 from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
 from factcheck.reading.owners import other_party_acts, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
@@ -189,8 +198,9 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         if not any(m.cue.answer is not None for m in matches) or any(
                 m.cue.answer is not None and changed & set(m.at) for m in fixed):
             stems, matches = corrected, fixed
-    if any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)) or PROMISED.search(body):
-        return []  # "X is due in Baku to …", "is expected to …", "has vowed to …": a plan, no claim
+    if (any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)) or PROMISED.search(body)) and \
+            not never_did(stems):
+        return []  # "X is due in Baku to …", "has vowed to …": a plan, no claim (unless "…, but never did")
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     habit = (customary or bool(HABITUAL.search(body))) and not context.asked
     # (and a clause whose words for an event all describe a plural names no one event)
