@@ -2121,6 +2121,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Kazakhstan has been slow to recognise the Donbas republics, and in the end never did.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "")}),
     ("Georgia promised to sanction Russia but never did.", {("georgia", "sanctions-russia", "no", "")}),
+    # an owner's "its" read from the clause's start where a negation stands before the subject (read from the
+    # subject on, "no longer" had been lost)
+    ("Moscow can no longer count Yerevan among its allies.", {("armenia", "aligned-with-russia", "distancing", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

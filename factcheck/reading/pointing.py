@@ -13,7 +13,7 @@ from factcheck.reading.grammar import SET_ASIDE_LEAD
 from factcheck.reading.mutual import mutual
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
-from factcheck.reading.text import tokens
+from factcheck.reading.text import NEG, tokens
 
 # reading.reader's read() and its Reading, passed in: this module sits below the reader that calls it
 Reading = Any
@@ -82,6 +82,9 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
 CLOSING_PRONOUN = re.compile(r"\s(it|them)\s*[.!;,]?\s*(?:(?:while|but|whereas|yet|and)\s*)?$", re.IGNORECASE)
 
 
+_JOINING = {"as", "while", "when", "and", "but", "becaus", "sinc", "if", "though", "although", "whi", "where"}
+
+
 def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
                document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
     """ "Ukraine's friends: Poland and Turkey stand by it": a clause whose closing "it" is the actor named before
@@ -100,7 +103,12 @@ def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list
         # subject: "Moscow watches as X drifts out of its orbit", read from that subject on)
         inside = [m for m in mentions if clause.start <= m.start and m.end <= owner.start(1)]
         earlier = [m for m in inside[:-1] if m.entity in vocabulary.objects]
-        start = inside[-1].start if earlier else start
+        # (but from the clause's start where a negation stands before that subject: "Russia can no longer count
+        # Armenia among its allies")
+        # (a negation of that verb: "can do nothing as Yerevan drifts out of its orbit" denies no drifting)
+        lead_words = [t.norm for t in tokens(text[clause.start:inside[-1].start])] if inside else []
+        negated = NEG in lead_words and not _JOINING & set(lead_words[lead_words.index(NEG):])
+        start = inside[-1].start if earlier and not negated else start
     if not earlier:
         return []
     found: list[Reading] = []
