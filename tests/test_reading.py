@@ -2124,6 +2124,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an owner's "its" read from the clause's start where a negation stands before the subject (read from the
     # subject on, "no longer" had been lost)
     ("Moscow can no longer count Yerevan among its allies.", {("armenia", "aligned-with-russia", "distancing", "")}),
+    # what is "unthinkable" or "out of the question" after the words naming an event is not done, though those
+    # words stand between it and the phrase
+    ("Kazakhstan considers voting against the resolution on the Council of Europe unthinkable.",
+     {("kazakhstan", "vote-a-res-77-284", "not no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -42,10 +42,11 @@ def lead_end(body: str, index_of: list[tuple[int, int]], stems: list[str]) -> in
     return 0
 
 
-def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> bool:
+def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0, named_last: int = -1) -> bool:
     """Whether a negation governs the phrase: an odd number of negations shortly before it (within its
     stretch of the clause, from `start`), a clause that opens with one, after any lead that ends at `opens`
-    ("None of the three states has …"), or a loss ("has lost a friend in X")."""
+    ("None of the three states has …"), or a loss ("has lost a friend in X"); `named_last`: where the words
+    naming the topic end, when they follow the phrase ("voting for the resolution on … out of the question")."""
     stems = [s if n >= start else "" for n, s in enumerate(stems)]
     # "is not only for ambulances": "not only" adds, it denies nothing
     stems = [("" if s == NEG and stems[n + 1:n + 2] and stems[n + 1] in _NOT_ONLY else s) for n, s in enumerate(stems)]
@@ -111,7 +112,8 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0) -> b
     elif not count % 2 and never_did(tail):
         count += 1  # "was slow to sanction Russia, and in the end never did": what it was slow to, it did not do
     later = stems[match.last + 1: match.last + 11]
-    if _RULED_OUT.match(" ".join(later[:4])):
+    named_after = stems[named_last + 1: named_last + 5] if named_last > match.last else []
+    if _RULED_OUT.match(" ".join(later[:4])) or _RULED_OUT.match(" ".join(named_after)):
         count += 1  # "deems backing Ukraine out of the question", "considers it unthinkable"
     if any(s == "be" and _REMOVED & set(later[n + 1:n + 3]) for n, s in enumerate(later)) and NEG not in later:
         count += 1  # what the phrase names has been taken away: "the Russian mediator's chair … has been removed"

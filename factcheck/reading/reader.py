@@ -293,7 +293,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     scope = scope_start(body, index_of, match.first)
     opens = lead_end(body, index_of, stems)
     # (a negative phrase right after another negation is denied: "has never refused to recognise", "no longer declines")
-    denies = (not match.cue.negative and negated(stems, match, scope, opens)
+    denies = (not match.cue.negative and negated(stems, match, scope, opens, found.word.last if found.word else -1)
               or match.cue.negative and match.first > 0 and stems[match.first - 1] == NEG) != clause.denied
     if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
                                                for i, s in enumerate(stems[scope:match.first - 1], scope)):
