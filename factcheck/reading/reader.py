@@ -9,8 +9,9 @@ import re
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.amounts import amounts_by_actor
+from factcheck.reading.answering import answer_to
 from factcheck.reading.answers import answer_of
-from factcheck.reading.asking import ANSWER_WORD, answered_statement, asks, is_question, named_statement
+from factcheck.reading.asking import asks, is_question
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again, reacted, said_on
 from factcheck.reading.clause import Clause
 from factcheck.reading.companions import alongside, presupposed
@@ -73,7 +74,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     asked, mark, answered = text.partition("?")
     if mark and answered.strip() and not is_question(answered):
         # "did X vote on ES-11/6? no, it stayed away": the answer, about what the question named
-        return _answer_to(vocabulary, asked, answered, document_date, context)
+        return answer_to(vocabulary, asked, answered, document_date, context, read)
     if is_question(text):
         return []
     folded = unframed(uncontracted(fold(text)), vocabulary.spotter)
@@ -140,23 +141,6 @@ def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, 
     """A clause retold from the one before (or a piece of one), read on the event that one spoke of, said of
     the subjects named before it, if given."""
     return read(vocabulary, text, document_date, previous, Context(asked=event))
-
-
-def _answer_to(vocabulary: Vocabulary, asked: str, answered: str, document_date: FuzzyDate | None,
-               context: Context) -> list[Reading]:
-    """What the answer to a question asserts: its actors and event are the question's unless it names its own."""
-    stems = vocabulary.text_stems(asked)
-    named = events_named(vocabulary, stems)
-    question, said = fold(asked), fold(answered)
-    mentions = vocabulary.spotter.mentions(question)
-    actors = [country_of(vocabulary.ledger, m.entity) for m in mentions]
-    hint = Context(context.event, named[0] if len(named) == 1 else None)
-    answer = ANSWER_WORD.sub("", answered, count=1) if ANSWER_WORD.match(answered) else answered
-    # (else what it asks, answered by a bare yes or no, "Did X join? No.", or by naming actors, "Who …? Belarus.")
-    return read(vocabulary, answer, document_date, actors, hint) or read(
-        vocabulary, answered_statement(asked, answered, [(m.start, m.end) for m in mentions]), document_date, None,
-        context) or read(vocabulary, named_statement(question, said, [
-            (m.start, m.end) for m in vocabulary.spotter.mentions(said)]), document_date, None, context)
 
 
 # "that vote", "the same resolution": the event named before
