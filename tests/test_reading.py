@@ -2128,6 +2128,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # words stand between it and the phrase
     ("Kazakhstan considers voting against the resolution on the Council of Europe unthinkable.",
      {("kazakhstan", "vote-a-res-77-284", "not no", "")}),
+    # "a partner-in-waiting" is hedged as "a partner in waiting" is; helping Ukraine "diplomatically" is
+    # diplomatic support (the ledger's phrase), not backing in general
+    ("Tbilisi is a partner-in-waiting for Washington.", {("georgia", "west-alignment", "opening", "")}),
+    ("Ankara helps Ukraine diplomatically.", {("turkey", "diplomatic-support", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -198,8 +198,8 @@ _HEDGED_NOUN = re.compile(r"\b(?:potential|possible|would-be|prospective|budding
                           re.IGNORECASE)
 
 
-# "a friend in the making": a noun hedged by what follows it
-_HEDGED_AFTER = re.compile(r"\b(?:in the making(?! of)|in waiting|of sorts)\b", re.IGNORECASE)
+# "a friend in the making", "a partner-in-waiting": a noun hedged by what follows it
+_HEDGED_AFTER = re.compile(r"\b(?:in[\s-]the[\s-]making(?! of)|in[\s-]waiting|of sorts)\b", re.IGNORECASE)
 
 
 def hedged(body: str, phrase_start: int, phrase_end: int) -> bool:
