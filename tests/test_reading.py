@@ -2132,6 +2132,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # diplomatic support (the ledger's phrase), not backing in general
     ("Tbilisi is a partner-in-waiting for Washington.", {("georgia", "west-alignment", "opening", "")}),
     ("Ankara helps Ukraine diplomatically.", {("turkey", "diplomatic-support", "supports", "")}),
+    # a ledger phrase of the verb as well as of the noun ("purge of Russian influence"): a second topic beside the
+    # one the clause opens on
+    ("Baku has shut down Sputnik's office in a campaign to stamp out Russian influence.",
+     {("azerbaijan", "curbs-russian-media", "yes", ""), ("azerbaijan", "aligned-with-russia", "confronts", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
