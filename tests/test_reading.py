@@ -2136,6 +2136,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # one the clause opens on
     ("Baku has shut down Sputnik's office in a campaign to stamp out Russian influence.",
      {("azerbaijan", "curbs-russian-media", "yes", ""), ("azerbaijan", "aligned-with-russia", "confronts", "")}),
+    # who the subject is, in a participle between it and its verb ("the peacekeepers stationed there to keep it
+    # open merely looked on"), is set aside: the verb is the subject's
+    ("Azerbaijan set up a checkpoint on the Lachin road, and the Russian peacekeepers stationed there to keep it "
+     "open merely looked on.", {("azerbaijan", "lachin-checkpoint", "yes", ""),
+                                ("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
