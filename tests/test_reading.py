@@ -2141,6 +2141,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Azerbaijan set up a checkpoint on the Lachin road, and the Russian peacekeepers stationed there to keep it "
      "open merely looked on.", {("azerbaijan", "lachin-checkpoint", "yes", ""),
                                 ("russia", "role-in-karabakh", "its peacekeepers stand by", "")}),
+    # "them" in a relative clause about another actor is the actor the clause opens on ("the Ukrainians who stood
+    # by them": by the Azerbaijanis)
+    ("Azerbaijanis still recall the Ukrainians who stood by them during the first Karabakh war.",
+     {("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -240,3 +240,24 @@ def relative_object(stems: list[str], index_of: Spans) -> tuple[list[str], Spans
         order = list(range(i)) + list(range(i + 1, j + 1)) + [i] + list(range(j + 1, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order]
     return stems, index_of
+
+
+# an object pronoun in a relative clause about one actor that stands for another ("them": the Azerbaijanis)
+_OBJECT_PRONOUNS = {"them", "him", "her", "us"}
+
+
+def relative_pronoun(stems: list[str], index_of: Spans) -> tuple[list[str], Spans]:
+    """ "Azerbaijanis remember the Ukrainian volunteers who stood with them": the relative clause's "them" is the
+    actor the clause opens on (another than the one "who" stands for), written in its place (with its span)."""
+    first = next((n for n, stem in enumerate(stems) if stem.startswith("@")), None)
+    if first is None:
+        return stems, index_of
+    for k in range(first + 2, len(stems)):
+        if stems[k] != "who" or not any(s.startswith("@") and s != stems[first]
+                                        for s in stems[max(first + 1, k - 3):k]):
+            continue
+        them = next((m for m in range(k + 1, min(k + 7, len(stems))) if stems[m] in _OBJECT_PRONOUNS), None)
+        if them is not None:
+            return stems[:them] + [stems[first]] + stems[them + 1:], index_of
+    return stems, index_of
+

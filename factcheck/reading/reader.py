@@ -33,7 +33,7 @@ from factcheck.reading.negation import (
     scope_start,
     weaker,
 )
-from factcheck.reading.order import in_acting_order, relative_object, shared_heads, uninverted
+from factcheck.reading.order import in_acting_order, relative_object, relative_pronoun, shared_heads, uninverted
 from factcheck.reading.owners import other_party_acts, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
 from factcheck.reading.parties import contrasted, names_other_party
@@ -159,8 +159,8 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     aside = clause.aside  # "X, the minister said, has …": the speaker named inside is not part of what is said
     inside = [Mention(m.entity, m.text, m.start - clause.start, m.end - clause.start, m.how)
               for m in mentions if clause.start <= m.start < clause.end and not aside[0] <= m.start < aside[1]]
-    stems, index_of, acting = in_acting_order(*uninverted(*relative_object(*shared_heads(
-        vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body)))))
+    stems, index_of, acting = in_acting_order(*uninverted(*relative_object(*relative_pronoun(*shared_heads(
+        vocabulary.canon(marked(words, inside, body)), index_map(words, inside, body))))))
     if asks(body):
         return []
     plural = plural_spans(body)  # ("the resolutions condemning Russia": words for one event that name them all)
