@@ -2145,6 +2145,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # by them": by the Azerbaijanis)
     ("Azerbaijanis still recall the Ukrainians who stood by them during the first Karabakh war.",
      {("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
+    # a power in no hurry to see a dispute end, or content to let it fester, keeps it going (ledger phrases)
+    ("The Kremlin is in no hurry to see the Karabakh dispute end.",
+     {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
