@@ -2148,6 +2148,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a power in no hurry to see a dispute end, or content to let it fester, keeps it going (ledger phrases)
     ("The Kremlin is in no hurry to see the Karabakh dispute end.",
      {("russia", "role-in-karabakh", "keeps the conflict going", "")}),
+    # a negation in a lead "With X doing nothing," is no part of the clause's own verb (it had denied the mission)
+    ("With Moscow's peacekeepers doing next to nothing, the EU sent monitors.",
+     {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("eu", "eu-monitoring-mission", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -17,13 +17,16 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     new predicate ("has not stood with Ukraine, sitting out every vote": "sitting out" is not denied; "X never
     propped Y up, it was Y that …")."""
     for i in range(first, 0, -1):
-        if "," in body[index_of[i - 1][1]:index_of[i][0]] and _NEW_PREDICATE.match(body, index_of[i][0]):
+        if "," in body[index_of[i - 1][1]:index_of[i][0]] and (
+                _NEW_PREDICATE.match(body, index_of[i][0]) or _ABSOLUTE_LEAD.match(body, 0, index_of[i - 1][1])):
             return i
         if _AND_AUXILIARY.match(body, index_of[i - 1][0]):
             return i  # "can no longer bank on X and is loosening its ties": a second verb of its own
     return 0
 
 
+# "With Moscow's peacekeepers doing nothing, the EU sent monitors": a lead of its own, no part of the clause's verb
+_ABSOLUTE_LEAD = re.compile(r"\s*(?:with|without)\s[^,;]*$", re.IGNORECASE)
 _AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|"
                             r"may|might)\b", re.IGNORECASE)
 # a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
