@@ -2151,6 +2151,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a negation in a lead "With X doing nothing," is no part of the clause's own verb (it had denied the mission)
     ("With Moscow's peacekeepers doing next to nothing, the EU sent monitors.",
      {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("eu", "eu-monitoring-mission", "yes", "")}),
+    # a possessive typed without its apostrophe owns the noun after it as the one with it does ("moscows
+    # peacekeepers ... sat on their hands": Moscow's, not the subject of the clause before "because")
+    ("brussels sent observers because moscows peacekeepers just sat on their hands",
+     {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("eu", "eu-monitoring-mission", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -311,7 +311,7 @@ _POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
 
 
 # the noun a possessive owns, and the word after it ("Russia's peacekeepers", "Russia's own peacekeepers")
-_OWNED_NOUN = re.compile(r"(?:'s?|’s?)?\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
+_OWNED_NOUN = re.compile(r"(?:'s?|’s?|s(?=\s))?\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 
 
 def _owns_answer(owner: Mention, answer: str, body: str) -> bool:
