@@ -2155,6 +2155,15 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # peacekeepers ... sat on their hands": Moscow's, not the subject of the clause before "because")
     ("brussels sent observers because moscows peacekeepers just sat on their hands",
      {("russia", "role-in-karabakh", "its peacekeepers stand by", ""), ("eu", "eu-monitoring-mission", "yes", "")}),
+    # what a "who" asks ends at its colon, however short the list that answers it ("…: Warsaw and Ankara." had been
+    # one clause, and read nothing)
+    ("The war has shown Kyiv who stands beside it: Warsaw and Ankara.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # an aside that only remarks on the list (", to the surprise of many,") parts none of it
+    ("Warsaw, Ankara and, to the surprise of many, Baku have stood by Kyiv.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", ""),
+      ("azerbaijan", "backs-ukraine", "supports", "")}),
+    ("Ankara keeps Ukraine stocked with drones.", {("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

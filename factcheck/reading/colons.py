@@ -8,6 +8,9 @@ from factcheck.reading.clause import Clause
 from factcheck.reading.names import Mention
 
 _COLON_END = re.compile(r":\s*$")
+# "… has shown who stands with Kyiv: Warsaw and Ankara": what the "who" asks ends at the colon, however short the
+# list after it (the list answers it: reading.pointing)
+WHO_ASKED = re.compile(r"\bwho\s+[^:;,.]{3,80}?:\s", re.IGNORECASE)
 # what a list holds besides its names: commas, "and", "or", "the", a count of them ("all three of them")
 _LIST_WORDS = re.compile(r"(?:[\s,.;:!?&]|\b(?:and|or|nor|the|all|both|\w+\s+of\s+them)\b)*", re.IGNORECASE)
 
@@ -19,6 +22,7 @@ def across_colons(text: str, found: list[Clause], mentions: list[Mention]) -> li
         before = out[-1] if out else None
         if before is not None and before.end == clause.start and not before.reported and not clause.reported and \
                 _COLON_END.search(text, before.start, before.end) and \
+                not WHO_ASKED.search(text, before.start, before.end + 1) and \
                 (_only_names(text, before, mentions) or _only_names(text, clause, mentions)):
             out[-1] = Clause(before.start, clause.end)
         else:

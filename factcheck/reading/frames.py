@@ -65,7 +65,11 @@ _QUOTED_WORD = re.compile(r"(?<![\w'])'([A-Za-z][\w-]*)'(?![\w'])")
 
 
 # an aside that only pads the clause: ", for that matter,", ", mind you," (not ", as usual,", which tells a habit)
-_PADDING = re.compile(r",\s*(?:for\s+that\s+matter|mind\s+you|of\s+course|to\s+be\s+sure)\s*,(?=\s)", re.IGNORECASE)
+# (and one that only remarks on it: ", to the surprise of many,", ", tellingly,")
+_PADDING = re.compile(r",\s*(?:for\s+that\s+matter|mind\s+you|of\s+course|to\s+be\s+sure|"
+                      r"to\s+(?:the\s+)?surprise\s+of\s+(?:many|most|some|all|everyone|observers)|"
+                      r"to\s+(?:everyone|many)['’]s\s+surprise|(?:perhaps\s+|somewhat\s+)?(?:un)?surprisingly|"
+                      r"tellingly|notably|interestingly|crucially)\s*,(?=\s)", re.IGNORECASE)
 
 
 # "the peacekeepers posted there to prevent that did not lift a finger": who they are, between the subject and

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from factcheck.reading.clause import Clause
+from factcheck.reading.colons import WHO_ASKED
 from factcheck.reading.denials import CALLED_UNTRUE, PASSIVE_SAYING, REJECTED_CLAIM, dismissed
 from factcheck.reading.negating import JUDGING, TAKEN_BACK
 from factcheck.reading.text import fold
@@ -189,7 +190,8 @@ def clauses(text: str) -> list[Clause]:
     skipped = (aside.start(), resumed_at.end()) if aside and resumed_at else (0, 0)  # (0, 0): none
     if aside and not resumed_at:
         folded = folded[:aside.start()]
-    breaks = [m for m in _CLAUSE_BREAK.finditer(folded) if not skipped[0] <= m.start() < skipped[1]]
+    breaks = [m for m in (*_CLAUSE_BREAK.finditer(folded), *WHO_ASKED.finditer(folded))
+              if not skipped[0] <= m.start() < skipped[1]]
     # "X described A as B and said C", "X told … that A, and Y added that B": each verb of saying opens a clause
     first = _verb_of_saying(folded)
     if first is not None:
