@@ -17,6 +17,9 @@ OWN_ACCOUNT = r"(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)"
 PROMISED = re.compile(r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!' )(?<!’ )(?<!'s )(?<!’s )"
                       r"\b(?:plans|planned|plan|promised|promises|vow(?:s|ed)?|pledged?|pledges|threaten(?:s|ed)?|"
                       r"intends?|intended) to\b", re.IGNORECASE)
+# "could yet choose to …", "may decide to …": a choice that might be made, no claim
+MAY_CHOOSE = re.compile(r"\b(?:could|might|may|would)\s+(?:yet\s+|still\s+|well\s+|one\s+day\s+|soon\s+)?"
+                        r"(?:choose|decide|opt|elect)\s+to\b", re.IGNORECASE)
 # a comment on all that went before: "which is why", "which makes", "a point lost on"
 # (and "which may explain why", "one more sign of how …", "the latest blow to …")
 COMMENT = (r"(?:which\s+(?:(?:may|might|would|could|must|surely|perhaps|partly|largely|helps?(?:\s+to)?)\s+)?"

@@ -19,7 +19,7 @@ from factcheck.reading.dated import dated_event, led_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
 from factcheck.reading.gapped import one_word_answers
-from factcheck.reading.grammar import COMMENT, PROMISED, clauses
+from factcheck.reading.grammar import COMMENT, MAY_CHOOSE, PROMISED, clauses
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
@@ -182,9 +182,9 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         if not any(m.cue.answer is not None for m in matches) or any(
                 m.cue.answer is not None and changed & set(m.at) for m in fixed):
             stems, matches = corrected, fixed
-    if (any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)) or PROMISED.search(body)) and \
-            not never_did(stems):
-        return []  # "X is due in Baku to …", "has vowed to …": a plan, no claim (unless "…, but never did")
+    if (any(pair in _PLANNED for pair in zip(stems, stems[1:], strict=False)) or PROMISED.search(body)
+            or MAY_CHOOSE.search(body)) and not never_did(stems):
+        return []  # "X is due in Baku to …", "has vowed to …", "could yet choose to": no claim (but "never did")
     event = context.event if context.event and _BACK_REFERENCE.search(body) else sentence_event
     habit = (customary or bool(HABITUAL.search(body))) and not context.asked
     # (and a clause whose words for an event all describe a plural names no one event)
