@@ -2167,6 +2167,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # to mothball is to freeze (a ledger synonym); a choice that could yet be made is no claim
     ("Yerevan has mothballed its part in the Moscow-led bloc.", {("armenia", "aligned-with-russia", "distancing", "")}),
     ("Kazakhstan could yet choose to recognise the two republics.", set()),
+    # a lead "Of the three South Caucasus states," names the field, not the subject ("Kyiv's closest friend is Baku"
+    # had been said of all three)
+    ("Among the three South Caucasus republics, Kyiv's closest friend today is Baku.",
+     {("ukraine", "closest-caucasus-ally", "azerbaijan", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -7,7 +7,7 @@ import re
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Match
-from factcheck.reading.roles import country_of
+from factcheck.reading.roles import POSSESSIVE_AFTER, country_of, mark_at
 from factcheck.reading.text import Token
 
 
@@ -86,3 +86,25 @@ _DOER_LEAD = re.compile(r"(?:^|[,;:\u2014]\s*|\b(?:but|while|whereas|yet)\s+)(?:
 # what may stand between a doer and its verb: auxiliaries of the active voice and adverbs, never "is"/"was"
 _ACTS_BEFORE = re.compile(r"\s+(?:(?:has|have|had|will|would|does|did|do|also|still|now|always|long|strongly|"
                           r"firmly|openly|quietly|readily|consistently)\s+)*")
+
+
+def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body: str, start: int,
+                     end: int = 0) -> bool:
+    """ "Azerbaijan is Turkey's closest ally": a phrase in a clause that does not name the topic's other party,
+    owned by another actor, speaks of a relation with that actor, not with the other party (and so does one
+    with another actor just after it: "sealed a formal alliance with Putin")."""
+    if not topic.object or any(country_of(ledger, m.entity) == topic.object for m in mentions):
+        return False  # ("Moscow has been Yerevan's protector": the other party named, the owner is the subject)
+    # (not one who owns what follows: "fill up with SOCAR's free fuel")
+    if end and any(m.start >= end and _WITH.fullmatch(body, end, m.start) and not POSSESSIVE_AFTER.match(body, m.end)
+                   for m in mentions):
+        return True
+    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[mark_at(body, m):start])), None)
+    return topic.kind == "stance" and owner is not None and country_of(ledger, owner.entity) != topic.object and \
+        not _DOING_NOUN.match(body, owner.end)  # (the owner of a doing is its doer: "Yerevan's endorsement of")
+
+
+_DOING_NOUN = re.compile(r"(?:'s?|’s?|s')?\s+(?:[a-z]+(?:ment|tion|sion)|acceptance|refusal|approval|denial|"
+                         r"withdrawal|betrayal|dismissal|reversal)\b", re.IGNORECASE)
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s?|s'|s)\s+(?:[a-z]+\s+)?", re.IGNORECASE)

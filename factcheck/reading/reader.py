@@ -34,7 +34,7 @@ from factcheck.reading.negation import (
     weaker,
 )
 from factcheck.reading.order import in_acting_order, relative_object, relative_pronoun, shared_heads, uninverted
-from factcheck.reading.owners import other_party_acts, owners_written, tight_written, unbroken
+from factcheck.reading.owners import other_party_acts, owned_by_another, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
 from factcheck.reading.parties import contrasted, names_other_party
 from factcheck.reading.phrases import Match, Vocabulary, events_named, named_in, names_topic, overlap
@@ -47,7 +47,6 @@ from factcheck.reading.roles import (
     coordinated_tail,
     country_of,
     governed,
-    owned_by_another,
     subjects_of,
 )
 from factcheck.reading.speakers import speaker_of

@@ -64,6 +64,11 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                   and not (_SINCE.search(body, 0, m.start) and body[:m.start].strip().lower() not in _SINCE_ONLY)
                   # "X, not Y, has", "… is X, not Y": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
+    # "Of the three South Caucasus states, Kyiv's closest ally is Baku": the lead names the field, not the subject
+    field = [m for m in candidates if ledger.entities[m.entity].members and _FIELD_LEAD.match(body[:m.start])
+             and _LEAD_CLOSES.match(body, m.end)]
+    if field and len(field) < len(candidates):
+        candidates = [m for m in candidates if m not in field]
     # "the resolution ejecting Russia … won Georgia's vote": an actor in a text's name is not who voted (if another is)
     described = [m for m in candidates if m.start < phrase_start
                  and _DESCRIBED.search(body, 0, m.start) and not _AGENT_FROM.search(body, 0, m.start)]
@@ -122,7 +127,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # "Georgia's people are …" speaks of its own people; and where the topic's other party is fixed and named
     # elsewhere, the owner of the phrase acts ("Azerbaijan's humanitarian shipments to Ukraine")
     acting = [m for m in plain if not (
-        _POSSESSIVE_AFTER.match(body, _mark_at(body, m)) and not _POSSESSED_SUBJECT.match(body, _mark_at(body, m))
+        POSSESSIVE_AFTER.match(body, mark_at(body, m)) and not _POSSESSED_SUBJECT.match(body, mark_at(body, m))
         and (len(body[m.end:phrase_start].split()) <= 4 or any(p.start < m.start for p in plain))
         and not _owner_acts(topic, m, mentions, body, ledger) and not _owns_answer(m, answer, body))]
     # "X has condemned Russian strikes and reaffirmed …": a second verb of the clause is said of its subject,
@@ -203,7 +208,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
 def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str, ledger: Ledger) -> bool:
     """Whether the owner opening the clause ("X's shipments to Y") acts: on a topic whose other party the clause
     names too (the owner not being that party), or as the doer of its own doing ("X's refusal to …")."""
-    return not body[:owner.start].strip() and (bool(_DOING.match(body, _mark_at(body, owner))) or (bool(
+    return not body[:owner.start].strip() and (bool(_DOING.match(body, mark_at(body, owner))) or (bool(
         topic.object) and any(country_of(ledger, m.entity) == topic.object for m in mentions if m is not owner)))
 
 
@@ -300,6 +305,8 @@ _SECOND_VERB = re.compile(r"\b(?:and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{3,}
                           r"[a-z]{3,}[a-rt-z]s\s+(?=to\s+[a-z]+|(?:the|a|an|its|their|any|every|no)\b)|"
                           r"(?!during|nothing|anything|something|everything)[a-z]{3,}ing\b)|"
                           r"(?<=\bto\s)(?:[a-z]+\s+){1,4}(?:and|or|nor)\s+(?:also\s+)?to\s+[a-z]{3,})", re.IGNORECASE)
+_FIELD_LEAD = re.compile(r"^\s*(?:of|among|amongst)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LEAD_CLOSES = re.compile(r"[^,;:]{0,30},")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = {"since", "since the", "ever since", "ever since the"}
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
@@ -307,7 +314,7 @@ _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
 _VOTES_END = re.compile(r"\b(?:votes?|ballots?|yes(?:es)?|noes|nays?|ayes|abstentions?)$", re.IGNORECASE)
 _FROM_NEXT = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
+POSSESSIVE_AFTER = re.compile(r"'s?\b|s'|s\b")
 
 
 # the noun a possessive owns, and the word after it ("Russia's peacekeepers", "Russia's own peacekeepers")
@@ -318,12 +325,12 @@ def _owns_answer(owner: Mention, answer: str, body: str) -> bool:
     """Whether the owner holds what the answer says is its own: "Russia's peacekeepers never tried to …" for
     "its peacekeepers stand by"."""
     owned = answer.split()[1] if answer.startswith("its ") and " " in answer[4:] else ""
-    after = _OWNED_NOUN.match(body, _mark_at(body, owner))
+    after = _OWNED_NOUN.match(body, mark_at(body, owner))
     # (the noun, or the noun after one adjective: "Russia's own peacekeepers")
     return bool(owned and after and stem(owned.casefold()) in {stem((w or "").casefold()) for w in after.groups()})
 
 
-def _mark_at(body: str, mention: Mention) -> int:
+def mark_at(body: str, mention: Mention) -> int:
     """Where the mark of a possessive after a name would stand: after the name, or on the "s" of a possessive
     typed without its apostrophe ("georgias two regions")."""
     bare = mention.end - mention.start == len(mention.text) + 1 and body[mention.end - 1:mention.end] in ("s", "S")
@@ -342,7 +349,7 @@ def governed_starts(mentions: list[Mention], body: str) -> set[int]:
     starts: set[int] = set()
     for n, mention in enumerate(mentions):
         if governed(body, mention.start) or _ATTRIBUTIVE.search(body, 0, mention.start) or (
-                _BETWEEN_OWNER.search(body, 0, mention.start) and not _POSSESSIVE_AFTER.match(body, mention.end)) or (
+                _BETWEEN_OWNER.search(body, 0, mention.start) and not POSSESSIVE_AFTER.match(body, mention.end)) or (
                 n and mentions[n - 1].start in starts and coordinated(body[mentions[n - 1].end:mention.start])):
             starts.add(mention.start)
     return starts
@@ -378,24 +385,4 @@ def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
     return group
 
 
-def owned_by_another(ledger: Ledger, topic: Topic, mentions: list[Mention], body: str, start: int,
-                     end: int = 0) -> bool:
-    """ "Azerbaijan is Turkey's closest ally": a phrase in a clause that does not name the topic's other party,
-    owned by another actor, speaks of a relation with that actor, not with the other party (and so does one
-    with another actor just after it: "sealed a formal alliance with Putin")."""
-    if not topic.object or any(country_of(ledger, m.entity) == topic.object for m in mentions):
-        return False  # ("Moscow has been Yerevan's protector": the other party named, the owner is the subject)
-    # (not one who owns what follows: "fill up with SOCAR's free fuel")
-    if end and any(m.start >= end and _WITH.fullmatch(body, end, m.start) and not _POSSESSIVE_AFTER.match(body, m.end)
-                   for m in mentions):
-        return True
-    owner = next((m for m in mentions if m.end <= start and _POSSESSIVE.fullmatch(body[_mark_at(body, m):start])), None)
-    return topic.kind == "stance" and owner is not None and country_of(ledger, owner.entity) != topic.object and \
-        not _DOING_NOUN.match(body, owner.end)  # (the owner of a doing is its doer: "Yerevan's endorsement of")
-
-
-_DOING_NOUN = re.compile(r"(?:'s?|’s?|s')?\s+(?:[a-z]+(?:ment|tion|sion)|acceptance|refusal|approval|denial|"
-                         r"withdrawal|betrayal|dismissal|reversal)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
-_WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s?|s'|s)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
