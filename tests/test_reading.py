@@ -2171,6 +2171,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # had been said of all three)
     ("Among the three South Caucasus republics, Kyiv's closest friend today is Baku.",
      {("ukraine", "closest-caucasus-ally", "azerbaijan", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # an actor slot of a phrase does not skip another actor followed by "and" and a verb of its own ("Crimea as
+    # Russian and backs Ukraine" is no "Crimea as Ukraine's"), and what a thing is taken as ("as Russian") is no one
+    # acting in the verb after it
+    ("Aliyev rejects Crimea as Russian and backs Ukraine.",
+     {("azerbaijan", "crimea-annexation", "rejects", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

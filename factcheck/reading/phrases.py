@@ -310,6 +310,8 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
                 break
             if any(word in _BARRIERS for word in skipped):
                 break  # "sanctions than Russia" is no "sanction Russia"
+            if wanted.startswith("@") and _another_actor_then_verb(skipped, wanted):
+                break  # "Crimea as Russian and backs Ukraine" is no "Crimea as Ukraine's"
             if len(at) == 1 and stem.startswith("@") and skipped[:1] in (["and"], ["or"]) and \
                     skipped[1:2] in (["the"], ["a"], ["an"], ["it"], ["their"], ["other"]):
                 break  # "Moscow and the Western capitals": an actor listed with the noun, not its owner
@@ -322,6 +324,16 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             if at[-1] - at[0] == len(at) - 1:
                 break  # nothing is tighter than the words side by side
     return best
+
+
+def _another_actor_then_verb(skipped: list[str], wanted: str) -> bool:
+    """Whether the words a phrase would skip hold another actor and, after an "and", words that are no actor:
+    the actor the phrase wants belongs to another verb ("… as Russian and backs Ukraine")."""
+    for n, word in enumerate(skipped):
+        if word.startswith("@") and word != wanted and skipped[n + 1:n + 2] == ["and"] and \
+                any(not w.startswith("@") for w in skipped[n + 2:]):
+            return True
+    return False
 
 
 def strength(match: Match) -> tuple[float, int]:

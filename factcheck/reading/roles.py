@@ -65,8 +65,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                   # "X, not Y, has", "… is X, not Y": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
     # "Of the three South Caucasus states, Kyiv's closest ally is Baku": the lead names the field, not the subject
+    # (and "rejects Crimea as Russian": what a thing is taken as, a people's adjective, is no one acting)
     field = [m for m in candidates if ledger.entities[m.entity].members and _FIELD_LEAD.match(body[:m.start])
-             and _LEAD_CLOSES.match(body, m.end)]
+             and _LEAD_CLOSES.match(body, m.end) or _AS_ADJECTIVE.search(body, 0, m.start) and _DEMONYM.search(m.text)
+             and _COMPLEMENT_END.match(body, m.end)]
     if field and len(field) < len(candidates):
         candidates = [m for m in candidates if m not in field]
     # "the resolution ejecting Russia … won Georgia's vote": an actor in a text's name is not who voted (if another is)
@@ -307,6 +309,10 @@ _SECOND_VERB = re.compile(r"\b(?:and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{3,}
                           r"(?<=\bto\s)(?:[a-z]+\s+){1,4}(?:and|or|nor)\s+(?:also\s+)?to\s+[a-z]{3,})", re.IGNORECASE)
 _FIELD_LEAD = re.compile(r"^\s*(?:of|among|amongst)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LEAD_CLOSES = re.compile(r"[^,;:]{0,30},")
+_AS_ADJECTIVE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?:ian|ean|ish|ese|i)$", re.IGNORECASE)
+# (the adjective closing what the thing is taken as, not opening a clause: "as Azerbaijani troops set up …")
+_COMPLEMENT_END = re.compile(r"\s*(?:$|[,;.:!?]|(?:and|or|land|territory|soil)\b)", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = {"since", "since the", "ever since", "ever since the"}
 _FROM_END = re.compile(r"\bfrom$", re.IGNORECASE)
