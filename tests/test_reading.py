@@ -2176,6 +2176,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # acting in the verb after it
     ("Aliyev rejects Crimea as Russian and backs Ukraine.",
      {("azerbaijan", "crimea-annexation", "rejects", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # a negation does not reach past "and keeps (goes on, continues) …", a verb of its own
+    ("Ankara will not sanction Moscow and keeps arming Ukraine.",
+     {("turkey", "sanctions-russia", "no", ""), ("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -28,7 +28,8 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
 # "With Moscow's peacekeepers doing nothing, the EU sent monitors": a lead of its own, no part of the clause's verb
 _ABSOLUTE_LEAD = re.compile(r"\s*(?:with|without)\s[^,;]*$", re.IGNORECASE)
 _AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|"
-                            r"may|might)\b", re.IGNORECASE)
+                            # (and a verb that goes on doing: "refuses to accept X and keeps selling Y")
+                            r"may|might|keeps|kept|continues|continued|goes\s+on|went\s+on)\b", re.IGNORECASE)
 # a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
 _NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|has|had|are|were|have|did|does)|"
                             r"instead|rather)\b", re.IGNORECASE)
