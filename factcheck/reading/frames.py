@@ -75,14 +75,16 @@ _PADDING = re.compile(r",\s*(?:for\s+that\s+matter|mind\s+you|of\s+course|to\s+b
 # "the peacekeepers posted there to prevent that did not lift a finger": who they are, between the subject and
 # its verb (an auxiliary, a negation or an adverb in -ly opens the verb again)
 _SENT_TO = re.compile(r"(?:(?<=[a-z]s )|(?<=contingent )|(?<=force )|(?<=mission ))"
-                      r"(?:posted|sent|deployed|stationed|charged|tasked|meant|supposed|assigned|dispatched)\s+(?:there\s+|in\s+\w+\s+)?(?:to|with)\s+[^,;:.!?]{1,60}?"
+                      r"(?:posted|sent|deployed|stationed|charged|tasked|meant|supposed|assigned|dispatched)\s+"
+                      r"(?:there\s+|in\s+\w+\s+)?(?:to|with)\s+[^,;:.!?]{1,60}?"
                       r"(?=\s(?:did|does|do|has|have|had|was|were|is|are|would|could|never|not|[a-z]+ly)\s)")
 
 
 def uncontracted(text: str) -> str:
     """The text with the "'s" that stands for "has" blanked, offsets kept, so that its actor is read as the
     subject and no owner; with the single quotes around one word blanked ("voted 'no'"); and with an aside that
-    only pads the clause blanked (", for that matter,")."""
+    only pads the clause (", for that matter,") and a participle saying who the subject is ("the peacekeepers
+    posted there to prevent it did nothing") blanked."""
     text = _HAS_CONTRACTED.sub(lambda m: " " * len(m.group()), text)
     text = _PADDING.sub(lambda m: " " * len(m.group()), text)
     text = _SENT_TO.sub(lambda m: " " * len(m.group()), text)

@@ -1,6 +1,6 @@
-"""Clauses that point back to the clause before: "…, Armenia accepts it" (an object that points back) and
-"Belarus sides with Moscow, Poland with Kyiv" (a verb left out). Each is read as the clause before retold
-with this clause's words in their places."""
+"""Clauses that point back to the clause before: "…, Armenia accepts it" (an object that points back), "…:
+Poland and Turkey stand by it" (an actor), "only Azerbaijan does" (a clause of names). Each is read as the
+clause before retold with this clause's words in their places (a verb left out: reading.gapped)."""
 from __future__ import annotations
 
 import re

@@ -253,7 +253,7 @@ def _speaks_with(match: Match, stems: list[str], parties: set[str], pooled: list
     loose = {stem for i, stem in enumerate(stems) if stem in parties and not any(
         i in other.at and other.last - other.first + 1 == len(other.at) > 1
         and not (other.first <= match.last + 1 and match.first <= other.last + 1) for other in pooled
-        if other.cue.topic != match.cue.topic) and not i == subject < match.first}
+        if other.cue.topic != match.cue.topic) and not (i == subject and subject < match.first)}
     return not loose or match.cue.origin not in ("words", "answers") or bool(loose & set(match.cue.stems))
 
 
