@@ -304,8 +304,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
     # "a no-show", "a no-fly zone": a noun of its own, no negation
     compounds = [Token(m.group(), "no-" + stem(m.group(1)), m.start(), m.end()) for m in _NO_COMPOUND.finditer(folded)]
     found += days + compounds
+    taken = negations + days + compounds  # (words already read as something else)
     for match in _WORD.finditer(folded):
-        if any(n.start < match.end() and match.start() < n.end for n in [*negations, *days, *compounds]):
+        if taken and any(n.start < match.end() and match.start() < n.end for n in taken):
             continue
         if _CANNOT.fullmatch(match.group()):
             # "can't count on X" is "can count on X" denied: the modal stays a word beside the negation
