@@ -65,12 +65,14 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                   # "X, not Y, has", "… is X, not Y": Y is set aside ("not X, not Y" lists them)
                   and not (_SET_ASIDE.search(body, 0, m.start) and not _NOT_LIST.search(body, 0, m.start))]
     # "Of the three South Caucasus states, Kyiv's closest ally is Baku": the lead names the field, not the subject
-    # (and "rejects Crimea as Russian": what a thing is taken as, a people's adjective, is no one acting)
     field = [m for m in candidates if ledger.entities[m.entity].members and _FIELD_LEAD.match(body[:m.start])
-             and _LEAD_CLOSES.match(body, m.end) or _AS_ADJECTIVE.search(body, 0, m.start) and _DEMONYM.search(m.text)
-             and _COMPLEMENT_END.match(body, m.end)]
-    if field and len(field) < len(candidates):
-        candidates = [m for m in candidates if m not in field]
+             and _LEAD_CLOSES.match(body, m.end)]
+    # and "rejects Crimea as Russian": what a thing is taken as, a people's adjective, is no one acting
+    taken_as = [m for m in candidates if _AS_ADJECTIVE.search(body, 0, m.start) and _DEMONYM.search(m.text)
+                and _COMPLEMENT_END.match(body, m.end)]
+    set_aside = field + [m for m in taken_as if m not in field]
+    if set_aside and len(set_aside) < len(candidates):
+        candidates = [m for m in candidates if m not in set_aside]
     # "the resolution ejecting Russia … won Georgia's vote": an actor in a text's name is not who voted (if another is)
     described = [m for m in candidates if m.start < phrase_start
                  and _DESCRIBED.search(body, 0, m.start) and not _AGENT_FROM.search(body, 0, m.start)]

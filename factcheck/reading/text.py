@@ -230,9 +230,7 @@ _CURRENCY_SIGN = re.compile("[€$£]")
 # "24/03/2022", "2022-03-24", "24.03.2022": a date in figures (a full stop after it may end the sentence)
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))"
                           r"(?![\d/-]|\.\d)")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-MONTH_STEMS = tuple(stem(name) for name in _MONTH_NAMES)
+MONTH_STEMS = tuple(stem(name.casefold()) for name in calendar.month_name[1:])  # (when.MONTHS's names, as stems)
 
 
 def day_in_figures(match: re.Match[str]) -> tuple[int, int, int] | None:
