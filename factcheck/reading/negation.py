@@ -58,7 +58,7 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0, name
     # (a negation does not reach past a conjunction that opens another clause: "never sells to Russia because it
     # stands with Ukraine")
     # (nor past the reason it is done for: "will sell none to Moscow, out of support for Kyiv")
-    reach = reach[max([n + 1 for n, s in enumerate(reach) if s in _CLAUSE_OPENERS or _reason_pair_at(reach, n)],
+    reach = reach[max([n + 1 for n, s in enumerate(reach) if s in CLAUSE_OPENERS or _reason_pair_at(reach, n)],
                       default=0):]
     inner = stems[match.first: match.last + 1]
     count = reach.count(NEG) + inner.count(NEG)
@@ -138,9 +138,9 @@ _RULED_OUT = re.compile(r"(?:be )?(?:out of the question|unthink|off the tabl|a 
 # what may close "but not …": "any more", "anymore"
 _ANY_MORE = {"ani", "more", "anymor"}
 # conjunctions (as stems) that open a clause of their own, past which a negation does not reach
-_CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless", "whi"}
+CLAUSE_OPENERS = {"becaus", "sinc", "wherea", "although", "though", "while", "unless", "whi"}
 # (those that open nothing but a clause: "since" and "while" may open a time, "has, since the tanks rolled in, …")
-_REASON_OPENERS = _CLAUSE_OPENERS - {"sinc", "while"}
+_REASON_OPENERS = CLAUSE_OPENERS - {"sinc", "while"}
 # (and two words that open a reason: "out of support for …", "in solidarity with …")
 _REASON_PAIRS = {("out", "of"), ("in", "support"), ("in", "solidar")}
 # after "out of", a determiner names a place one is kept from, not a reason ("out of the sanctions")

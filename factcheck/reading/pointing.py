@@ -12,6 +12,7 @@ from factcheck.reading.clause import Clause
 from factcheck.reading.grammar import SET_ASIDE_LEAD
 from factcheck.reading.mutual import mutual
 from factcheck.reading.names import Mention
+from factcheck.reading.negation import CLAUSE_OPENERS
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.text import NEG, tokens
 
@@ -82,7 +83,8 @@ def object_back(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Re
 CLOSING_PRONOUN = re.compile(r"\s(it|them)\s*[.!;,]?\s*(?:(?:while|but|whereas|yet|and)\s*)?$", re.IGNORECASE)
 
 
-_JOINING = {"as", "while", "when", "and", "but", "becaus", "sinc", "if", "though", "although", "whi", "where"}
+# words that join another clause (as stems): a negation before one is not of the verb after it
+_JOINING = CLAUSE_OPENERS | {"as", "when", "and", "but", "if", "where"}
 
 
 def actor_back(vocabulary: Vocabulary, text: str, clause: Clause, mentions: list[Mention],
