@@ -10,7 +10,8 @@ from factcheck.reading.names import Mention
 _COLON_END = re.compile(r":\s*$")
 # "… has shown who stands with Kyiv: Warsaw and Ankara": what the "who" asks ends at the colon, however short the
 # list after it (the list answers it: reading.pointing)
-WHO_ASKED = re.compile(r"\bwho\s+[^:;,.]{3,80}?:\s", re.IGNORECASE)
+WHO_ASKS = r"\bwho\s+(?P<said>[^:;,]{3,80}?)\s*:"
+WHO_ASKED = re.compile(WHO_ASKS + r"\s", re.IGNORECASE)
 # what a list holds besides its names: commas, "and", "or", "the", a count of them ("all three of them")
 _LIST_WORDS = re.compile(r"(?:[\s,.;:!?&]|\b(?:and|or|nor|the|all|both|\w+\s+of\s+them)\b)*", re.IGNORECASE)
 

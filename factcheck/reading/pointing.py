@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.clause import Clause
+from factcheck.reading.colons import WHO_ASKS
 from factcheck.reading.grammar import SET_ASIDE_LEAD
 from factcheck.reading.mutual import mutual
 from factcheck.reading.names import Mention
@@ -228,7 +229,7 @@ def said_of_named(vocabulary: Vocabulary, text: str, clause: Clause, before: Cla
 
 
 # "… who stands with Kyiv:": the question a list after the colon answers
-_WHO_COLON = re.compile(r"\bwho\s+(?P<said>[^:;,]{3,80}?)\s*:\s*$", re.IGNORECASE)
+_WHO_COLON = re.compile(WHO_ASKS + r"\s*$", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 # what a list of actors may hold besides them: joins, adverbs ("predictably", "(more surprisingly)")
 _LIST_WORDS = re.compile(r"\b(?:and|or|also|too|more|most|even|then|of course|[a-z]+ly)\b|[\s,.;!()—–-]+",
