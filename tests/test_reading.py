@@ -2179,6 +2179,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a negation does not reach past "and keeps (goes on, continues) …", a verb of its own
     ("Ankara will not sanction Moscow and keeps arming Ukraine.",
      {("turkey", "sanctions-russia", "no", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # a charge's "of" takes a verb in -ing: ", and Baku did raid …" after it is the writer's own clause
+    ("Lavrov accuses Baku of harassing Russian reporters, and frankly Baku did shut Sputnik down.",
+     {("azerbaijan", "curbs-russian-media", "yes", "lavrov"), ("azerbaijan", "curbs-russian-media", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -185,6 +185,13 @@ _CONTRAST_LEAD = re.compile(r"^\s*" + _CONTRAST, re.IGNORECASE)
 _CONTRAST_ASIDE = re.compile(r"(?:,|\s-+)\s*(?!contrary)" + _CONTRAST + r"[^,;:]*?(?=\s*(?:,|\s-+\s|[.!]?\s*$))",
                              re.IGNORECASE)
 
+# "X accuses Y of doing Z, and Y did …": the charge's "of" takes a verb in -ing, so a clause with a subject and verb
+# of its own after ", and" is the writer's, not the accuser's (", and of …", ", and Moscow of …" go on with the charge)
+_CHARGE_CLOSED = re.compile(r"\b(?:accus(?:es|ed|e|ing)|charg(?:es|ed|e|ing)|suspect(?:s|ed)?)\s+[^,;:]{1,60}?\s+of\s+"
+                            r"[\w'’-]+ing\b[^,;:]*,\s+and\s+(?!of\b)(?![^,;:]{1,40}?\sof\s+[\w'’-]+ing\b)",
+                            re.IGNORECASE)
+
+
 def clauses(text: str) -> list[Clause]:
     """The clauses of a sentence, each with where its speaker stands if it reports someone."""
     folded = fold(text)
@@ -193,7 +200,8 @@ def clauses(text: str) -> list[Clause]:
     skipped = (aside.start(), resumed_at.end()) if aside and resumed_at else (0, 0)  # (0, 0): none
     if aside and not resumed_at:
         folded = folded[:aside.start()]
-    breaks = [m for m in (*_CLAUSE_BREAK.finditer(folded), *WHO_ASKED.finditer(folded))
+    breaks = [m for m in (*_CLAUSE_BREAK.finditer(folded), *WHO_ASKED.finditer(folded),
+                          *_CHARGE_CLOSED.finditer(folded))
               if not skipped[0] <= m.start() < skipped[1]]
     # "X described A as B and said C", "X told … that A, and Y added that B": each verb of saying opens a clause
     first = _verb_of_saying(folded)
