@@ -2182,6 +2182,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a charge's "of" takes a verb in -ing: ", and Baku did raid …" after it is the writer's own clause
     ("Lavrov accuses Baku of harassing Russian reporters, and frankly Baku did shut Sputnik down.",
      {("azerbaijan", "curbs-russian-media", "yes", "lavrov"), ("azerbaijan", "curbs-russian-media", "yes", "")}),
+    # a speaker does not stand in for the one body the ledger asks a topic of ("only countries hold that right,
+    # Kuleba said" is the law's, not Kuleba's)
+    ("Only states, not regions, hold a right to self-determination, Kuleba insisted.",
+     {("un", "self-determination-right", "countries only", "kuleba")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -351,8 +351,10 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         if not subjects and bodies:
             subjects, subject_words = subjects_of(vocabulary, topic, bodies, phrase_start, answer, speaker, [],
                                                   clause, body)
-        elif not subjects and speaker and ledger.entities[speaker].kind != "country":
-            # "SOCAR said its stations had handed out 100 tonnes": the body speaking of its own doing
+        elif not subjects and speaker and ledger.entities[speaker].kind != "country" and \
+                vocabulary.sole_body.get(topic.id, speaker) == speaker:
+            # "SOCAR said its stations had handed out 100 tonnes": the body speaking of its own doing (but not
+            # one the ledger never asks it of: "only countries hold that right, Kuleba said" is the law's)
             subjects, subject_words = [speaker], {speaker: "(the speaker)"}
     if topic.id in vocabulary.sole_body and not subjects and (sole or all(governed(body, m.start) for m in free)):
         # the ledger asks this only of one body (the UN's count of resolutions): no one named means it (nor does
