@@ -2186,6 +2186,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # Kuleba said" is the law's, not Kuleba's)
     ("Only states, not regions, hold a right to self-determination, Kuleba insisted.",
      {("un", "self-determination-right", "countries only", "kuleba")}),
+    # an actor after a preposition is no receiver of "drew … from": the answers read in place, and a negation of
+    # what is received goes before all the clause names
+    ("The text on reparations for Ukraine drew a no from Minsk and an abstention from Astana.",
+     {("belarus", "vote-es-11-5", "no", ""), ("kazakhstan", "vote-es-11-5", "abstain", "")}),
+    ("Sanctions on Russia get no backing from Tbilisi.", {("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

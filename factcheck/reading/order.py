@@ -13,6 +13,8 @@ Ordered = tuple[list[str], Spans, int | None]
 
 # "Ukraine gets no backing from Tbilisi", "Armenia has received weapons from Russia": what is received
 _RECEIVING = {"get", "receiv", "enjoy", "obtain", "gain", "draw", "win", "attract"}
+# prepositions whose object an actor after them is
+_GOVERNING = {"for", "of", "on", "to", "against", "about", "with", "by", "at", "from", "toward", "over"}
 
 
 def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
@@ -23,6 +25,7 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
         if not stem.startswith("@") or not verbs:
             continue
         j = verbs[-1]
+        governed = i and stems[i - 1] in _GOVERNING
         # (a relative pronoun may stand between: "Armenia, which lost the war to Azerbaijan, …")
         if any(not s.startswith("@") and s not in ("have", "be", NEG, "who", "which") and s not in _RECEIVING
                for s in stems[i + 1:j]):
@@ -43,6 +46,16 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
             continue
         if not stems[source + 1].startswith("@"):
             continue
+        if governed:
+            # an actor after a preposition is no receiver: what is received goes to all the clause names before
+            # it ("the text on aid for Ukraine drew a yes from X" reads in place); only a negation of what is
+            # received is put before the whole ("Sanctions on Russia get no backing from X": X no backing sanctions
+            # on Russia)
+            if NEG not in stems[j + 1:source]:
+                continue
+            order = [source + 1] + [n for n in range(j + 1, source)] + [n for n in range(j) if stems[n] != NEG] + \
+                list(range(source + 2, len(stems)))
+            return [stems[n] for n in order], [index_of[n] for n in order], index_of[source + 1][0]
         order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
             list(range(j + 1, source)) + [i] + list(range(source + 2, len(stems)))
         return [stems[n] for n in order], [index_of[n] for n in order], index_of[source + 1][0]
