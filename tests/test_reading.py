@@ -2191,6 +2191,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("The text on reparations for Ukraine drew a no from Minsk and an abstention from Astana.",
      {("belarus", "vote-es-11-5", "no", ""), ("kazakhstan", "vote-es-11-5", "abstain", "")}),
     ("Sanctions on Russia get no backing from Tbilisi.", {("georgia", "sanctions-russia", "no", "")}),
+    # a clause opening on a modal or on a verb taking "to" goes on with the subject before ("…, yet declines to
+    # sanction Moscow"; "…, but won't …")
+    ("Ankara ships drones to Kyiv, yet declines to sanction Moscow.",
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "sanctions-russia", "no", "")}),
+    ("Ankara ships drones to Kyiv but won't sanction Moscow.",
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

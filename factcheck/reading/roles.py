@@ -291,7 +291,10 @@ _CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|
 _VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("then in April voted …")
                          r"(?:has|have|had|is|are|was|were|did|does|remains|remained|"
                          r"(?!" + PASSED + r"\b)[a-z]{3,}ed\b(?!\s+by\b)|"
-                         r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b)",
+                         r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b|"
+                         # ("…, but won't sanction Russia", "…, yet refuses to …": a modal, or a verb taking "to")
+                         r"(?:will|would|won['’]?t|can|cannot|can['’]t|could|should|must|may|might|never|still)\b|"
+                         r"(?!(?:calls|plans|moves|efforts|attempts|bids|hopes|talks|steps)\b)[a-z]{3,}s\s+to\b)",
                          re.IGNORECASE)
 # "…, the no votes being Russia and Belarus": those the phrase is said to be
 # (or a colon before them: "the three countries that voted no: X, Y and Z")
