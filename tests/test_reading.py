@@ -2197,6 +2197,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("turkey", "backs-ukraine", "supports", ""), ("turkey", "sanctions-russia", "no", "")}),
     ("Ankara ships drones to Kyiv but won't sanction Moscow.",
      {("turkey", "backs-ukraine", "supports", ""), ("turkey", "sanctions-russia", "no", "")}),
+    # a refusal to say a thing denies it, as "never conceded that" does
+    ("Baku has declined, so far, to admit that Crimea belongs to Russia.",
+     {("azerbaijan", "crimea-annexation", "rejects", "azerbaijan")}),
+    ("Baku has refused all this time to concede that Crimea is Russian.",
+     {("azerbaijan", "crimea-annexation", "rejects", "azerbaijan")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

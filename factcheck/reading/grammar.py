@@ -373,6 +373,9 @@ _DENYING = re.compile(r"\s*(?:den(?:y|ies|ied)|disput(?:es?|ed)|contest(?:s|ed)?
 # ("nobody would call X an ally", "few would describe X as …": the modal between is part of the denial)
 _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|nothing|(?<!\ba )(?<!\bthe )few|hardly anyone)\s+"
                          r"(?:(?:would|will|could|can|might|once|ever|yet|publicly|seriously)\s+)*$|"
+                         # "has refused all along to concede that …": a refusal to say it denies it
+                         r"\b(?:refus(?:es|ed|e|ing)|declin(?:es|ed|e|ing)|unwilling|reluctant|loath),?\s+"
+                         r"(?:[\w'’-]+,?\s+){0,3}?to\s+$|"
                          # "No longer does Armenia see Russia as …": the denial opens the clause, the verb inverted
                          r"^\s*(?:no longer|never|not once|at no (?:point|time)|seldom|rarely)\s+"
                          r"(?:does|did|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
