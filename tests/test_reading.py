@@ -2202,6 +2202,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "crimea-annexation", "rejects", "azerbaijan")}),
     ("Baku has refused all this time to concede that Crimea is Russian.",
      {("azerbaijan", "crimea-annexation", "rejects", "azerbaijan")}),
+    # a phrase set off between commas after a name is said of it; the clause's denial after it is not of it
+    ("Minsk, the Kremlin's closest ally, has never recognised the two Donbas republics.",
+     {("belarus", "aligned-with-russia", "close-ally", ""), ("belarus", "recognizes-dnr-lnr", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -46,11 +46,13 @@ def lead_end(body: str, index_of: list[tuple[int, int]], stems: list[str]) -> in
     return 0
 
 
-def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0, named_last: int = -1) -> bool:
+def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0, named_last: int = -1,
+            apposed: bool = False) -> bool:
     """Whether a negation governs the phrase: an odd number of negations shortly before it (within its
     stretch of the clause, from `start`), a clause that opens with one, after any lead that ends at `opens`
     ("None of the three states has …"), or a loss ("has lost a friend in X"); `named_last`: where the words
-    naming the topic end, when they follow the phrase ("voting for the resolution on … out of the question")."""
+    naming the topic end, when they follow the phrase ("voting for the resolution on … out of the question");
+    `apposed`: the phrase is set off between commas after a name, so a denial after it is not of it."""
     stems = [s if n >= start else "" for n, s in enumerate(stems)]
     # "is not only for ambulances": "not only" adds, it denies nothing
     stems = [("" if s == NEG and stems[n + 1:n + 2] and stems[n + 1] in _NOT_ONLY else s) for n, s in enumerate(stems)]
@@ -87,7 +89,7 @@ def negated(stems: list[str], match: Match, start: int = 0, opens: int = 0, name
     later_denied = match.first == 0 and any(a in _AUXILIARIES and b == NEG
                                             for a, b in zip(opening, opening[1:], strict=False))
     denied_after = match.first <= 1 and bool(after) and after[0] in _AUXILIARIES and NEG in after and NEG not in reach
-    if denied_after or no_part or later_denied:
+    if (denied_after or later_denied) and not apposed or no_part:
         count += 1  # the phrase is what the clause denies: "sanctions on Russia were not on the table"
     if not _LOSS & set(match.cue.stems) and any(
             stems[i] in _LOSS and (stems[i + 1] in _DETERMINERS or stems[i + 1].startswith("@") and stems[i + 2:i + 3]

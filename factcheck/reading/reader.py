@@ -254,6 +254,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return governing(text, measured(vocabulary, readings))
 
 
+# a phrase set off between commas (or dashes) right after a name: "X, the Kremlin's ally, …"
+_APPOSED_BEFORE = re.compile(r"\w\s*(?:,|\s[-—–]+)\s*(?:(?:the|a|an|its|their|his|her|long|ever|once|still)\s+){0,2}$",
+                             re.IGNORECASE)
+_APPOSED_AFTER = re.compile(r"\s*(?:,|[-—–]+\s)")
 # verbs that let another act ("letting Moscow referee"): a negation before them denies the other's doing
 _LETTING = {"let", "allow", "permit"}
 
@@ -276,7 +280,11 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     scope = scope_start(body, index_of, match.first)
     opens = lead_end(body, index_of, stems)
     # (a negative phrase right after another negation is denied: "has never refused to recognise", "no longer declines")
-    denies = (not match.cue.negative and negated(stems, match, scope, opens, found.word.last if found.word else -1)
+    # ("Belarus, the Kremlin's most devoted ally, has not …": a phrase set off between commas is said of the one
+    # before it, and what the clause then denies is not the phrase)
+    apposed = bool(_APPOSED_BEFORE.search(body, 0, phrase_start) and _APPOSED_AFTER.match(body, phrase_end))
+    denies = (not match.cue.negative and negated(stems, match, scope, opens, found.word.last if found.word else -1,
+                                                 apposed)
               or match.cue.negative and match.first > 0 and stems[match.first - 1] == NEG) != clause.denied
     if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
                                                for i, s in enumerate(stems[scope:match.first - 1], scope)):
