@@ -2205,6 +2205,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a phrase set off between commas after a name is said of it; the clause's denial after it is not of it
     ("Minsk, the Kremlin's closest ally, has never recognised the two Donbas republics.",
      {("belarus", "aligned-with-russia", "close-ally", ""), ("belarus", "recognizes-dnr-lnr", "no", "")}),
+    # a verb with an object is no phrase whose verb is followed by a preposition ("routed Yerevan in 2020" is no
+    # "routed in 2020")
+    ("Baku thrashed Yerevan in the autumn 2020 war.", {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
+    ("Baku routed Yerevan in the 2020 war.", {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
