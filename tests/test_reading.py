@@ -2209,6 +2209,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "routed in 2020")
     ("Baku thrashed Yerevan in the autumn 2020 war.", {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
     ("Baku routed Yerevan in the 2020 war.", {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
+    # a date topic answered by a month or a year right after its words, where no other topic reads them
+    ("The former Georgian president has been behind bars since 2021, Saakashvili's lawyers say.",
+     {("saakashvili", "imprisoned", "2021", "")}),
+    ("Saakashvili was put in jail in October 2021.", {("saakashvili", "imprisoned", "2021-10", "")}),
+    ("Baku and Ankara became formal treaty allies in June 2021.", {("azerbaijan", "alliance-with-turkey", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

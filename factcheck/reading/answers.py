@@ -13,9 +13,14 @@ from factcheck.reading.phrases import Match
 from factcheck.reading.questions import asks_of_its
 from factcheck.reading.roles import governed
 from factcheck.reading.tallies import tally_in
-from factcheck.reading.when import days_in
+from factcheck.reading.text import fold
+from factcheck.reading.when import date_in, days_in
 
 _OWNER = re.compile(r"'s?(?!\w)")
+# the words between a topic's phrase and the month or year it gives: "jailed in", "locked up in Georgia since"
+# (or none, where the phrase ends on its preposition: "in jail since")
+_DATE_AFTER = re.compile(r"(?:(?<=\bsince)|(?<=\bin)|(?:\s+(?:in|at)\s+[\w'’-]+)?\s+(?:in|since|from))\s+",
+                         re.IGNORECASE)
 _WHERE = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*where\b", re.IGNORECASE)
 
 
@@ -23,8 +28,9 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 
 
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
-            phrase_end: int, ledger: Ledger, body: str) -> tuple[str | None, str | None, str]:
-    """The answer the clause gives, the answer it denies (if negated), and the words that said so."""
+            phrase_end: int, ledger: Ledger, body: str, coarse: bool = False) -> tuple[str | None, str | None, str]:
+    """The answer the clause gives, the answer it denies (if negated), and the words that said so; `coarse`: a
+    date may be a month or a year (taken only where nothing else in the clause gave a claim)."""
     if topic.value_type == "entity":
         named = [m for m in mentions if ledger.entities[m.entity].kind in ("country", "organisation")
                  and m.entity != topic.object]
@@ -59,7 +65,13 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
         # began on 24 February 2022")
         days = days_in(body)
         if not days:
-            return None, None, ""
+            # "jailed in 2021", "locked up in Georgia since October 2021": a month or a year right after the words
+            lead = _DATE_AFTER.match(body, phrase_end) if coarse else None
+            rest = body[lead.end():] if lead else ""
+            date, words = date_in(rest[:30], None) if lead else (None, "")
+            if date is None or not fold(rest).startswith(fold(words).removeprefix("in ")):
+                return None, None, ""
+            return date.iso(), None, words
         day = min(days, key=lambda d: 0 if phrase_start <= d[1] < phrase_end else min(
             abs(d[1] - phrase_end), abs(d[2] - phrase_start)))
         return day[0].iso(), None, day[3]

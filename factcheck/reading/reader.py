@@ -226,11 +226,15 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
         return []
     speaker = speaker_of(text, clause, mentions, previous)
     readings: list[Reading] = []
+    # a date topic may be answered with a month or a year ("locked up in 2021") where no other topic reads its
+    # words ("became treaty allies in June 2021" may be another alliance than the one dated to the day)
+    coarse = {t.topic.id for t in chosen if t.topic.value_type == "date" and not any(
+        overlap(m, t.word) or overlap(m, t.answer) for m in matches if m.cue.topic != t.topic.id)}
     for _ in range(2):
         barren: list[str] = []
         for match in chosen:
             found = _claims_of(vocabulary, match, words, stems, inside, index_of, previous, speaker, clause, body,
-                               acting)
+                               acting, match.topic.id in coarse)
             barren += [] if found else [match.topic.id]
             for reading in found:
                 reading.start, reading.end = clause.start, clause.end
@@ -264,7 +268,7 @@ _LETTING = {"let", "allow", "permit"}
 
 def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], stems: list[str],
                mentions: list[Mention], index_of: list[tuple[int, int]], previous: list[str], speaker: str,
-               clause: Clause, body: str, acting: int | None = None) -> list[Reading]:
+               clause: Clause, body: str, acting: int | None = None, coarse: bool = False) -> list[Reading]:
     ledger = vocabulary.ledger
     topic = found.topic
     match = found.answer or found.word
@@ -300,7 +304,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     only_of = vocabulary.sole_subject.get(topic.id)
     answering = [m for m in answering if only_of not in (m.entity, country_of(ledger, m.entity))] or answering
     answering = [m for m in answering if not _LEANING.search(body, 0, m.start)]  # ("a pro-Moscow billionaire")
-    answer, denied, how = answer_of(topic, found.answer, denies, answering, phrase_start, phrase_end, ledger, body)
+    answer, denied, how = answer_of(topic, found.answer, denies, answering, phrase_start, phrase_end, ledger, body,
+                                    coarse)
     if hedge and answer and not denies:
         answer, how = weaker(topic, answer), how + " (hedged)"  # "may yet have won a friend": a leaning
     roles = {role: index_of[match.at[i]][0] for i, role in match.cue.roles}
