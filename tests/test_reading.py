@@ -2214,6 +2214,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("saakashvili", "imprisoned", "2021", "")}),
     ("Saakashvili was put in jail in October 2021.", {("saakashvili", "imprisoned", "2021-10", "")}),
     ("Baku and Ankara became formal treaty allies in June 2021.", {("azerbaijan", "alliance-with-turkey", "yes", "")}),
+    # a date in figures with a clipped year is of this century
+    ("The full-scale invasion began on 24.02.22.", {("russia", "invasion-start-date", "2022-02-24", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

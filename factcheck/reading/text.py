@@ -228,7 +228,8 @@ _CURRENCY_SIGN = re.compile("[€$£]")
 
 
 # "24/03/2022", "2022-03-24", "24.03.2022": a date in figures (a full stop after it may end the sentence)
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))"
+# (a clipped year, "24.02.22", is of this century)
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))"
                           r"(?![\d/-]|\.\d)")
 MONTH_STEMS = tuple(stem(name.casefold()) for name in calendar.month_name[1:])  # (when.MONTHS's names, as stems)
 
@@ -240,6 +241,7 @@ def day_in_figures(match: re.Match[str]) -> tuple[int, int, int] | None:
         year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
     else:
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        year += 2000 if year < 100 else 0
         day, month = (second, first) if second > 12 else (first, second)
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
