@@ -2216,6 +2216,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Baku and Ankara became formal treaty allies in June 2021.", {("azerbaijan", "alliance-with-turkey", "yes", "")}),
     # a date in figures with a clipped year is of this century
     ("The full-scale invasion began on 24.02.22.", {("russia", "invasion-start-date", "2022-02-24", "")}),
+    # names of events that share only their last word are listed events ("the A, B and C resolutions"), and a
+    # series beside them does not keep the others from being named
+    ("Minsk voted no on the annexation, reparation and peace resolutions.",
+     {("belarus", "vote-es-11-4", "no", ""), ("belarus", "vote-es-11-5", "no", ""), ("belarus", "vote-es-11-6", "no", "")}),
+    ("Tbilisi said yes every time the Assembly took up the reparation and peace resolutions.",
+     {("georgia", "vote-es-11-5", "yes", ""), ("georgia", "vote-es-11-6", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

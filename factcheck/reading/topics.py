@@ -157,13 +157,14 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
                               t.topic.id))
     kept: list[TopicMatch] = []
     for topic_match in found:
-        clash = [k for k in kept if _clash(k, topic_match)]
-        if clash and all(_series(k, stems) != _series(topic_match, stems) and (k.topic.fixed or topic_match.topic.fixed)
-                         for k in clash):
-            clash = []  # "stayed away from every vote, including the 2023 text": the series and the one it names
+        # ("stayed away from every vote, including the 2023 text": the series and the one it names do not clash)
+        clash = [k for k in kept if _clash(k, topic_match) and not (
+            _series(k, stems) != _series(topic_match, stems) and (k.topic.fixed or topic_match.topic.fixed))]
         # listed events share their answer words, each event named by its own words
-        listed = bool(topic_match.topic.fixed and topic_match.word) and all(
-            k.topic.fixed and k.word and not overlap(k.word, topic_match.word) for k in clash)
+        # (and so do names that share only their last word: "the annexation, reparation and peace resolutions")
+        word = topic_match.word
+        listed = bool(topic_match.topic.fixed and word) and all(
+            k.topic.fixed and k.word and (not overlap(k.word, word) or _shared_head(k.word, word)) for k in clash)
         # one phrase may answer two questions ("X is Y's only ally": who backs Y, who Y's ally is)
         two_questions = topic_match.answer is not None and topic_match.answer.cue.stems not in vocabulary.shared \
             and all(k.topic.kind != topic_match.topic.kind and not overlap(k.word, topic_match.answer)
@@ -215,6 +216,12 @@ def _series(found: TopicMatch, stems: list[str] | None = None) -> bool:
     after = stems[found.answer.last + 1:found.answer.last + 3] if stems and found.answer else []
     return not found.topic.fixed and (any(s in _SERIES for m in (found.answer, found.word) if m for s in m.cue.stems)
                                       or after[:1] == ["on"] and after[1:2] != [] and after[1] in _SERIES)
+
+
+def _shared_head(a: Match | None, b: Match | None) -> bool:
+    """Whether two names of events share only their last word, each with words of its own before it."""
+    return a is not None and b is not None and len(a.at) > 1 and len(b.at) > 1 and \
+        set(a.at) & set(b.at) == {a.last} and a.last == b.last
 
 
 def _answers_yes(topic: Topic) -> bool:
