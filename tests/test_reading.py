@@ -2222,6 +2222,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("belarus", "vote-es-11-4", "no", ""), ("belarus", "vote-es-11-5", "no", ""), ("belarus", "vote-es-11-6", "no", "")}),
     ("Tbilisi said yes every time the Assembly took up the reparation and peace resolutions.",
      {("georgia", "vote-es-11-5", "yes", ""), ("georgia", "vote-es-11-6", "yes", "")}),
+    # "one" standing for the noun named in the first half of a pair ("both the X resolution and the Y one")
+    ("Ankara backed both the resolution on reparations and the peace one.",
+     {("turkey", "vote-es-11-5", "yes", ""), ("turkey", "vote-es-11-6", "yes", "")}),
+    # a clause that names no event and reads only a pattern, after one that read several, speaks of each
+    ("Tbilisi backed the reparations resolution and the peace resolution, while Yerevan abstained.",
+     {("georgia", "vote-es-11-5", "yes", ""), ("georgia", "vote-es-11-6", "yes", ""),
+      ("armenia", "vote-es-11-5", "abstain", ""), ("armenia", "vote-es-11-6", "abstain", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

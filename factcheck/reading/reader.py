@@ -12,7 +12,16 @@ from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answering import answer_to
 from factcheck.reading.answers import answer_of
 from factcheck.reading.asking import asks, is_question
-from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again, reacted, said_on
+from factcheck.reading.carried import (
+    LIST_BACK,
+    carried,
+    listed_back,
+    named_for_next,
+    on_each_event,
+    passive_again,
+    reacted,
+    said_on,
+)
 from factcheck.reading.clause import Clause
 from factcheck.reading.companions import alongside, presupposed
 from factcheck.reading.dated import dated_event, led_event, same_event_same_date
@@ -119,6 +128,7 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
         each = said_of_each(vocabulary, folded, clause, last, named, document_date, previous_subjects,
                             _reread) if context.asked is None else None
         found = found if each is None else each
+        found = on_each_event(vocabulary, folded, clause, found, last, document_date, _reread)
         if found:
             last = found
             events = [r.topic for r in found if vocabulary.ledger.topics[r.topic].fixed]

@@ -216,6 +216,9 @@ _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|
 # "got round to sanctioning": doing it at last, not getting round (evading) anything
 _ROUND_TO = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(a?round)\s+to\b", re.IGNORECASE)
 # "has wanted Putin arrested", "wants him jailed": a wish for the deed, which has not been done
+# a noun named in the first half of a pair, and "one" standing for it in the second
+_PAIRED_ONE = re.compile(r"\b(?:both|either|neither)\s+the\s+([a-z]+)\b[^.;:]{0,120}?\b(?:and|or|nor)\s+the\s+"
+                         r"(?:[a-z-]+\s+){1,2}?(one)\b", re.IGNORECASE)
 _WANTED_DONE = re.compile(r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|like|likes|liked)\s+"
                           r"(?:[\w'’.-]+\s+){1,3}?(arrested|jailed|detained|imprisoned|locked up|extradited|tried|"
                           r"prosecuted|punished|sanctioned)\b", re.IGNORECASE)
@@ -294,6 +297,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
     read_as.update({m.start(1): "round-to" for m in _ROUND_TO.finditer(folded)})
     read_as.update({m.start(1): "wished-done" for m in _WANTED_DONE.finditer(folded)})
     read_as.update({m.start(): "and" for m in _TYPED_AND.finditer(folded)})  # "oil n gas", typed in haste
+    # "both the resolution condemning X and the humanitarian one": the "one" is the noun named first
+    read_as.update({m.start(2): m.group(1) for m in _PAIRED_ONE.finditer(folded)})
     folded = _NEVER_FAILS.sub(lambda m: " " * len(m.group()), _NOT_NEGATING.sub(_blank_negation, folded))
     negations = [Token(m.group(), NEG, m.start(), m.end()) for m in NEGATING_PHRASES.finditer(folded)
                  if not _CANNOT.fullmatch(m.group())]
