@@ -2229,6 +2229,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Tbilisi backed the reparations resolution and the peace resolution, while Yerevan abstained.",
      {("georgia", "vote-es-11-5", "yes", ""), ("georgia", "vote-es-11-6", "yes", ""),
       ("armenia", "vote-es-11-5", "abstain", ""), ("armenia", "vote-es-11-6", "abstain", "")}),
+    # a clause whose subject is a pronoun keeps it for a second verb after "and would …": an actor in the first
+    # verb's object is no subject
+    ("Bayramov said his country would keep upholding Ukraine's territorial integrity and would never accept "
+     "Russia's seizure of Crimea.",
+     {("azerbaijan", "diplomatic-support", "supports", "bayramov"),
+      ("azerbaijan", "crimea-annexation", "rejects", "bayramov")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -56,6 +56,7 @@ from factcheck.reading.roles import (
     coordinated_tail,
     country_of,
     governed,
+    opens_on_pronoun,
     subjects_of,
 )
 from factcheck.reading.speakers import speaker_of
@@ -339,7 +340,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
             given = coordinated_tail(mentions[:at + 1], body) + coordinated_head(mentions[at:], body)[1:]
     head = [m for m in free if m.start < index_of[scope][0] and country_of(ledger, m.entity) != topic.object
             and not governed(body, m.start)]
-    if scope and not given and head and not any(index_of[scope][0] <= m.start < phrase_start for m in free):
+    if scope and not given and head and not any(index_of[scope][0] <= m.start < phrase_start for m in free) \
+            and not opens_on_pronoun(body):  # ("his country backs Kyiv's … and will never …": the pronoun's)
         # "X has not backed Y at the UN, skipping every vote": the predicate after the comma is the clause's
         # subject's, the first actor named (with those listed with it)
         given = coordinated_head(head, body)

@@ -28,6 +28,11 @@ _SET_ASIDE = re.compile(r"[\w.'’]\s*,\s*not\s+$", re.IGNORECASE)
 _NOT_LIST = re.compile(r"\bnot\s+[^,;]{1,40},\s*not\s+$", re.IGNORECASE)
 
 
+def opens_on_pronoun(body: str) -> bool:
+    """Whether the clause's subject is a pronoun ("it has …", "his country …"), not an actor it names."""
+    return bool(_PRONOUN_START.match(body)) and not _CLEFT.match(body)
+
+
 def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phrase_start: int, answer: str,
               speaker: str, previous: list[str], clause: Clause, body: str,
               phrase_end: int = 0) -> tuple[list[str], dict[str, str]]:
@@ -141,6 +146,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if second and len(acting) > 1 and not any(second[-1].end() <= m.start for m in acting):
         acting = [m for m in acting if m.start < second[-1].start()]
         acting = coordinated_head(acting, body) if acting else acting
+    elif second and acting and _PRONOUN_START.match(body) and not any(second[-1].end() <= m.start for m in acting):
+        # "his country would go on defending Ukraine's integrity and would never accept …": the pronoun is the
+        # subject of both verbs, and an actor in the first one's object is none
+        acting, plain = [], []
     after = [m for m in candidates if m.start >= phrase_start and m.start not in governed]
     if not acting and not after:
         acting = plain  # "Not once has Baku's delegation shown up": a possessive is all there is
@@ -307,6 +316,8 @@ _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", r
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # (and a second infinitive or gerund: "refused to sanction Moscow and to lend Kyiv any cover", "warming to …")
 _SECOND_VERB = re.compile(r"\b(?:and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{3,}ed\b(?!\s+by\b)|"
+                          # (or a modal: "and would never accept")
+                          r"(?:will|would|can|could|should|must|may|might)\b|"
                           # (or in the present, before an infinitive or a determiner: "and refuses to", "and backs
                           # the")
                           r"[a-z]{3,}[a-rt-z]s\s+(?=to\s+[a-z]+|(?:the|a|an|its|their|any|every|no)\b)|"
