@@ -2235,6 +2235,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "Russia's seizure of Crimea.",
      {("azerbaijan", "diplomatic-support", "supports", "bayramov"),
       ("azerbaijan", "crimea-annexation", "rejects", "bayramov")}),
+    # a phrase of moving away that names what is left reads only of the topic's own other party
+    ("Tbilisi keeps pulling away from Europe.", set()),
+    ("Moscow's closest ally is Minsk; Astana is slowly pulling away.",
+     {("belarus", "aligned-with-russia", "close-ally", ""), ("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    ("Baku has long enjoyed cosy ties with Western governments.", {("azerbaijan", "west-alignment", "partner", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -126,7 +126,8 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         answers = [a for a in answers if not any(o.first < a.first and o.cue.answer != a.cue.answer
                                                  and (a.last <= o.last or a.first == o.last and not o.cue.negative)
                                                  and len(set(o.at) & set(a.at)) <= 1 for o in answers)]
-        answers = [a for a in answers if not _left_behind(a, answers, stems)]
+        answers = [a for a in answers if not _left_behind(a, answers, stems)
+                   and not _away_from_another(a, topic, stems)]
         answers = [a for a in answers if not (a.cue.negative and _denies_another(a, answers))]
         # each separate phrase that answers the topic is a reading of its own ("X's invasion … Y's allies")
         chosen: list[Match | None] = []
@@ -216,6 +217,14 @@ def _series(found: TopicMatch, stems: list[str] | None = None) -> bool:
     after = stems[found.answer.last + 1:found.answer.last + 3] if stems and found.answer else []
     return not found.topic.fixed and (any(s in _SERIES for m in (found.answer, found.word) if m for s in m.cue.stems)
                                       or after[:1] == ["on"] and after[1:2] != [] and after[1] in _SERIES)
+
+
+def _away_from_another(match: Match, topic: Topic, stems: list[str]) -> bool:
+    """Whether a phrase of moving away ("pulling away") goes on to name what is left, and that is not the topic's
+    other party ("pulling away from the West" is no distancing from Russia)."""
+    after = [s for s in stems[match.last + 1:match.last + 4] if s != "the"]
+    return topic.kind == "stance" and bool(topic.object) and match.cue.stems[-1] == "away" and \
+        after[:1] == ["from"] and after[1:2] != [f"@{topic.object}"] and after[1:2] not in (["it"], ["them"])
 
 
 def _shared_head(a: Match | None, b: Match | None) -> bool:
