@@ -191,6 +191,9 @@ def passive_again(vocabulary: Vocabulary, text: str, clause: Clause, mentions: l
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def named_for_next(ledger: Ledger, text: str, clause: Clause, mentions: list[Mention],
                    previous: list[str]) -> list[str]:
     """Whom a clause that says nothing checkable names for the next clause's pronoun: its first actor, or all
@@ -207,7 +210,10 @@ def named_for_next(ledger: Ledger, text: str, clause: Clause, mentions: list[Men
         if _BETWEEN.search(text, 0, m.start) or n and inside[n - 1].start in paired and coordinated(
                 text[inside[n - 1].end:m.start]):
             paired.add(m.start)
-    inside = [m for m in inside if m.start not in governed or m.start in paired]
+    # (and one after "from" or "by" acts, when no other does: "no resolution has drawn a vote from X — its seat
+    # was empty")
+    agent = [m for m in inside if _AGENT_BEFORE.search(text, 0, m.start)]
+    inside = [m for m in inside if m.start not in governed or m.start in paired] or agent[-1:]
     if not inside or clause.reported:
         return previous
     named_here = [country_of(ledger, m.entity) for m in coordinated_head(inside, text)]
