@@ -2243,6 +2243,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a pronoun after a clause that read nothing stands for an actor after "from" there, when no other acts
     ("No Assembly text on Moscow's war has won a vote from Baku; its seat has stayed empty every time.",
      {("azerbaijan", "un-vote-pattern", "absent", "")}),
+    # "saw to it that" makes sure of a thing: it reports nothing
+    ("Tokayev saw to it that his delegation abstained on the reparations resolution.",
+     {("kazakhstan", "vote-es-11-5", "abstain", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

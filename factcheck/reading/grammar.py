@@ -83,7 +83,9 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
            r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|deny|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|"
            # ("would rather not see its record examined" sees, it does not hold a view)
-           r"(?<!\bto )(?<!\bnot )(?<!\bwould )(?<!\brather )(?<!\bthan )see|sees|saw|view|views|viewed|"
+           # ("saw to it that his delegation voted no" made sure of it: it says nothing)
+           r"(?<!\bto )(?<!\bnot )(?<!\bwould )(?<!\brather )(?<!\bthan )(?:see|sees|saw)(?!\s+to\s+it\b)|"
+           r"view|views|viewed|"
            r"regards?|regarded|describes?|described|(?<!so-)(?<!so )(?:calls?\b(?!\s+to\b)|called)|"
            r"considers?|considered|"
            r"hopes?|hoped|adds|added|recalls?|recalled|points? out|pointed out|acknowledges?|acknowledged|complains?|"
