@@ -2246,6 +2246,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "saw to it that" makes sure of a thing: it reports nothing
     ("Tokayev saw to it that his delegation abstained on the reparations resolution.",
      {("kazakhstan", "vote-es-11-5", "abstain", "")}),
+    # a thing an actor owns ("Kyiv's right to …") is no actor standing in for the verb of the clause before
+    # (nor does a phrase skip an actor standing in its own actor's place to reach one after a preposition)
+    ("Aliyev, who declines to call Crimea Russian, has spoken of Ukraine's occupied land and Kyiv's right to take "
+     "it back.", {("azerbaijan", "crimea-annexation", "rejects", "")}),
+    # a thing an actor owns ("Kyiv's right to …") is no actor standing in for the verb of the clause before
+    ("Aliyev, who has long declined to call Crimea Russian, has in recent months talked about Ukraine's occupied "
+     "lands and Kyiv's right to get them back.", {("azerbaijan", "crimea-annexation", "rejects", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

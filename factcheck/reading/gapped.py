@@ -33,6 +33,7 @@ ANSWERED = re.compile(r"^\s*(?:and\s+|while\s+|but\s+)?(?P<who>" + _ONE + r"(?:"
                       r"(?P<what>yes|no|against|abstained|for|in favou?r)"
                       r"(?:\s+(?:on|to|in)\s+(?:every|each|all)\b[^,;]*)?"
                       r"\s*(?:[.!;]|,(?:\s*and)?)?\s*$", re.IGNORECASE)  # (", and" before the next)
+_OWNED = re.compile(r"\w['’]s?\s+\w", re.IGNORECASE)
 _ANSWER_WORD = re.compile(r"\b(?:yes|no|for|against|abstained|in favou?r)\b", re.IGNORECASE)
 
 
@@ -64,6 +65,8 @@ def gapped(vocabulary: Vocabulary, text: str, clause: Clause, last: list[Reading
     """ "Belarus sides with Moscow, Poland with Kyiv": the clause before, retold with this clause's actors in
     the places of its own (the one acting, and the one after the same preposition)."""
     gap = GAPPED.match(text[clause.start:clause.end])
+    if gap is not None and _OWNED.search(gap.group("who")):
+        gap = None  # ("… and Kyiv's right to get them back": a thing an actor owns is no actor in a verb's place)
     before = last[0]
     said = words_before(text, before.start, before.end, " ,;.")
     answered = ANSWERED.match(text[clause.start:clause.end])

@@ -318,6 +318,11 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
                 # "routed Armenia in 2020" is no "routed in 2020": the verb has an object the phrase has not
                 # (but "the closest friend Kyiv has in …" skips a clause of its own)
                 break
+            if wanted.startswith("@") and skipped[:1] and skipped[0].startswith("@") and skipped[0] != wanted and \
+                    skipped[-1] in _OBJECTLESS | {"of"}:
+                # "call Crimea Russian, has spoken of Ukraine's land": the actor's place is another's, and the one
+                # wanted belongs to a preposition of its own (not so "the help Ukraine gave Azerbaijan")
+                break
             if wanted.startswith("@") and _another_actor_then_verb(skipped, wanted):
                 break  # "Crimea as Russian and backs Ukraine" is no "Crimea as Ukraine's"
             if len(at) == 1 and stem.startswith("@") and skipped[:1] in (["and"], ["or"]) and \
