@@ -2253,6 +2253,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a thing an actor owns ("Kyiv's right to …") is no actor standing in for the verb of the clause before
     ("Aliyev, who has long declined to call Crimea Russian, has in recent months talked about Ukraine's occupied "
      "lands and Kyiv's right to get them back.", {("azerbaijan", "crimea-annexation", "rejects", "")}),
+    # a concession ("X may be Y's ally, but …") is granted, not hedged
+    ("Minsk may well be the Kremlin's most loyal ally, but it has not recognised the two Donbas republics.",
+     {("belarus", "aligned-with-russia", "close-ally", ""), ("belarus", "recognizes-dnr-lnr", "no", "")}),
+    ("Minsk may be the Kremlin's most loyal ally.", {("belarus", "aligned-with-russia", "partner", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -208,10 +208,18 @@ _HEDGED_NOUN = re.compile(r"\b(?:potential|possible|would-be|prospective|budding
 _HEDGED_AFTER = re.compile(r"\b(?:in[\s-]the[\s-]making(?! of)|in[\s-]waiting|of sorts)\b", re.IGNORECASE)
 
 
+# "X may be Russia's ally, but …": a concession, granted before the "but", is no hedge
+_CONCEDED = re.compile(r"[^,;:]*(?:,|\s[-—–]+)\s*(?:but|yet)\s*$", re.IGNORECASE)
+
+
 def hedged(body: str, phrase_start: int, phrase_end: int) -> bool:
     """Whether the phrase is hedged by a modal shortly before it or within it ("may yet have won a friend"), or
-    its noun by an adjective ("a potential ally of") or by what follows it ("a friend in the making")."""
-    return _HEDGE.search(body, max(0, phrase_start - 60), phrase_end) is not None or \
+    its noun by an adjective ("a potential ally of") or by what follows it ("a friend in the making"); a
+    concession ("X may be Y's ally, but …") is not."""
+    modal = _HEDGE.search(body, max(0, phrase_start - 60), phrase_end)
+    if modal and modal.group().split()[-1].lower() == "be" and _CONCEDED.match(body, phrase_end):
+        modal = None
+    return modal is not None or \
         _HEDGED_NOUN.search(body, max(0, phrase_start - 30), phrase_start) is not None or \
         _HEDGED_AFTER.search(body, phrase_start, phrase_end + 20) is not None
 
