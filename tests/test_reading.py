@@ -2257,6 +2257,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Minsk may well be the Kremlin's most loyal ally, but it has not recognised the two Donbas republics.",
      {("belarus", "aligned-with-russia", "close-ally", ""), ("belarus", "recognizes-dnr-lnr", "no", "")}),
     ("Minsk may be the Kremlin's most loyal ally.", {("belarus", "aligned-with-russia", "partner", "")}),
+    # (and past an object pronoun or "home" before the year, and past a shorter word of another topic inside it)
+    ("Saakashvili, arrested on his return home in 2021, is still behind bars.",
+     {("saakashvili", "imprisoned", "2021", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -357,6 +357,11 @@ def overlap(a: Match | None, b: Match | None) -> bool:
     return a is not None and b is not None and a.first <= b.last and b.first <= a.last
 
 
+def within(a: Match, b: Match | None) -> bool:
+    """Whether a's words all stand inside b's stretch, and b has more of them."""
+    return b is not None and b.first <= a.first and a.last <= b.last and len(a.at) < len(b.at)
+
+
 def names_topic(vocabulary: Vocabulary, text: str, topic_id: str) -> bool:
     """Whether the text names the topic by one of its words (always true for a topic without words)."""
     topic = vocabulary.ledger.topics[topic_id]

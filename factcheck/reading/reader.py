@@ -46,7 +46,7 @@ from factcheck.reading.order import in_acting_order, relative_object, relative_p
 from factcheck.reading.owners import other_party_acts, owned_by_another, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
 from factcheck.reading.parties import contrasted, names_other_party
-from factcheck.reading.phrases import Match, Vocabulary, events_named, named_in, names_topic, overlap
+from factcheck.reading.phrases import Match, Vocabulary, events_named, named_in, names_topic, overlap, within
 from factcheck.reading.pointing import named_back, object_back, pointed_object, said_of_named
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Context, Reading, deduplicated, describe, governing, measured
@@ -239,8 +239,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     readings: list[Reading] = []
     # a date topic may be answered with a month or a year ("locked up in 2021") where no other topic reads its
     # words ("became treaty allies in June 2021" may be another alliance than the one dated to the day)
+    # (a shorter word inside its own, "arrest" in "arrested on his return", reads nothing else)
     coarse = {t.topic.id for t in chosen if t.topic.value_type == "date" and not any(
-        overlap(m, t.word) or overlap(m, t.answer) for m in matches if m.cue.topic != t.topic.id)}
+        (overlap(m, t.word) or overlap(m, t.answer)) and not within(m, t.word) for m in matches
+        if m.cue.topic != t.topic.id)}
     for _ in range(2):
         barren: list[str] = []
         for match in chosen:
