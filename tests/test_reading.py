@@ -2260,6 +2260,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # (and past an object pronoun or "home" before the year, and past a shorter word of another topic inside it)
     ("Saakashvili, arrested on his return home in 2021, is still behind bars.",
      {("saakashvili", "imprisoned", "2021", "")}),
+    # a dismissal goes on with what the one dismissing says after it ("…, insisting …")
+    ("Aliyev says Russian fire downed the airliner, a charge Zakharova has shrugged off, insisting Moscow is "
+     "blameless.",
+     {("russia", "downed-azal-plane", "yes", "aliyev"), ("russia", "downed-azal-plane", "no", "zakharova")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

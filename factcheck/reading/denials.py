@@ -23,7 +23,9 @@ _DISMISSED = re.compile(r",\s*(?:(?P<which>which)|a(?:n)?\s+(?:accusation|charge
                         r"(?:den(?:y|ies|ied)|" + _SWATTING + r"\s+away|"
                         r"(?:brush(?:es|ed)?|sweeps?|swept)\s+(?:off|aside)|shrug(?:s|ged)?\s+off|"
                         r"rebut(?:s|ted)?|refute[sd]?|(?:dismiss(?:es|ed)?|reject(?:s|ed)?)(?(which)" + _UNTRUE + r"))"
-                        r"\b[^,;]*$", re.IGNORECASE)
+                        # (and what the one denying goes on to say: "…, insisting Russia bears no blame")
+                        r"\b[^,;]*(?:,\s*(?:insisting|saying|arguing|adding|claiming|stressing|maintaining)\b[^;]*)?$",
+                        re.IGNORECASE)
 
 
 # "…, but that is untrue": the writer denies the clause before
