@@ -2264,6 +2264,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Aliyev says Russian fire downed the airliner, a charge Zakharova has shrugged off, insisting Moscow is "
      "blameless.",
      {("russia", "downed-azal-plane", "yes", "aliyev"), ("russia", "downed-azal-plane", "no", "zakharova")}),
+    # "its" before the phrase is no pair's ("lets Armenia and Azerbaijan quarrel — … its peacekeepers")
+    ("The Kremlin is happy to let Yerevan and Baku quarrel on, since peace would mean its peacekeepers leaving "
+     "Azerbaijani soil.", {("russia", "peacekeepers-would-leave", "azerbaijan", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -119,6 +119,11 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
                 _AND.match(body[candidates[n - 1].end:mention.start]):
             alike.append(mention)
     before = [m for m in candidates if m.start < phrase_start and m not in alike and m.start not in follows]
+    if _ITS_BEFORE.search(body, 0, phrase_start):
+        # "… let Armenia and Azerbaijan stay locked in it — … its peacekeepers": "its" is no pair's
+        paired = {m.start for a, b in zip(mentions, mentions[1:], strict=False)
+                  if _AND.match(body[a.end:b.start]) for m in (a, b)}
+        before = [m for m in before if m.start not in paired] or before
     # "Russia's assault, the biggest war since Iran and Iraq fought, has drawn …": an apposition describes the
     # actor before it; the actors it names are not the subject
     aside = [a.span() for a in _APPOSITION.finditer(body, 0, phrase_start) if any(m.end <= a.start() for m in before)]
@@ -310,6 +315,7 @@ _VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("th
 _BEING = re.compile(r"\s*(?:(?:being|were|are)\s+|:\s+)(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
+_ITS_BEFORE = re.compile(r"\bits\s+(?:own\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},|"
                          r"\s[-–—]{1,2}\s(?:where|who|whose|which|the|a|an)\s[^;]{3,120}?\s[-–—]{1,2}\s", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
