@@ -2267,6 +2267,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "its" before the phrase is no pair's ("lets Armenia and Azerbaijan quarrel — … its peacekeepers")
     ("The Kremlin is happy to let Yerevan and Baku quarrel on, since peace would mean its peacekeepers leaving "
      "Azerbaijani soil.", {("russia", "peacekeepers-would-leave", "azerbaijan", "")}),
+    # "what was once …" goes on with the subject before; and an answer reached by denying another yields to a third
+    # the sentence gives outright
+    ("Baku no longer sits on the fence between Moscow and the West; what was once a careful balance has given way "
+     "to open confrontation with the Kremlin.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

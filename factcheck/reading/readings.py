@@ -57,9 +57,12 @@ def deduplicated(readings: list[Reading]) -> list[Reading]:
     outright = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values() if r.denied is None}
     inferred = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values()
                 if r.denied is not None and not r.denies_only}
-    return [r for r in seen.values() if not (r.denies_only and (
-        (r.subject, r.topic, r.voice, r.attributed_to, r.answer) in inferred - outright or any(
-            key[:4] == (r.subject, r.topic, r.voice, r.attributed_to) and key[4] != r.answer for key in outright)))]
+    # (and an answer reached only by denying another yields to a third the sentence gives outright: "no longer
+    # walking the tightrope; what was balancing has given way to open confrontation" confronts)
+    return [r for r in seen.values() if not ((r.denies_only or r.denied is not None) and (
+        r.denies_only and (r.subject, r.topic, r.voice, r.attributed_to, r.answer) in inferred - outright or any(
+            key[:4] == (r.subject, r.topic, r.voice, r.attributed_to) and key[4] not in (r.answer, r.denied)
+            for key in outright)))]
 
 
 # "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
