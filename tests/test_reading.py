@@ -2271,6 +2271,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # the sentence gives outright
     ("Baku no longer sits on the fence between Moscow and the West; what was once a careful balance has given way "
      "to open confrontation with the Kremlin.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
+    ("About two thousand volunteers have gone through the ranks of the Georgian Legion.",
+     {("georgian-national-legion", "legion-strength", "2000", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
