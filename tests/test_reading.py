@@ -2273,6 +2273,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "to open confrontation with the Kremlin.", {("azerbaijan", "aligned-with-russia", "confronts", "")}),
     ("About two thousand volunteers have gone through the ranks of the Georgian Legion.",
      {("georgian-national-legion", "legion-strength", "2000", "")}),
+    # "with only X and Y for company": each one listed voted as the one it kept company
+    ("Moscow voted against the Council of Europe text with just Minsk and Pyongyang for company.",
+     {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
+      ("north-korea", "vote-a-res-77-284", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -16,6 +16,8 @@ from factcheck.reading.roles import coordinated_tail, country_of
 _COMPANION = re.compile(r"\b(?:join(?:s|ed|ing)?|alongside|together with|along with|(?:sid(?:e|es|ed|ing)|"
                         r"vot(?:e|es|ed|ing)(?:\s+(?:yes|no|against|for))?|stood|standing) with)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+_FOR_COMPANY = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+)?(?P<list>[^;:]{1,120}?)\s+(?:for|as)\s+"
+                          r"(?:its\s+|their\s+|his\s+|her\s+)?(?:sole\s+|only\s+)?company\b", re.IGNORECASE)
 # what may stand between the actors and the companion word: a comma, or "voting no"
 _BETWEEN = re.compile(r"^[\s,]*(?:(?:have|has|had)\s+)?(?:vot(?:e|es|ed|ing)\s+(?:yes|no|against|for)\s*)?$",
                       re.IGNORECASE)
@@ -39,6 +41,15 @@ def companions(ledger: Ledger, text: str, mentions: list[Mention], span: tuple[i
                     entity not in [e for e, _ in found]:
                 words = f"{lead.group().strip()} {mention.text}"
                 found.append((entity, words if each is mention else f"{each.text} … {words}"))
+    # "voted against it with only Belarus, Syria and North Korea for company": each one listed
+    # (the list may run past the clause a list's "and" ends)
+    for company in (c for c in _FOR_COMPANY.finditer(text, span[0]) if c.start() < span[1]):
+        for mention in mentions:
+            entity = country_of(ledger, mention.entity)
+            if company.start("list") <= mention.start < company.end("list") and \
+                    ledger.entities[entity].kind == "country" and entity not in subjects and \
+                    entity not in [e for e, _ in found]:
+                found.append((entity, f"with {mention.text} for company"))
     return found
 
 
