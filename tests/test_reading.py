@@ -2277,6 +2277,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Moscow voted against the Council of Europe text with just Minsk and Pyongyang for company.",
      {("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
       ("north-korea", "vote-a-res-77-284", "no", "")}),
+    # a negation inside a relative clause closed before the main verb does not reach the verb
+    ("Aliyev, who has never once called Crimea Russian, now speaks bluntly about Ukraine's occupied regions.",
+     {("azerbaijan", "crimea-annexation", "rejects", ""), ("azerbaijan", "diplomatic-support", "supports", "")}),
+    ("Yerevan, which has not sanctioned Moscow, still upholds the territorial integrity of Ukraine.",
+     {("armenia", "sanctions-russia", "no", ""), ("armenia", "diplomatic-support", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -25,6 +25,21 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     return 0
 
 
+# a relative clause set off after its noun and closed at the comma where the text ends: "X, who refused to …,"
+_RELATIVE_CLOSED = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,$", re.IGNORECASE)
+def after_relative(body: str, index_of: list[tuple[int, int]], first: int) -> int:
+    """Where the main verb resumes after a relative clause closed before the phrase at `first` ("X, who refused
+    to call Crimea Russian, now speaks …": a negation inside the relative clause does not reach the verb)."""
+    for i in range(first, 0, -1):
+        between = body[index_of[i - 1][1]:index_of[i][0]]
+        if "," in between and not _JOINED.match(body, index_of[i][0]) and \
+                _RELATIVE_CLOSED.search(body, 0, index_of[i - 1][1] + between.index(",") + 1):
+            return i
+    return 0
+
+
+# ("whose president no longer needs, or wants, …": a comma before "or" joins, it closes nothing)
+_JOINED = re.compile(r"(?:or|and|nor|but)\b", re.IGNORECASE)
 # "With Moscow's peacekeepers doing nothing, the EU sent monitors": a lead of its own, no part of the clause's verb
 _ABSOLUTE_LEAD = re.compile(r"\s*(?:with|without)\s[^,;]*$", re.IGNORECASE)
 _AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|"

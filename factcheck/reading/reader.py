@@ -34,6 +34,7 @@ from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import (
     NEGATION_REACH,
+    after_relative,
     hedged,
     lead_end,
     negate,
@@ -300,8 +301,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     # ("Belarus, the Kremlin's most devoted ally, has not …": a phrase set off between commas is said of the one
     # before it, and what the clause then denies is not the phrase)
     apposed = bool(_APPOSED_BEFORE.search(body, 0, phrase_start) and _APPOSED_AFTER.match(body, phrase_end))
-    denies = (not match.cue.negative and negated(stems, match, scope, opens, found.word.last if found.word else -1,
-                                                 apposed)
+    denies = (not match.cue.negative and negated(stems, match, max(scope, after_relative(body, index_of, match.first)),
+                                                 opens, found.word.last if found.word else -1, apposed)
               or match.cue.negative and match.first > 0 and stems[match.first - 1] == NEG) != clause.denied
     if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
                                                for i, s in enumerate(stems[scope:match.first - 1], scope)):

@@ -310,6 +310,8 @@ _VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("th
                          r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b|"
                          # ("…, but won't sanction Russia", "…, yet refuses to …": a modal, or a verb taking "to")
                          r"(?:will|would|won['’]?t|can|cannot|can['’]t|could|should|must|may|might|never|still)\b|"
+                         # ("…, now speaks bluntly …": an adverb of time, and a verb in lower case)
+                         r"(?:now|also|today|lately|increasingly)\s+(?-i:[a-z]{3,}(?:s|ed))\b|"
                          r"(?!(?:calls|plans|moves|efforts|attempts|bids|hopes|talks|steps)\b)[a-z]{3,}s\s+to\b)",
                          re.IGNORECASE)
 # "…, the no votes being Russia and Belarus": those the phrase is said to be
