@@ -2282,6 +2282,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "crimea-annexation", "rejects", ""), ("azerbaijan", "diplomatic-support", "supports", "")}),
     ("Yerevan, which has not sanctioned Moscow, still upholds the territorial integrity of Ukraine.",
      {("armenia", "sanctions-russia", "no", ""), ("armenia", "diplomatic-support", "supports", "")}),
+    # the pronoun of a cleft ("what it has not done is …") stands for the one named before
+    ("Ankara arms Kyiv; what it has never done is join the sanctions on Moscow.",
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

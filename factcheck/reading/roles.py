@@ -292,7 +292,9 @@ _PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though
                             # "time and again it …", "once more they …", "instead, it …": an adverb first
                             r"(?:(?:time and again|again and again|once again|once more|yet again|instead|in the end|"
                             r"since then|ever since|even so|all the same|in turn|in return|by contrast|likewise)"
-                            r"\s*,?\s+|" + TIME_LEAD + r")?(?:it|its|they|their|he|his|she|her|"
+                            # ("what it has not done is …": the pronoun of a cleft)
+                            r"\s*,?\s+|" + TIME_LEAD + r")?(?:what\s+(?=(?:it|they|he|she)\b))?"
+                            r"(?:it|its|they|their|he|his|she|her|"
                             # ("what was once careful balancing has given way to …": the subject's own ways)
                             r"what(?=\s+(?:was|were|had|has|used|began|started)\b))\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
