@@ -18,7 +18,6 @@ from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import Reader, placed
 from factcheck.reading.readings import Reading
 from factcheck.reading.roles import coordinated_head, country_of, governed_starts
-from factcheck.reading.when import HABITUAL
 
 # "These include X, Y and Z": the clause before said what; this one says who
 LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)
@@ -221,22 +220,3 @@ def named_for_next(ledger: Ledger, text: str, clause: Clause, mentions: list[Men
     kept = previous if all(ledger.entities[e].kind == "organisation" for e in named_here) else []
     return list(dict.fromkeys(named_here + kept))
 
-
-def on_each_event(vocabulary: Vocabulary, text: str, clause: Clause, found: list[Reading], last: list[Reading],
-                  document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
-    """ "X backed A and B, whereas Y abstained (twice)": a clause that names no event and reads only a pattern
-    of voting, after one that read several events, read on each of them (dated as they were)."""
-    ledger = vocabulary.ledger
-    events = list(dict.fromkeys(r.topic for r in last if ledger.topics[r.topic].fixed and r.topic in vocabulary.events))
-    body = text[clause.start:clause.end]
-    if len(events) < 2 or not found or any(ledger.topics[r.topic].fixed for r in found) or HABITUAL.search(body) \
-            or vocabulary.named(vocabulary.text_stems(body)):
-        return found
-    dates = {r.topic: r.as_of for r in last}
-    each = []
-    for event in events:
-        for reading in reread(vocabulary, body, document_date, event):
-            if reading.topic == event:
-                reading.as_of = reading.as_of or dates.get(event)
-                each.append(placed(reading, text, clause.start, clause.end))
-    return each or found

@@ -1,13 +1,17 @@
-"""The one event a date names ("in March 2014 … voting in favour" is the March 2014 vote), and the one a clause's
-lead names ("…, and on ES-11/4, Armenia abstained")."""
+"""The one event a date names ("in March 2014 … voting in favour" is the March 2014 vote), the one a clause's
+lead names ("…, and on ES-11/4, Armenia abstained"), and the events a clause that names none speaks of ("…,
+whereas Astana abstained twice")."""
 from __future__ import annotations
 
 import re
 
 from factcheck.ledger.dates import FuzzyDate
+from factcheck.reading.clause import Clause
 from factcheck.reading.grammar import LEAD_PREPOSITION
 from factcheck.reading.phrases import Match, Vocabulary, events_named
+from factcheck.reading.pointing import Reader, placed
 from factcheck.reading.readings import Reading
+from factcheck.reading.when import HABITUAL
 
 # the words before a date that make it a period's bound ("since March 2014", "by the end of February")
 _PERIOD = re.compile(r"\b(?:since|by|until|till|through|throughout|before|after|from)\s+(?:the\s+)?(?:(?:early|late|"
@@ -50,3 +54,23 @@ def led_event(vocabulary: Vocabulary, text: str, start: int) -> str | None:
     stems = vocabulary.text_stems(lead.group())
     named = events_named(vocabulary, stems)
     return named[0] if len(named) == 1 else None
+
+
+def on_each_event(vocabulary: Vocabulary, text: str, clause: Clause, found: list[Reading], last: list[Reading],
+                  document_date: FuzzyDate | None, reread: Reader) -> list[Reading]:
+    """ "X backed A and B, whereas Y abstained (twice)": a clause that names no event and reads only a pattern
+    of voting, after one that read several events, read on each of them (dated as they were)."""
+    ledger = vocabulary.ledger
+    events = list(dict.fromkeys(r.topic for r in last if ledger.topics[r.topic].fixed and r.topic in vocabulary.events))
+    body = text[clause.start:clause.end]
+    if len(events) < 2 or not found or any(ledger.topics[r.topic].fixed for r in found) or HABITUAL.search(body) \
+            or vocabulary.named(vocabulary.text_stems(body)):
+        return found
+    dates = {r.topic: r.as_of for r in last}
+    each = []
+    for event in events:
+        for reading in reread(vocabulary, body, document_date, event):
+            if reading.topic == event:
+                reading.as_of = reading.as_of or dates.get(event)
+                each.append(placed(reading, text, clause.start, clause.end))
+    return each or found

@@ -27,6 +27,18 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
 
 # a relative clause set off after its noun and closed at the comma where the text ends: "X, who refused to …,"
 _RELATIVE_CLOSED = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,$", re.IGNORECASE)
+# a phrase set off between commas (or dashes) right after a name: "X, the Kremlin's ally, …"
+_APPOSED_BEFORE = re.compile(r"\w\s*(?:,|\s[-—–]+)\s*(?:(?:the|a|an|its|their|his|her|long|ever|once|still)\s+){0,2}$",
+                             re.IGNORECASE)
+_APPOSED_AFTER = re.compile(r"\s*(?:,|[-—–]+\s)")
+
+
+def apposed(body: str, phrase_start: int, phrase_end: int) -> bool:
+    """Whether the phrase is set off between commas right after a name ("Belarus, the Kremlin's most devoted ally,
+    has not …"): said of that name, so what the clause then denies is not the phrase."""
+    return bool(_APPOSED_BEFORE.search(body, 0, phrase_start) and _APPOSED_AFTER.match(body, phrase_end))
+
+
 def after_relative(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     """Where the main verb resumes after a relative clause closed before the phrase at `first` ("X, who refused
     to call Crimea Russian, now speaks …": a negation inside the relative clause does not reach the verb)."""

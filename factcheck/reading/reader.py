@@ -12,19 +12,10 @@ from factcheck.reading.amounts import amounts_by_actor
 from factcheck.reading.answering import answer_to
 from factcheck.reading.answers import answer_of
 from factcheck.reading.asking import asks, is_question
-from factcheck.reading.carried import (
-    LIST_BACK,
-    carried,
-    listed_back,
-    named_for_next,
-    on_each_event,
-    passive_again,
-    reacted,
-    said_on,
-)
+from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again, reacted, said_on
 from factcheck.reading.clause import Clause
 from factcheck.reading.companions import alongside, presupposed
-from factcheck.reading.dated import dated_event, led_event, same_event_same_date
+from factcheck.reading.dated import dated_event, led_event, on_each_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
 from factcheck.reading.gapped import one_word_answers
@@ -35,6 +26,7 @@ from factcheck.reading.nearest import nearest, nearest_framing
 from factcheck.reading.negation import (
     NEGATION_REACH,
     after_relative,
+    apposed,
     hedged,
     lead_end,
     negate,
@@ -43,6 +35,7 @@ from factcheck.reading.negation import (
     scope_start,
     weaker,
 )
+from factcheck.reading.openings import opens_on_pronoun
 from factcheck.reading.order import in_acting_order, relative_object, relative_pronoun, shared_heads, uninverted
 from factcheck.reading.owners import other_party_acts, owned_by_another, owners_written, tight_written, unbroken
 from factcheck.reading.parallel import parallel
@@ -57,7 +50,6 @@ from factcheck.reading.roles import (
     coordinated_tail,
     country_of,
     governed,
-    opens_on_pronoun,
     subjects_of,
 )
 from factcheck.reading.speakers import speaker_of
@@ -272,10 +264,6 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return governing(text, measured(vocabulary, readings))
 
 
-# a phrase set off between commas (or dashes) right after a name: "X, the Kremlin's ally, …"
-_APPOSED_BEFORE = re.compile(r"\w\s*(?:,|\s[-—–]+)\s*(?:(?:the|a|an|its|their|his|her|long|ever|once|still)\s+){0,2}$",
-                             re.IGNORECASE)
-_APPOSED_AFTER = re.compile(r"\s*(?:,|[-—–]+\s)")
 # verbs that let another act ("letting Moscow referee"): a negation before them denies the other's doing
 _LETTING = {"let", "allow", "permit"}
 
@@ -298,11 +286,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
     scope = scope_start(body, index_of, match.first)
     opens = lead_end(body, index_of, stems)
     # (a negative phrase right after another negation is denied: "has never refused to recognise", "no longer declines")
-    # ("Belarus, the Kremlin's most devoted ally, has not …": a phrase set off between commas is said of the one
-    # before it, and what the clause then denies is not the phrase)
-    apposed = bool(_APPOSED_BEFORE.search(body, 0, phrase_start) and _APPOSED_AFTER.match(body, phrase_end))
     denies = (not match.cue.negative and negated(stems, match, max(scope, after_relative(body, index_of, match.first)),
-                                                 opens, found.word.last if found.word else -1, apposed)
+                                                 opens, found.word.last if found.word else -1,
+                                                 apposed(body, phrase_start, phrase_end))
               or match.cue.negative and match.first > 0 and stems[match.first - 1] == NEG) != clause.denied
     if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
                                                for i, s in enumerate(stems[scope:match.first - 1], scope)):

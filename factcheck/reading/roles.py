@@ -6,13 +6,13 @@ import re
 
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.clause import Clause
-from factcheck.reading.grammar import AS_QUALIFIER, CLOSED_RELATIVE, PASSED, RELATIVE_CLAUSE
+from factcheck.reading.grammar import AS_QUALIFIER, CLOSED_RELATIVE, RELATIVE_CLAUSE
 from factcheck.reading.lists import coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.negating import INVERTED_AUXILIARY
+from factcheck.reading.openings import CLEFT, PRONOUN_START, VERB_START
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.text import stem
-from factcheck.reading.when import TIME_LEAD
 
 _DESCRIBED = re.compile(r"\b(?:resolution|text|motion|draft|measure)\s+(?:\w+ing|on|about|against|that|to)\b"
                         r"(?:\s+[\w'-]+){0,10}\s+$", re.IGNORECASE)
@@ -26,11 +26,6 @@ _AND_ALSO = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 # actors still in question (it may be the answer); a name may end in a full stop ("the U.S., not Russia")
 _SET_ASIDE = re.compile(r"[\w.'’]\s*,\s*not\s+$", re.IGNORECASE)
 _NOT_LIST = re.compile(r"\bnot\s+[^,;]{1,40},\s*not\s+$", re.IGNORECASE)
-
-
-def opens_on_pronoun(body: str) -> bool:
-    """Whether the clause's subject is a pronoun ("it has …", "his country …"), not an actor it names."""
-    return bool(_PRONOUN_START.match(body)) and not _CLEFT.match(body)
 
 
 def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], phrase_start: int, answer: str,
@@ -151,7 +146,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if second and len(acting) > 1 and not any(second[-1].end() <= m.start for m in acting):
         acting = [m for m in acting if m.start < second[-1].start()]
         acting = coordinated_head(acting, body) if acting else acting
-    elif second and acting and _PRONOUN_START.match(body) and not any(second[-1].end() <= m.start for m in acting):
+    elif second and acting and PRONOUN_START.match(body) and not any(second[-1].end() <= m.start for m in acting):
         # "his country would go on defending Ukraine's integrity and would never accept …": the pronoun is the
         # subject of both verbs, and an actor in the first one's object is none
         acting, plain = [], []
@@ -167,7 +162,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if _GERUND_START.match(body) and not acting and previous:
         # "…, while standing by Ukraine": the clause before's subjects go on acting
         return list(previous), {}
-    if (_PRONOUN_START.match(body) and not _CLEFT.match(body) or _VERB_START.match(body)) and not acting and \
+    if (PRONOUN_START.match(body) and not CLEFT.match(body) or VERB_START.match(body)) and not acting and \
             (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his),
         # never for the place a vote was held ("when the Assembly voted …, its seat was empty")
@@ -200,7 +195,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         group = alike  # "and who, like Armenia and Georgia, would rather appease the Kremlin": those it is like
     if not group and speaker:
         return [vocabulary.stands_for(topic.id, speaker)], {}
-    if not group and previous and (_PRONOUN_START.match(body) or not candidates and topic.kind == "stance" and any(
+    if not group and previous and (PRONOUN_START.match(body) or not candidates and topic.kind == "stance" and any(
             country_of(ledger, m.entity) == topic.object for m in mentions)):
         # (and a clause that names only the other party: "while the Kremlin watches its old ally slip away")
         return previous[:1], {}
@@ -287,35 +282,11 @@ _ALL_OF_THEM = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:none|neither|either
                           # "…, though neither has sanctioned Moscow": each of those just named
                           r"(?:neither|none)(?=\s+" + INVERTED_AUXILIARY + r"\b))\b",
                           re.IGNORECASE)
-_PRONOUN_START = re.compile(r"^\s*(?:(?:while|and|but|as|whereas|although|though|yet)\s+)?"
-                            r"(?:nor\s+" + INVERTED_AUXILIARY + r"\s+)?"
-                            # "time and again it …", "once more they …", "instead, it …": an adverb first
-                            r"(?:(?:time and again|again and again|once again|once more|yet again|instead|in the end|"
-                            r"since then|ever since|even so|all the same|in turn|in return|by contrast|likewise)"
-                            # ("what it has not done is …": the pronoun of a cleft)
-                            r"\s*,?\s+|" + TIME_LEAD + r")?(?:what\s+(?=(?:it|they|he|she)\b))?"
-                            r"(?:it|its|they|their|he|his|she|her|"
-                            # ("what was once careful balancing has given way to …": the subject's own ways)
-                            r"what(?=\s+(?:was|were|had|has|used|began|started)\b))\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:when|after|as|once|before|while|since)\s+)?(?:the|this|that)\s+"
                           r"[a-z-]+(?:\s+[a-z-]+){0,3}\s+$", re.IGNORECASE)
 # "The five votes against it came from …": only a count before the phrase, which is the clause's subject itself
 _COUNTED_PHRASE = re.compile(r"^\s*(?:the|these|those)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"few|only|lone|sole|last|first)\s+$", re.IGNORECASE)
-# "it was Russian missiles that …": the "it" of a cleft stands for no one; what follows "was" is the subject
-_CLEFT = re.compile(r"^\s*it\s+(?:is|was|has been)\s+[^,;]{1,60}?\s+(?:that|who|which)\b", re.IGNORECASE)
-# "…, has not cast a single vote": a clause opening on its verb goes on with the subject before
-# (or a verb in the past, not a passive's, "…, but backed the April text", nor how a text passed, "adopted over …")
-_VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("then in April voted …")
-                         r"(?:has|have|had|is|are|was|were|did|does|remains|remained|"
-                         r"(?!" + PASSED + r"\b)[a-z]{3,}ed\b(?!\s+by\b)|"
-                         r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b|"
-                         # ("…, but won't sanction Russia", "…, yet refuses to …": a modal, or a verb taking "to")
-                         r"(?:will|would|won['’]?t|can|cannot|can['’]t|could|should|must|may|might|never|still)\b|"
-                         # ("…, now speaks bluntly …": an adverb of time, and a verb in lower case)
-                         r"(?:now|also|today|lately|increasingly)\s+(?-i:[a-z]{3,}(?:s|ed))\b|"
-                         r"(?!(?:calls|plans|moves|efforts|attempts|bids|hopes|talks|steps)\b)[a-z]{3,}s\s+to\b)",
-                         re.IGNORECASE)
 # "…, the no votes being Russia and Belarus": those the phrase is said to be
 # (or a colon before them: "the three countries that voted no: X, Y and Z")
 _BEING = re.compile(r"\s*(?:(?:being|were|are)\s+|:\s+)(?:the\s+)?", re.IGNORECASE)
