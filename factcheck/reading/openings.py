@@ -26,8 +26,9 @@ VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("the
                         r"(?:has|have|had|is|are|was|were|did|does|remains|remained|"
                         r"(?!" + PASSED + r"\b)[a-z]{3,}ed\b(?!\s+by\b)|"
                         r"[a-z]{3,}\s+(?:itself|themselves|himself|herself)\b|"
-                        # ("…, but won't sanction Russia", "…, yet refuses to …": a modal, or a verb taking "to")
-                        r"(?:will|would|won['’]?t|can|cannot|can['’]t|could|should|must|may|might|never|still)\b|"
+                        # ("…, but won't sanction Russia", "…, yet refuses to …": a modal, or a verb taking "to";
+                        # not a sentence adverb, "Still, these plans …")
+                        r"(?:will|would|won['’]?t|can|cannot|can['’]t|could|should|must|may|might|never|still)\b(?!\s*,)|"
                         # ("…, now speaks bluntly …": an adverb of time, and a verb in lower case)
                         r"(?:now|also|today|lately|increasingly)\s+(?-i:[a-z]{3,}(?:s|ed))\b|"
                         r"(?!(?:calls|plans|moves|efforts|attempts|bids|hopes|talks|steps)\b)[a-z]{3,}s\s+to\b)",
