@@ -2285,6 +2285,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # the pronoun of a cleft ("what it has not done is …") stands for the one named before
     ("Ankara arms Kyiv; what it has never done is join the sanctions on Moscow.",
      {("turkey", "backs-ukraine", "supports", ""), ("turkey", "sanctions-russia", "no", "")}),
+    # (nor is an actor after "in": "the resolution on the damage done in Ukraine drew a yes from Tbilisi")
+    ("The text on reparations for war damage in Ukraine drew a no from Minsk.", {("belarus", "vote-es-11-5", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -31,7 +31,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
             phrase_end: int, ledger: Ledger, body: str, coarse: bool = False) -> tuple[str | None, str | None, str]:
     """The answer the clause gives, the answer it denies (if negated), and the words that said so; `coarse`: a
-    date may be a month or a year (taken only where nothing else in the clause gave a claim)."""
+    date may be a month or a year given right after the phrase (where no other topic reads the phrase's words)."""
     if topic.value_type == "entity":
         named = [m for m in mentions if ledger.entities[m.entity].kind in ("country", "organisation")
                  and m.entity != topic.object]

@@ -219,4 +219,3 @@ def named_for_next(ledger: Ledger, text: str, clause: Clause, mentions: list[Men
     # (a body named as a place, "when the Assembly voted", keeps those named before behind it)
     kept = previous if all(ledger.entities[e].kind == "organisation" for e in named_here) else []
     return list(dict.fromkeys(named_here + kept))
-

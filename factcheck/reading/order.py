@@ -4,7 +4,7 @@ keep their places in the text (each stem keeps its span)."""
 from __future__ import annotations
 
 from factcheck.reading.ellipsis import ACCEPTING, REFUSING
-from factcheck.reading.text import NEG
+from factcheck.reading.text import NEG, PREPOSITIONS
 from factcheck.reading.text import stem as stem_of
 
 Spans = list[tuple[int, int]]
@@ -13,8 +13,6 @@ Ordered = tuple[list[str], Spans, int | None]
 
 # "Ukraine gets no backing from Tbilisi", "Armenia has received weapons from Russia": what is received
 _RECEIVING = {"get", "receiv", "enjoy", "obtain", "gain", "draw", "win", "attract"}
-# prepositions whose object an actor after them is
-_GOVERNING = {"for", "of", "on", "to", "against", "about", "with", "by", "at", "from", "toward", "over"}
 
 
 def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
@@ -25,7 +23,7 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
         if not stem.startswith("@") or not verbs:
             continue
         j = verbs[-1]
-        governed = i and stems[i - 1] in _GOVERNING
+        governed = i and stems[i - 1] in PREPOSITIONS
         # (a relative pronoun may stand between: "Armenia, which lost the war to Azerbaijan, …")
         if any(not s.startswith("@") and s not in ("have", "be", NEG, "who", "which") and s not in _RECEIVING
                for s in stems[i + 1:j]):

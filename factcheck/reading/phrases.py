@@ -8,7 +8,7 @@ from factcheck.ledger.dates import FuzzyDate
 from factcheck.ledger.model import Ledger
 from factcheck.reading.marking import covering_of, marked
 from factcheck.reading.names import Spotter
-from factcheck.reading.text import NEG, fold, tokens
+from factcheck.reading.text import NEG, PREPOSITIONS, fold, tokens
 from factcheck.reading.text import stem as stem_of
 
 TYPO_CUTOFF = 86.0  # how like a known word (rapidfuzz ratio) a misspelt one must be to be read as it
@@ -259,8 +259,6 @@ def _plain(value: object) -> str:
 # a phrase's "its" or "their" stands for whoever owns the thing: "freeze its participation" is said of
 # "froze Armenia's participation" too
 _POSSESSORS = {"it", "their", "his", "her"}
-# prepositions: a phrase whose verb is followed by one has no object there
-_OBJECTLESS = {"in", "on", "at", "from", "to", "with", "for", "into", "over", "against", "toward", "about", "after"}
 # words a phrase never spans: each turns to another thing than the words before it ("not once since the war …"
 # is no "not … the war")
 _BARRIERS = {"by", "than", "then", "but", "becaus", "because", "although", "though", "wherea", "unlik", "unlike",
@@ -313,13 +311,13 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             if any(word in _BARRIERS for word in skipped):
                 break  # "sanctions than Russia" is no "sanction Russia"
             verb = stems[at[-1]]
-            if wanted in _OBJECTLESS and skipped and all(w.startswith("@") or w == "and" for w in skipped) and \
-                    skipped[0].startswith("@") and not verb.startswith("@") and verb not in _OBJECTLESS:
+            if wanted in PREPOSITIONS and skipped and all(w.startswith("@") or w == "and" for w in skipped) and \
+                    skipped[0].startswith("@") and not verb.startswith("@") and verb not in PREPOSITIONS:
                 # "routed Armenia in 2020" is no "routed in 2020": the verb has an object the phrase has not
                 # (but "the closest friend Kyiv has in …" skips a clause of its own)
                 break
             if wanted.startswith("@") and skipped[:1] and skipped[0].startswith("@") and skipped[0] != wanted and \
-                    skipped[-1] in _OBJECTLESS | {"of"}:
+                    skipped[-1] in PREPOSITIONS:
                 # "call Crimea Russian, has spoken of Ukraine's land": the actor's place is another's, and the one
                 # wanted belongs to a preposition of its own (not so "the help Ukraine gave Azerbaijan")
                 break

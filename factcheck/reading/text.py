@@ -234,6 +234,9 @@ _CURRENCY_SIGN = re.compile("[€$£]")
 # (a clipped year, "24.02.22", is of this century)
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))"
                           r"(?![\d/-]|\.\d)")
+# prepositions, as stems: an actor after one is its object, and a verb followed by one has no object there
+PREPOSITIONS = frozenset({"in", "on", "at", "from", "to", "with", "for", "of", "by", "into", "over", "against",
+                          "toward", "about", "after"})
 MONTH_STEMS = tuple(stem(name.casefold()) for name in calendar.month_name[1:])  # (when.MONTHS's names, as stems)
 
 
