@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.ledger.model import Topic
+from factcheck.reading.grammar import CLOSED_RELATIVE
 from factcheck.reading.marking import EACH_NOT
 from factcheck.reading.phrases import Match
 from factcheck.reading.text import NEG
@@ -25,8 +26,6 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     return 0
 
 
-# a relative clause set off after its noun and closed at the comma where the text ends: "X, who refused to …,"
-_RELATIVE_CLOSED = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,$", re.IGNORECASE)
 # a phrase set off between commas (or dashes) right after a name: "X, the Kremlin's ally, …"
 _APPOSED_BEFORE = re.compile(r"\w\s*(?:,|\s[-—–]+)\s*(?:(?:the|a|an|its|their|his|her|long|ever|once|still)\s+){0,2}$",
                              re.IGNORECASE)
@@ -39,19 +38,21 @@ def apposed(body: str, phrase_start: int, phrase_end: int) -> bool:
     return bool(_APPOSED_BEFORE.search(body, 0, phrase_start) and _APPOSED_AFTER.match(body, phrase_end))
 
 
+# ("whose president no longer needs, or wants, …": a comma before "or" joins, it closes nothing)
+_JOINED = re.compile(r"(?:or|and|nor|but)\b", re.IGNORECASE)
+
+
 def after_relative(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     """Where the main verb resumes after a relative clause closed before the phrase at `first` ("X, who refused
     to call Crimea Russian, now speaks …": a negation inside the relative clause does not reach the verb)."""
     for i in range(first, 0, -1):
         between = body[index_of[i - 1][1]:index_of[i][0]]
-        if "," in between and not _JOINED.match(body, index_of[i][0]) and \
-                _RELATIVE_CLOSED.search(body, 0, index_of[i - 1][1] + between.index(",") + 1):
-            return i
+        if "," in between and not _JOINED.match(body, index_of[i][0]):
+            comma = index_of[i - 1][1] + between.index(",") + 1
+            opened = body.rfind(",", 0, comma - 1)  # (the comma before: a relative clause holds no other)
+            if opened >= 0 and CLOSED_RELATIVE.fullmatch(body, opened, comma):
+                return i
     return 0
-
-
-# ("whose president no longer needs, or wants, …": a comma before "or" joins, it closes nothing)
-_JOINED = re.compile(r"(?:or|and|nor|but)\b", re.IGNORECASE)
 # "With Moscow's peacekeepers doing nothing, the EU sent monitors": a lead of its own, no part of the clause's verb
 _ABSOLUTE_LEAD = re.compile(r"\s*(?:with|without)\s[^,;]*$", re.IGNORECASE)
 _AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|"

@@ -57,12 +57,15 @@ def deduplicated(readings: list[Reading]) -> list[Reading]:
     outright = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values() if r.denied is None}
     inferred = {(r.subject, r.topic, r.voice, r.attributed_to, r.answer) for r in seen.values()
                 if r.denied is not None and not r.denies_only}
-    # (and an answer reached only by denying another yields to a third the sentence gives outright: "no longer
-    # walking the tightrope; what was balancing has given way to open confrontation" confronts)
-    return [r for r in seen.values() if not ((r.denies_only or r.denied is not None) and (
-        r.denies_only and (r.subject, r.topic, r.voice, r.attributed_to, r.answer) in inferred - outright or any(
-            key[:4] == (r.subject, r.topic, r.voice, r.attributed_to) and key[4] not in (r.answer, r.denied)
-            for key in outright)))]
+
+    def superseded(r: Reading) -> bool:
+        question = (r.subject, r.topic, r.voice, r.attributed_to)
+        # another answer given outright (but never the one this reading denies: "no longer on the fence; what was
+        # balancing has given way to open confrontation" confronts, and the distancing reached by denial yields)
+        answered = any(key[:4] == question and key[4] not in (r.answer, r.denied) for key in outright)
+        return r.denied is not None and (answered or r.denies_only and (*question, r.answer) in inferred - outright)
+
+    return [r for r in seen.values() if not superseded(r)]
 
 
 # "froze its participation in the Russian-led bloc": a phrase that only says what the one before acts on
