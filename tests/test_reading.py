@@ -2287,6 +2287,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("turkey", "backs-ukraine", "supports", ""), ("turkey", "sanctions-russia", "no", "")}),
     # (nor is an actor after "in": "the resolution on the damage done in Ukraine drew a yes from Tbilisi")
     ("The text on reparations for war damage in Ukraine drew a no from Minsk.", {("belarus", "vote-es-11-5", "no", "")}),
+    # "yet again", "yet another": an adverb, not a conjunction that opens a clause
+    ("Baku has sent yet another convoy of medicines to Ukraine.", {("azerbaijan", "humanitarian-aid", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
