@@ -2289,6 +2289,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("The text on reparations for war damage in Ukraine drew a no from Minsk.", {("belarus", "vote-es-11-5", "no", "")}),
     # "yet again", "yet another": an adverb, not a conjunction that opens a clause
     ("Baku has sent yet another convoy of medicines to Ukraine.", {("azerbaijan", "humanitarian-aid", "yes", "")}),
+    # "since" or "as" before a subject and its verb opens a reason: a negation before it does not reach past it
+    ("Bayraktar insists none of his drones will go to Russia, since Turkey is firmly on Ukraine's side.",
+     {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

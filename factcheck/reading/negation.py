@@ -262,9 +262,17 @@ def weaker(topic: Topic, answer: str) -> str:
 
 
 def _reason_pair_at(stems: list[str], n: int) -> bool:
-    """Whether the two stems from `n` open a reason ("out of support for …"; not "kept X out of the sanctions")."""
+    """Whether the two stems from `n` open a reason ("out of support for …"; not "kept X out of the sanctions"; and
+    "since" or "as" before a subject and its verb: "…, since Turkey is on Ukraine's side")."""
+    if stems[n] in ("sinc", "as") and n + 2 < len(stems) and stems[n + 2] in _FINITE and (
+            stems[n + 1].startswith("@") or stems[n + 1] in _SUBJECT_PRONOUNS):
+        return True
     return tuple(stems[n:n + 2]) in _REASON_PAIRS and not (
         stems[n] == "out" and n + 2 < len(stems) and (stems[n + 2] in _OUT_OF_PLACE or stems[n + 2].startswith("@")))
+
+
+_SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+_FINITE = {"be", "have", "do", "doe", "will", "would", "can", "could", "must", "should", "stand", "side"}
 
 
 def _reasoned(stems: list[str]) -> bool:
