@@ -2292,6 +2292,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "since" or "as" before a subject and its verb opens a reason: a negation before it does not reach past it
     ("Bayraktar insists none of his drones will go to Russia, since Turkey is firmly on Ukraine's side.",
      {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
+    # "the Kremlin-friendly billionaire": a leaning, no answer of an entity topic
+    ("Ivanishvili, the Moscow-friendly magnate who steers Georgia without holding office, is thought to be "
+     "compromised.", {("ivanishvili", "de-facto-rules", "georgia", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

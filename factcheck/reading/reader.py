@@ -303,7 +303,9 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
         if topic.value_type == "entity" and acting is not None and not asks_of_its(topic) else free
     only_of = vocabulary.sole_subject.get(topic.id)
     answering = [m for m in answering if only_of not in (m.entity, country_of(ledger, m.entity))] or answering
-    answering = [m for m in answering if not _LEANING.search(body, 0, m.start)]  # ("a pro-Moscow billionaire")
+    # ("a pro-Moscow billionaire", "the Kremlin-friendly billionaire": a leaning, no answer)
+    answering = [m for m in answering
+                 if not _LEANING.search(body, 0, m.start) and not _LEANING_AFTER.match(body, m.end)]
     answer, denied, how = answer_of(topic, found.answer, denies, answering, phrase_start, phrase_end, ledger, body,
                                     coarse)
     if hedge and answer and not denies:
@@ -405,6 +407,7 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
 
 _SPECULATED = "might"
 _LEANING = re.compile(r"\b(?:pro|anti)-?\s?$", re.IGNORECASE)
+_LEANING_AFTER = re.compile(r"-(?:friendly|leaning|minded|aligned|backed|allied)\b", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
 _COMMENTED = re.compile(r"(?:,|\s[-—–]+)?\s*" + COMMENT, re.IGNORECASE)
 # "is due to", "is expected to", "is unlikely to", "has vowed to": what is to happen or may not, not what has
