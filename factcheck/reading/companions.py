@@ -29,27 +29,28 @@ def companions(ledger: Ledger, text: str, mentions: list[Mention], span: tuple[i
     each with the words that make it one, leaving out those already read."""
     inside = [m for m in mentions if span[0] <= m.start < span[1]]
     found: list[tuple[str, str]] = []
+
+    def add(each: Mention, words: str) -> None:
+        entity = country_of(ledger, each.entity)
+        if ledger.entities[entity].kind == "country" and entity not in subjects and \
+                entity not in [e for e, _ in found]:
+            found.append((entity, words))
+
     for n, mention in enumerate(inside):
         lead = _COMPANION.search(text, span[0], mention.start)
         if lead is None:
             continue
         group = [m for m in inside[:n] if m.end <= lead.start()]
         listed = coordinated_tail(group, text) if group and _BETWEEN.match(text[group[-1].end:lead.start()]) else []
+        words = f"{lead.group().strip()} {mention.text}"
         for each in [mention, *listed]:
-            entity = country_of(ledger, each.entity)
-            if ledger.entities[entity].kind == "country" and entity not in subjects and \
-                    entity not in [e for e, _ in found]:
-                words = f"{lead.group().strip()} {mention.text}"
-                found.append((entity, words if each is mention else f"{each.text} … {words}"))
+            add(each, words if each is mention else f"{each.text} … {words}")
     # "voted against it with only Belarus, Syria and North Korea for company": each one listed
     # (the list may run past the clause a list's "and" ends)
     for company in (c for c in _FOR_COMPANY.finditer(text, span[0]) if c.start() < span[1]):
         for mention in mentions:
-            entity = country_of(ledger, mention.entity)
-            if company.start("list") <= mention.start < company.end("list") and \
-                    ledger.entities[entity].kind == "country" and entity not in subjects and \
-                    entity not in [e for e, _ in found]:
-                found.append((entity, f"with {mention.text} for company"))
+            if company.start("list") <= mention.start < company.end("list"):
+                add(mention, f"with {mention.text} for company")
     return found
 
 

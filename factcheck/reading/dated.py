@@ -61,7 +61,7 @@ def on_each_event(vocabulary: Vocabulary, text: str, clause: Clause, found: list
     """ "X backed A and B, whereas Y abstained (twice)": a clause that names no event and reads only a pattern
     of voting, after one that read several events, read on each of them (dated as they were)."""
     ledger = vocabulary.ledger
-    events = list(dict.fromkeys(r.topic for r in last if ledger.topics[r.topic].fixed and r.topic in vocabulary.events))
+    events = list(dict.fromkeys(r.topic for r in last if r.topic in vocabulary.events))
     body = text[clause.start:clause.end]
     if len(events) < 2 or not found or any(ledger.topics[r.topic].fixed for r in found) or HABITUAL.search(body) \
             or vocabulary.named(vocabulary.text_stems(body)):

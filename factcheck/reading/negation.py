@@ -26,6 +26,16 @@ def scope_start(body: str, index_of: list[tuple[int, int]], first: int) -> int:
     return 0
 
 
+# "With Moscow's peacekeepers doing nothing, the EU sent monitors": a lead of its own, no part of the clause's verb
+_ABSOLUTE_LEAD = re.compile(r"\s*(?:with|without)\s[^,;]*$", re.IGNORECASE)
+_AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|"
+                            # (and a verb that goes on doing: "refuses to accept X and keeps selling Y")
+                            r"may|might|keeps|kept|continues|continued|goes\s+on|went\s+on)\b", re.IGNORECASE)
+# a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
+_NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|has|had|are|were|have|did|does)|"
+                            r"instead|rather)\b", re.IGNORECASE)
+
+
 # a phrase set off between commas (or dashes) right after a name: "X, the Kremlin's ally, …"
 _APPOSED_BEFORE = re.compile(r"\w\s*(?:,|\s[-—–]+)\s*(?:(?:the|a|an|its|their|his|her|long|ever|once|still)\s+){0,2}$",
                              re.IGNORECASE)
@@ -53,14 +63,6 @@ def after_relative(body: str, index_of: list[tuple[int, int]], first: int) -> in
             if opened >= 0 and CLOSED_RELATIVE.fullmatch(body, opened, comma):
                 return i
     return 0
-# "With Moscow's peacekeepers doing nothing, the EU sent monitors": a lead of its own, no part of the clause's verb
-_ABSOLUTE_LEAD = re.compile(r"\s*(?:with|without)\s[^,;]*$", re.IGNORECASE)
-_AND_AUXILIARY = re.compile(r"and\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|"
-                            # (and a verb that goes on doing: "refuses to accept X and keeps selling Y")
-                            r"may|might|keeps|kept|continues|continued|goes\s+on|went\s+on)\b", re.IGNORECASE)
-# a gerund, "only", or a pronoun with its verb after a comma goes on with a predicate of its own
-_NEW_PREDICATE = re.compile(r"(?:[a-z]+ing|only|(?:it|they|he|she)\s+(?:is|was|has|had|are|were|have|did|does)|"
-                            r"instead|rather)\b", re.IGNORECASE)
 
 
 def lead_end(body: str, index_of: list[tuple[int, int]], stems: list[str]) -> int:

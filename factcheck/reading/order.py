@@ -51,7 +51,7 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
             # on Russia)
             if NEG not in stems[j + 1:source]:
                 continue
-            order = [source + 1] + [n for n in range(j + 1, source)] + [n for n in range(j) if stems[n] != NEG] + \
+            order = [source + 1, *range(j + 1, source)] + [n for n in range(j) if stems[n] != NEG] + \
                 list(range(source + 2, len(stems)))
             return [stems[n] for n in order], [index_of[n] for n in order], index_of[source + 1][0]
         order = list(range(i)) + [source + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \

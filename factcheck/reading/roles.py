@@ -10,7 +10,7 @@ from factcheck.reading.grammar import AS_QUALIFIER, CLOSED_RELATIVE, RELATIVE_CL
 from factcheck.reading.lists import coordinated
 from factcheck.reading.names import Mention
 from factcheck.reading.negating import INVERTED_AUXILIARY
-from factcheck.reading.openings import CLEFT, PRONOUN_START, VERB_START
+from factcheck.reading.openings import PRONOUN_START, VERB_START, opens_on_pronoun
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.text import stem
 
@@ -162,7 +162,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if _GERUND_START.match(body) and not acting and previous:
         # "…, while standing by Ukraine": the clause before's subjects go on acting
         return list(previous), {}
-    if (PRONOUN_START.match(body) and not CLEFT.match(body) or VERB_START.match(body)) and not acting and \
+    if (opens_on_pronoun(body) or VERB_START.match(body)) and not acting and \
             (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his),
         # never for the place a vote was held ("when the Assembly voted …, its seat was empty")

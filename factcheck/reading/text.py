@@ -215,10 +215,10 @@ _FRIENDLY_MATCH = re.compile(r"\b(?:a|the)\s+(friendly)(?=\s+(?:in|against|with|
                              r"\s*[.,;])", re.IGNORECASE)
 # "got round to sanctioning": doing it at last, not getting round (evading) anything
 _ROUND_TO = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(a?round)\s+to\b", re.IGNORECASE)
-# "has wanted Putin arrested", "wants him jailed": a wish for the deed, which has not been done
 # a noun named in the first half of a pair, and "one" standing for it in the second
 _PAIRED_ONE = re.compile(r"\b(?:both|either|neither)\s+the\s+([a-z]+)\b[^.;:]{0,120}?\b(?:and|or|nor)\s+the\s+"
                          r"(?:[a-z-]+\s+){1,2}?(one)\b", re.IGNORECASE)
+# "has wanted Putin arrested", "wants him jailed": a wish for the deed, which has not been done
 _WANTED_DONE = re.compile(r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|like|likes|liked)\s+"
                           r"(?:[\w'’.-]+\s+){1,3}?(arrested|jailed|detained|imprisoned|locked up|extradited|tried|"
                           r"prosecuted|punished|sanctioned)\b", re.IGNORECASE)
