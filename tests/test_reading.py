@@ -2295,6 +2295,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "the Kremlin-friendly billionaire": a leaning, no answer of an entity topic
     ("Ivanishvili, the Moscow-friendly magnate who steers Georgia without holding office, is thought to be "
      "compromised.", {("ivanishvili", "de-facto-rules", "georgia", "")}),
+    # "hard to believe that" doubts what follows; no one is reported believing it
+    ("It is hard to believe that Georgia has sanctioned Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    # "it is not plausible that X, who …, has …": the judgement denies the whole, past the relative clause
+    ("It is simply not plausible that Ivanishvili, who grew rich in Moscow in the 1990s, has stayed out of the "
+     "FSB's files.", {("ivanishvili", "in-fsb-files", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -53,7 +53,11 @@ def dismissed(text: str, found: list[Clause]) -> list[Clause]:
     return out
 
 
-CALLED_UNTRUE = re.compile(r"\s*the\s+(?:idea|claim|notion|suggestion|assertion|story|charge|allegation)\s+that\s+"
+CALLED_UNTRUE = re.compile(r"\s*it\s+(?:is|was|'s)\s+(?:(?:simply|just|surely|certainly|clearly|plainly)\s+)?"
+                            # ("it is simply not plausible that X, who …, has …": the judgement denies the whole)
+                            r"(?:not\s+(?:true|so|plausible|credible|believable|conceivable|realistic|the\s+case)|"
+                            r"implausible|inconceivable|unthinkable)\s+that\s+(?P<judged>.+)$|"
+                            r"\s*the\s+(?:idea|claim|notion|suggestion|assertion|story|charge|allegation)\s+that\s+"
                             r"(?P<said>.+?)\s+(?:is|was|remains)\s+(?:\w+\s+)?(?:nonsense|false|untrue|a myth|a lie|"
                             r"absurd|baseless|groundless|wrong|fiction|fantasy|laughable|ludicrous|preposterous|"
                             r"far-fetched|fanciful)\b|"

@@ -81,7 +81,7 @@ _BALLOT_SAID = r"(?!(?:says?|said|saying)\s+(?:yes|no|aye|nay)\b)"
 # Verbs of saying: what follows is reported, not asserted.
 _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argues?|argued|asserts?|asserted|"
            r"maintains?|maintained|accuses?|accused|told|tells|states?(?=\s+that\b)|stated|announced?|announces|alleges?|alleged|"
-           r"stresses|stressed|declared?|declares|believes?|believed|thinks?|thought|denies|denied|deny|"
+           r"stresses|stressed|declared?|declares|(?<!\bto )believes?|believed|thinks?|thought|denies|denied|deny|"
            r"warns?|warned|writes?|wrote|reports?|reported|notes?|noted|"
            # ("would rather not see its record examined" sees, it does not hold a view)
            # ("saw to it that his delegation voted no" made sure of it: it says nothing)
@@ -327,7 +327,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     untrue = CALLED_UNTRUE.match(body)
     if untrue:
         # "The idea that Georgia sanctioned Russia is nonsense": what the idea holds is denied
-        part = next(name for name in ("said", "thing", "hollow") if untrue.group(name))
+        part = next(name for name in ("said", "thing", "hollow", "judged") if untrue.group(name))
         return Clause(start + untrue.start(part), start + untrue.end(part), denied=True)
     rejected = REJECTED_CLAIM.search(body)
     if rejected and body[:rejected.start()].strip():
