@@ -2300,6 +2300,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "it is not plausible that X, who …, has …": the judgement denies the whole, past the relative clause
     ("It is simply not plausible that Ivanishvili, who grew rich in Moscow in the 1990s, has stayed out of the "
      "FSB's files.", {("ivanishvili", "in-fsb-files", "yes", "")}),
+    # "not long after": a time, not a denial
+    ("Not long after the invasion, Armenia voted for the Council of Europe text.",
+     {("armenia", "vote-a-res-77-284", "yes", "")}),
+    # "…, Washington alleges.": a trailing verb of saying other than "said" reports what comes before
+    ("Armenia is arming Russia, Washington alleges.", {("armenia", "backs-ukraine", "opposes", "united-states")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

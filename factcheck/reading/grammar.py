@@ -138,7 +138,10 @@ _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|i
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
 _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
-                              r"insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced)\b"
+                              r"insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
+                              r"charged|charges|alleged|alleges|complained|complains|maintained|maintains|contended|"
+                              r"contends|countered|remarked|observed|admitted|admits|conceded|concedes|believes|"
+                              r"reckons|thinks)\b"
                               # (", insists that …" goes on with what is said: the speaker stands before)
                               # (what follows is the speaker, not what was said: no verb of its own)
                               r"(?!\s+that\b)(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|"

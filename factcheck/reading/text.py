@@ -140,6 +140,9 @@ _EXCEPT = (r"(?:no|none|nobody)(?=\s+(?:other\s+)?(?:(?:country|countr|state|nat
 # X", "no war has drawn as much condemnation as X": a comparison that makes X the most, not a negation
 _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,160}?\b(?:such|so|as \S+ as|more|"
                            r"\w{3,}er than|scale|size|magnitude)\b)|"
+                           # "not long after the vote", "not long ago": a time, not a denial
+                           r"\bnot(?= (?:long|much|many (?:days|weeks|months|years)) (?:after|before|later|earlier|"
+                           r"ago|afterwards?)\b)|"
                            # "there is no doubt that X", "no one doubts that X", "few doubt": X is affirmed
                            r"\b(?:no|few|nobody)(?=(?: one| observer| analyst| expert)? doubts?\b)|"
                            # "is not, and never was, …": one denial, said twice
