@@ -2305,6 +2305,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("armenia", "vote-a-res-77-284", "yes", "")}),
     # "…, Washington alleges.": a trailing verb of saying other than "said" reports what comes before
     ("Armenia is arming Russia, Washington alleges.", {("armenia", "backs-ukraine", "opposes", "united-states")}),
+    # "…, since his firm backs …": a reason whose subject the speaker's pronoun owns is said of the speaker's side
+    ("Haluk Bayraktar said Moscow would get none of his drones, since his firm backs Ukraine's fight.",
+     {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

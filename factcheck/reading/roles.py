@@ -132,6 +132,11 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         # "not one would be sold to Moscow because the firm stands with Kyiv": the reason's own subject names
         # no actor, and one after a preposition before it is no subject of it
         before = plain
+    owned = list(_REASON_OF_OWNER.finditer(body, 0, phrase_start))
+    if owned and speaker and speaker not in others and not any(owned[-1].start() <= m.start < phrase_start
+                                                                for m in candidates):
+        # "Russia will get none of his drones, since his firm backs Kyiv": the one whose firm it is speaks
+        return [vocabulary.stands_for(topic.id, speaker)], {}
     # a possessive further back modifies a noun ("Moscow's proxy statelets") when an actor comes before it, but
     # "Georgia's people are …" speaks of its own people; and where the topic's other party is fixed and named
     # elsewhere, the owner of the phrase acts ("Azerbaijan's humanitarian shipments to Ukraine")
@@ -391,3 +396,5 @@ def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
+# a reason whose subject a person's pronoun owns: "…, since his firm backs …", "because her government …"
+_REASON_OF_OWNER = re.compile(r"\b(?:because|since|as)\s+(?:his|her)\s+[\w-]+\b", re.IGNORECASE)
