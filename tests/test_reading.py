@@ -2308,6 +2308,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, since his firm backs …": a reason whose subject the speaker's pronoun owns is said of the speaker's side
     ("Haluk Bayraktar said Moscow would get none of his drones, since his firm backs Ukraine's fight.",
      {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
+    # "In B and C, A has found …": each of a list of places is A's N, as one place is
+    ("In Poland and Turkey, Ukraine has found reliable backers.",
+     {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

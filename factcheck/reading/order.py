@@ -134,9 +134,16 @@ def _found_in(stems: list[str], index_of: Spans) -> Ordered:
 
 def _fronted_in(stems: list[str], index_of: Spans) -> Ordered:
     """"In B, A has found an N" put in the order "B N of A", as "A has found an N in B" is."""
-    if len(stems) < 5 or stems[0] != "in" or not stems[1].startswith("@") or not stems[2].startswith("@"):
+    if len(stems) < 5 or stems[0] != "in" or not stems[1].startswith("@"):
         return stems, index_of, None
-    j = 3
+    # ("In Poland, Turkey and in Azerbaijan, Kyiv has found …": B may be a list, A the last actor of the run)
+    run = 1
+    while run < len(stems) and (stems[run].startswith("@") or stems[run] in ("and", "in")):
+        run += 1
+    a = run - 1
+    if a < 2 or not stems[a].startswith("@"):
+        return stems, index_of, None
+    j = a + 1
     while j < len(stems) and stems[j] in _BETWEEN:
         j += 1
     if j >= len(stems) or stems[j] not in _FINDING:
@@ -144,7 +151,7 @@ def _fronted_in(stems: list[str], index_of: Spans) -> Ordered:
     end = j + 1
     while end < min(j + 6, len(stems)) and not stems[end].startswith("@") and stems[end] not in _PLACE_WORDS:
         end += 1
-    order = [1] + list(range(j + 1, end)) + [0, 2] + list(range(end, len(stems)))
+    order = list(range(1, a)) + list(range(j + 1, end)) + [0, a] + list(range(end, len(stems)))
     reordered = [stems[n] for n in order]
     reordered[order.index(0)] = "of"
     return reordered, [index_of[n] for n in order], index_of[1][0]
