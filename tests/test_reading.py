@@ -2311,6 +2311,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "In B and C, A has found …": each of a list of places is A's N, as one place is
     ("In Poland and Turkey, Ukraine has found reliable backers.",
      {("poland", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # a yes/no topic named only by words that another topic's answer reads is a word of that claim: "the
+    # deportation of children from occupied Ukraine" is what the ICC charged, no one deported from Ukraine
+    ("The ICC charged Putin with the unlawful deportation of children from occupied Ukraine.",
+     {("putin", "icc-indictment", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -176,12 +176,17 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     # a ballot on the humanitarian resolution") is a word of that other claim, not a claim of its own
     # and so is one inside the longer name of an event ("on the humanitarian resolution, X and Y parted ways")
     answered = any(k.answer is not None for k in kept)
+    answering = {k.topic.id for k in kept if k.answer is not None}
     names = [m for m in matches if m.cue.answer is None and len(m.cue.stems) > 1
              and vocabulary.ledger.topics[m.cue.topic].fixed]
 
     def word_of_another(found: TopicMatch) -> bool:
         word = found.word
-        if found.answer is not None or word is None or len(word.cue.stems) > 1 or not _answers_yes(found.topic):
+        if found.answer is not None or word is None or not _answers_yes(found.topic):
+            return False
+        if any(m.cue.topic in answering and m.cue.topic != found.topic.id and overlap(word, m) for m in pooled):
+            return True  # ("the deportation of children from occupied Ukraine" answers the charge, it deports no one)
+        if len(word.cue.stems) > 1:
             return False
         return answered or any(n.first <= word.first and word.last <= n.last and n.cue.topic != found.topic.id
                                for n in names)
