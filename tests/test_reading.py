@@ -2315,6 +2315,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # deportation of children from occupied Ukraine" is what the ICC charged, no one deported from Ukraine
     ("The ICC charged Putin with the unlawful deportation of children from occupied Ukraine.",
      {("putin", "icc-indictment", "yes", "")}),
+    # "what if …", "what happens to … if …": a hypothetical asked without its mark asserts nothing
+    ("what if georgia sanctioned russia tomorrow", set()),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

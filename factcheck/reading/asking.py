@@ -11,7 +11,9 @@ _HYPOTHETICAL = re.compile(r"^\s*(?:if|whether|will|would|could|should|might|may
 # a question typed without its mark ("is armenia still a russian ally"), a condition ("If Armenia were to …")
 _UNMARKED_QUESTION = re.compile(r"^\s*(?:(?:will|would|could|should|might|can|does|do|did|is|are|was|were|has|have|"
                                 r"had)\s+(?!not\b)\w|(?:what|why|how|who|which|when|where)\s+(?:is|are|was|were|"
-                                r"does|do|did|has|have|will|would|can|could)\b|(?:if|unless|suppose|imagine)\s)",
+                                r"does|do|did|has|have|will|would|can|could)\b|(?:if|unless|suppose|imagine)\s|"
+                                # ("what if armenia quit the csto", "what happens to the talks if …")
+                                r"(?:what|how)\s+(?:if|about)\b|what\s+(?:happens|happened)\s+(?:to|if|when)\b)",
                                 re.IGNORECASE)
 
 
