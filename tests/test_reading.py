@@ -2317,6 +2317,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("putin", "icc-indictment", "yes", "")}),
     # "what if …", "what happens to … if …": a hypothetical asked without its mark asserts nothing
     ("what if georgia sanctioned russia tomorrow", set()),
+    # an event named only as a setting, past a word before its name ("in Karabakh's first war"), answers nothing
+    ("Ukrainian volunteers stood by Azerbaijan in Karabakh's first war.",
+     {("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

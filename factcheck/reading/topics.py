@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from factcheck.ledger.model import Topic
 from factcheck.reading.marking import PEOPLE
 from factcheck.reading.phrases import Cue, Match, Vocabulary, overlap, strength
+from factcheck.reading.text import NEG
 
 
 @dataclass
@@ -138,9 +139,11 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
         if not chosen and not _answers_by_itself(topic):
             continue  # named but not answered ("condemned the invasion" names a vote, not how one voted)
         if not chosen and topic.fixed and words and all(
-                stems[max(0, m.first - 1)] in _SETTING or stems[max(0, m.first - 2):m.first] in (
-                    [[s, "the"] for s in _SETTING]) for m in words):
-            continue  # an event named only as a setting ("took Baku's side in the 2020 fighting") answers nothing
+                stems[max(0, m.first - 1)] in _SETTING or m.first >= 2 and stems[m.first - 2] in _SETTING
+                and stems[m.first - 1] != NEG and not stems[m.first - 1].startswith("@") for m in words):
+            # an event named only as a setting ("took Baku's side in the 2020 fighting", "in Karabakh's first
+            # war") answers nothing
+            continue
         for answer in chosen or [None]:
             word = max((w for w in words if answer is None or not overlap(w, answer)), key=strength,
                        default=None) or (max(words, key=strength) if words else None)
