@@ -2320,6 +2320,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # an event named only as a setting, past a word before its name ("in Karabakh's first war"), answers nothing
     ("Ukrainian volunteers stood by Azerbaijan in Karabakh's first war.",
      {("ukraine", "role-in-karabakh", "backs Azerbaijan", "")}),
+    # "…, which Azerbaijan won": the actor right after an object relative's "which" is the subject of its verb
+    ("Armenia bowed to the outcome of the 2020 war, which Azerbaijan won.",
+     {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -87,6 +87,12 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         entity = vocabulary.stands_for(topic.id, antecedent.entity)
         if entity not in others:
             return [entity], {entity: antecedent.text}
+    # "the outcome of the 2020 war, which Azerbaijan won": the actor right after an object relative's "which",
+    # inside the phrase, is the subject of its verb
+    inside = [m for m in candidates if phrase_start < m.start < phrase_end and _WHICH_BEFORE.search(body, 0, m.start)]
+    if inside and inside[0].entity not in others:
+        entity = vocabulary.stands_for(topic.id, inside[0].entity)
+        return [entity], {entity: inside[0].text}
     # the passive: "is ruled over by X", "are recognised by X and Y": the agent acts
     # (and a phrase that ends on "from": "drew a yes from X", X gave it)
     # (not an agent past a comma after the phrase: "…, dwarfing the 315,000 euros offered by Tbilisi")
@@ -395,6 +401,7 @@ def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
     return group
 
 
+_WHICH_BEFORE = re.compile(r",\s*which\s+$", re.IGNORECASE)
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
 # a reason whose subject a person's pronoun owns: "…, since his firm backs …", "because her government …"
 _REASON_OF_OWNER = re.compile(r"\b(?:because|since|as)\s+(?:his|her)\s+[\w-]+\b", re.IGNORECASE)
