@@ -2323,6 +2323,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, which Azerbaijan won": the actor right after an object relative's "which" is the subject of its verb
     ("Armenia bowed to the outcome of the 2020 war, which Azerbaijan won.",
      {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
+    # "X, Hajiyev alleged, and Y …": a trailing speaker closes what was said; the clause after "and" is the writer's
+    ("Russian air defences downed the AZAL plane, Hikmet Hajiyev alleged, and Baku's ties with Moscow soured again.",
+     {("russia", "downed-azal-plane", "yes", "hajiyev"), ("azerbaijan", "aligned-with-russia", "distancing", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

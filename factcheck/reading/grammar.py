@@ -42,6 +42,12 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            r"(?:,\s+[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:says|said|claims|claimed|insists|insisted|"
                            r"argues|argued|maintains|maintained|believes|reckons|contends|alleges|accuses|accused|describes|described|"
                            r"repeats|repeated|told|tells|stressed|stresses|warned|warns|wrote|writes|declared|declares)\b)|"
+                           # "X downed the plane, Hajiyev alleged, and ties soured …": a trailing speaker closes what
+                           # was said, and what goes on after the comma is a clause of its own
+                           r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){1,5}?(?:has\s+|had\s+)?(?:said|says|alleged|alleges|"
+                           r"charged|charges|claimed|claims|insisted|insists|argued|argues|noted|added|complained|"
+                           r"maintained|warned|wrote)(?=\s*,\s*(?:and(?!\s+(?:that|this|so)\b)|but|while|whereas|yet|not\s+long|shortly|soon|"
+                           r"just|after|before|when)\b)|"
                            # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
                            r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
                            # "…, and Moscow, by its own account, felt …", "…, which the Russians took as a snub"
@@ -103,7 +109,9 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
 # comma is its object: "refused to call Crimea Russian, and …" reports nothing)
 _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|"
                              r"(?=\s+(?:on|in|during|last|early|late)(?:\s+[\w-]+){1,5}?\s+that\b)|"
-                             r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,(?![^,;]{1,40},\s+that\b)|"
+                             # (not "X, Y alleged, and Z …": what was said stands before, and "and" goes on)
+                             r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,(?![^,;]{1,40},\s+that\b)"
+                             r"(?!\s*(?:and|but|while|whereas|yet)\s)|"
                              r"\s+(?=it\b|they\b|its\b|their\b))|"
                              # "told a press conference in Ankara that": whom and where it was told
                              # (and an aside after them: "told a St Petersburg audience, Putin among them, that")
@@ -138,7 +146,8 @@ _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|i
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                          r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
 _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
-                              r"insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
+                              r"insisted|insists|claimed|claims|argued|argues|noted|notes|stressed|wrote|writes|warned|warns|explained|"
+                              r"announced|"
                               r"charged|charges|alleged|alleges|complained|complains|maintained|maintains|contended|"
                               r"contends|countered|remarked|observed|admitted|admits|conceded|concedes|believes|"
                               r"reckons|thinks)\b"
