@@ -2326,6 +2326,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "X, Hajiyev alleged, and Y …": a trailing speaker closes what was said; the clause after "and" is the writer's
     ("Russian air defences downed the AZAL plane, Hikmet Hajiyev alleged, and Baku's ties with Moscow soured again.",
      {("russia", "downed-azal-plane", "yes", "hajiyev"), ("azerbaijan", "aligned-with-russia", "distancing", "")}),
+    # a parallel piece with no verb and no actor outside its phrase shares the subject of the piece before
+    ("Baku is Moscow's adversary and Kyiv's friend.",
+     {("azerbaijan", "aligned-with-russia", "confronts", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -206,9 +206,11 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
         group = alike  # "and who, like Armenia and Georgia, would rather appease the Kremlin": those it is like
     if not group and speaker:
         return [vocabulary.stands_for(topic.id, speaker)], {}
-    if not group and previous and (PRONOUN_START.match(body) or not candidates and topic.kind == "stance" and any(
-            country_of(ledger, m.entity) == topic.object for m in mentions)):
-        # (and a clause that names only the other party: "while the Kremlin watches its old ally slip away")
+    if not group and previous and (PRONOUN_START.match(body) or not candidates and topic.kind == "stance" and (any(
+            country_of(ledger, m.entity) == topic.object for m in mentions) or not mentions and clause.whole is not None
+            and clause.start > clause.whole[0] and not _FINITE_VERB.search(body))):
+        # (and a clause that names only the other party: "while the Kremlin watches its old ally slip away", or
+        # no actor outside its phrase: "X is Moscow's adversary and Kyiv's friend")
         return previous[:1], {}
     subjects: list[str] = []
     words: dict[str, str] = {}
@@ -401,6 +403,8 @@ def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
     return group
 
 
+# a verb of its own (an auxiliary or a past tense): a piece with none shares the verb of the piece before
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|\w+ed)\b", re.IGNORECASE)
 _WHICH_BEFORE = re.compile(r",\s*which\s+$", re.IGNORECASE)
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
 # a reason whose subject a person's pronoun owns: "…, since his firm backs …", "because her government …"
