@@ -2329,6 +2329,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a parallel piece with no verb and no actor outside its phrase shares the subject of the piece before
     ("Baku is Moscow's adversary and Kyiv's friend.",
      {("azerbaijan", "aligned-with-russia", "confronts", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
+    # "swears" reports what follows, "that" or not
+    ("Peskov swears Moscow had no hand in the AZAL crash.", {("russia", "downed-azal-plane", "no", "peskov")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

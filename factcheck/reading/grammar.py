@@ -125,7 +125,7 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|
 _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|insists?|insisted|argues?|argued|"
                           r"asserts|asserted|maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
                           r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
-                          r"reckons?|reckoned|believes|thinks|"
+                          r"reckons?|reckoned|believes|thinks|swears|swore|"
                           r"(?:(?<=keeps )|(?<=kept )|(?<=keep )|(?<=is )|(?<=are )|(?<=was )|(?<=been ))"
                           r"(?:insisting|claiming|alleging)|"
                           # ("has blamed X for the crash": an accusation is the accuser's word)
