@@ -2331,6 +2331,16 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "aligned-with-russia", "confronts", ""), ("azerbaijan", "backs-ukraine", "supports", "")}),
     # "swears" reports what follows, "that" or not
     ("Peskov swears Moscow had no hand in the AZAL crash.", {("russia", "downed-azal-plane", "no", "peskov")}),
+    # "keeps saying", "has declared, more than once, that", "X, the minister charged, …", "renewed his charge that",
+    # "made a point of noting that": each reports what follows (or surrounds) it
+    ("zelensky keeps saying azerbaijan is a real friend to ukraine",
+     {("azerbaijan", "backs-ukraine", "supports", "zelenskyy")}),
+    ("Erdogan has declared, more than once, that Ankara refuses to recognise the annexation of Crimea.",
+     {("turkey", "crimea-annexation", "rejects", "erdogan")}),
+    ("Azerbaijani troops, Armenia's foreign minister charged, struck inside Armenia proper in September 2022.",
+     {("azerbaijan", "invaded-armenia-2022", "yes", "mirzoyan")}),
+    ("Ilham Aliyev renewed his charge that Russian air defences brought down the AZAL airliner.",
+     {("russia", "downed-azal-plane", "yes", "aliyev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

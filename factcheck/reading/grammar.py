@@ -108,6 +108,8 @@ _SAYING = _BALLOT_SAID + (r"(?:says?|said|claims?|claimed|insists?|insisted|argu
 # verb: in "says Armenia has frozen its membership" what was said starts at Armenia; what X "calls" before a
 # comma is its object: "refused to call Crimea Russian, and …" reports nothing)
 _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|"
+                             # ("has declared, more than once, that …": an aside between)
+                             r"\s*,[^,;]{1,30},\s*that\b|"
                              r"(?=\s+(?:on|in|during|last|early|late)(?:\s+[\w-]+){1,5}?\s+that\b)|"
                              # (not "X, Y alleged, and Z …": what was said stands before, and "and" goes on)
                              r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?:\s+\w+){0,3}?\s*,(?![^,;]{1,40},\s+that\b)"
@@ -118,6 +120,13 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|
                              r"\b(?:told|tells)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+(?:\s*,[^,;]{1,40},)?\s+that\b|"
                              # "told CNN his firm will never …": what was told opens on the owner's pronoun
                              r"\b(?:told|tells)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?(?=(?:his|her|its|their)\s)|"
+                             # "X renewed his charge that …", "X's claim that …": the owner's words; and "made a point
+                             # of noting that …"
+                             r"(?:\b(?:his|her|its|their)\s+(?:[\w-]+\s+)?|(?<=['’]s\s))(?:claim|charge|accusation|"
+                             r"assertion|allegation|insistence|contention)\s+that\b|"
+                             # (not after a comma: "…, arguing that …" goes on from a clause of its own)
+                             r"(?<!, )(?<!,)\b(?:noting|stressing|insisting|arguing|claiming|saying|pointing\s+out)"
+                             r"\s+that\b|"
                              # "Yerevan is convinced that …": a belief is reported as words are
                              r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|"
                              r"persuaded|confident)\s+that\b")
@@ -128,6 +137,8 @@ _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|i
                           r"reckons?|reckoned|believes|thinks|swears|swore|"
                           r"(?:(?<=keeps )|(?<=kept )|(?<=keep )|(?<=is )|(?<=are )|(?<=was )|(?<=been ))"
                           r"(?:insisting|claiming|alleging)|"
+                          # ("keeps saying": said again and again; "is saying so" says nothing new)
+                          r"(?:(?<=keeps )|(?<=kept )|(?<=keep ))(?:saying|repeating|stressing|arguing|warning)|"
                           # ("has blamed X for the crash": an accusation is the accuser's word)
                           r"blames?|blamed|"
                           r"made clear|makes clear|make clear|quoted as saying|"
@@ -144,7 +155,8 @@ _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|i
                           r"(?:talks|talked|talk|speaks|spoke|speak)\s+of(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s))"
                           r"\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
-                         r"believes|believed|notes|noted|adds|added|maintains|maintained|told\s+\w+)\s*,(?=\s*\S)")
+                         r"believes|believed|notes|noted|adds|added|maintains|maintained|charged|alleged|complained|warned|"
+                         r"told\s+\w+)\s*,(?=\s*\S)")
 _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
                               r"insisted|insists|claimed|claims|argued|argues|noted|notes|stressed|wrote|writes|warned|warns|explained|"
                               r"announced|"
