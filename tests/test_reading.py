@@ -2341,6 +2341,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "invaded-armenia-2022", "yes", "mirzoyan")}),
     ("Ilham Aliyev renewed his charge that Russian air defences brought down the AZAL airliner.",
      {("russia", "downed-azal-plane", "yes", "aliyev")}),
+    # "abstained on none of them": what is done to none is denied, not asserted
+    ("Baku abstained on none of the resolutions on the war.", {("azerbaijan", "un-vote-pattern", "not abstains", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -290,6 +290,8 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
                                                  opens, found.word.last if found.word else -1,
                                                  apposed(body, phrase_start, phrase_end))
               or match.cue.negative and match.first > 0 and stems[match.first - 1] == NEG) != clause.denied
+    if found.answer is not None and _NONE_AFTER.match(body, index_of[found.answer.last][1]):
+        denies = not denies  # "abstained on none of them", "backed neither of the texts": done to none
     if found.answer is None and denies and any(s in _LETTING and stems[i + 1].startswith("@")
                                                for i, s in enumerate(stems[scope:match.first - 1], scope)):
         return []  # "has stopped letting Moscow referee its talks": what is denied is another's doing
@@ -409,6 +411,8 @@ _SPECULATED = "might"
 _LEANING = re.compile(r"\b(?:pro|anti)-?\s?$", re.IGNORECASE)
 _LEANING_AFTER = re.compile(r"-(?:friendly|leaning|minded|aligned|backed|allied)\b", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"^\s*in\s+$", re.IGNORECASE)
+_NONE_AFTER = re.compile(r"\s+(?:(?:on|for|in|at|with|to|against|from|behind)\s+)?(?:none|neither)\s+of\b",
+                         re.IGNORECASE)
 _COMMENTED = re.compile(r"(?:,|\s[-—–]+)?\s*" + COMMENT, re.IGNORECASE)
 # "is due to", "is expected to", "is unlikely to", "has vowed to": what is to happen or may not, not what has
 _PLANNED = {("be", "due"), ("be", "expect"), ("be", "unlik"), (NEG, "might")}  # (and "has not ruled out", "vowed to")
