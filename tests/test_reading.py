@@ -2211,7 +2211,7 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Baku routed Yerevan in the 2020 war.", {("azerbaijan", "won-karabakh-war-2020", "yes", "")}),
     # a date topic answered by a month or a year right after its words, where no other topic reads them
     ("The former Georgian president has been behind bars since 2021, Saakashvili's lawyers say.",
-     {("saakashvili", "imprisoned", "2021", "")}),
+     {("saakashvili", "imprisoned", "2021", "saakashvili")}),
     ("Saakashvili was put in jail in October 2021.", {("saakashvili", "imprisoned", "2021-10", "")}),
     ("Baku and Ankara became formal treaty allies in June 2021.", {("azerbaijan", "alliance-with-turkey", "yes", "")}),
     # a date in figures with a clipped year is of this century
@@ -2343,6 +2343,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("russia", "downed-azal-plane", "yes", "aliyev")}),
     # "abstained on none of them": what is done to none is denied, not asserted
     ("Baku abstained on none of the resolutions on the war.", {("azerbaijan", "un-vote-pattern", "not abstains", "")}),
+    # "…, US officials allege.": a plural speaker's trailing verb reports what comes before
+    ("Armenia supplies Russia's army with weapons, US officials allege.",
+     {("armenia", "backs-ukraine", "opposes", "united-states")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
