@@ -164,7 +164,7 @@ _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:
                               r"contends|countered|remarked|observed|admitted|admits|conceded|concedes|believes|"
                               r"reckons|thinks|"
                               # ("…, US officials allege.": the plural's verb)
-                              r"say(?!\s+(?:yes|no|aye|nay)\b)|allege|insist|argue|complain|maintain|contend|believe|reckon|"
+                              r"say(?!\s+(?:yes|no|aye|nay)\b)|allege|insist|argue|complain|maintain|believe|reckon|"
                               r"think)\b"
                               # (", insists that …" goes on with what is said: the speaker stands before)
                               # (what follows is the speaker, not what was said: no verb of its own)
