@@ -2346,6 +2346,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, US officials allege.": a plural speaker's trailing verb reports what comes before
     ("Armenia supplies Russia's army with weapons, US officials allege.",
      {("armenia", "backs-ukraine", "opposes", "united-states")}),
+    # "close to Moscow" is nearness, not closing something Russian down; and "few countries are as close to Moscow
+    # as X" makes X the closest (the "few" is no denial)
+    ("Belarus remains very close to Moscow.", {("belarus", "aligned-with-russia", "close-ally", "")}),
+    ("Few countries are as close to Moscow as Minsk.", {("belarus", "aligned-with-russia", "close-ally", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

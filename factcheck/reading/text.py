@@ -154,6 +154,11 @@ _NOT_NEGATING = re.compile(r"(?:^\s*|(?<=[;:] ))(?:not|never)(?= since\b[^;.]{0,
                            # "only states, not regions, have the right": the "not" sets an alternative aside
                            # (not in a series of "not"s: "not yes, not no, not even an abstention")
                            r"(?<=\w, )not(?= (?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?, (?!not\b|nor\b))|"
+                           # "few countries are as close to Moscow as X", "no state is as loyal to Kyiv as X": X is the
+                           # most so
+                           r"(?:^\s*|(?<=[,;:] )|(?<=\band ))(?:no|few)(?=\s(?:other\s)?(?:countr(?:y|ies)|states?|"
+                           r"capitals?|governments?|nations?|one)\s+(?:is|are|has|have|was|were)\s+(?:been\s+)?as\s+"
+                           r"[a-z]+\s+(?:to|with|of|toward|towards)\s[^,;.]{1,40}?\bas\b)|"
                            # "No country has such close ties to Moscow as X" (not "X has no such pact as Y")
                            r"(?:^\s*|(?<=[,;:] )|(?<=\band ))(?:no|none)(?=\s[^,;.]{0,90}?\bsuch\b[^,;.]{0,60}?\bas\b|"
                            # "none since Iran and Iraq went to war has been fought on such a scale"
