@@ -1143,7 +1143,7 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("In an interview, Tokayev said Kazakhstan does not recognise the DNR.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
     ("Erdogan, who has sold drones to Kyiv, says Turkey will keep talking to Moscow.",
-     {("turkey", "backs-ukraine", "supports", "")}),
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "aligned-with-russia", "balancing", "erdogan")}),
     ("Aliyev was quoted as saying that Azerbaijan will never recognise Crimea as Russian.",
      {("azerbaijan", "crimea-annexation", "rejects", "aliyev")}),
     # a dash before an actor opens a clause of its own; an "aide" is no aid
@@ -2350,6 +2350,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # as X" makes X the closest (the "few" is no denial)
     ("Belarus remains very close to Moscow.", {("belarus", "aligned-with-russia", "close-ally", "")}),
     ("Few countries are as close to Moscow as Minsk.", {("belarus", "aligned-with-russia", "close-ally", "")}),
+    # "…, but keeps trading with X": a verb of going on opens a clause that goes on with the subject before;
+    # "even as" opens a clause of its own
+    ("Ankara sells drones to Kyiv but keeps trading with Moscow.",
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "aligned-with-russia", "balancing", "")}),
+    ("Erdogan keeps talking to Putin even as Turkish drones keep reaching the Ukrainian army.",
+     {("turkey", "aligned-with-russia", "balancing", ""), ("turkey", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -58,7 +58,8 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            # ("has not yet sanctioned": the adverb, no conjunction)
                            r"(?<!\bnot)(?<!n't)(?<!\bnever),?\s+"
                            # ("yet again", "yet another": an adverb, no conjunction)
-                           r"(?:but|yet(?!\s+(?:again|another|more)\b)|while|whereas|although|though|when)\s+(?!to\b)"
+                           r"(?:but|yet(?!\s+(?:again|another|more)\b)|while|whereas|although|though|when|even\s+as)"
+                           r"\s+(?!to\b)"
                            # (", but no longer" closing a clause takes back the clause, and opens none)
                            r"(?!(?:no longer|not any ?more|no more|" + TAKEN_BACK + r")\s*[.!]?\s*$)"
                            # (nor does ", but in the end never did": what went before was not done)

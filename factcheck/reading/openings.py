@@ -31,6 +31,8 @@ VERB_START = re.compile(r"^\s*,?\s*(?:then\s+)?(?:" + TIME_LEAD + r")?"  # ("the
                         r"(?:will|would|won['’]?t|can|cannot|can['’]t|could|should|must|may|might|never|still)\b(?!\s*,)|"
                         # ("…, now speaks bluntly …": an adverb of time, and a verb in lower case)
                         r"(?:now|also|today|lately|increasingly)\s+(?-i:[a-z]{3,}(?:s|ed))\b|"
+                        # ("…, but keeps trading with Moscow": a verb of going on, and what goes on)
+                        r"(?:keeps|kept|continues|continued|goes\s+on|went\s+on)\s+[a-z]{3,}ing\b|"
                         r"(?!(?:calls|plans|moves|efforts|attempts|bids|hopes|talks|steps)\b)[a-z]{3,}s\s+to\b)",
                         re.IGNORECASE)
 
