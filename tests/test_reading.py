@@ -2356,6 +2356,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("turkey", "backs-ukraine", "supports", ""), ("turkey", "aligned-with-russia", "balancing", "")}),
     ("Erdogan keeps talking to Putin even as Turkish drones keep reaching the Ukrainian army.",
      {("turkey", "aligned-with-russia", "balancing", ""), ("turkey", "backs-ukraine", "supports", "")}),
+    # "…, according to Washington.": a trailing account reports what comes before it
+    ("Armenia has been shipping ammunition to Russia, according to Washington.",
+     {("armenia", "backs-ukraine", "opposes", "united-states")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -173,6 +173,9 @@ _TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:
                               r"could|should|must)\b)[^,;]{0,40}$")
 # "… russian says bayramov": with no comma, a verb of saying and its speaker after it closing the text (the
 # speaker follows the verb; "…, the minister said" needs its comma)
+# "…, according to Washington.": whose account what comes before is, at the clause's end
+_TRAILING_ACCOUNT = re.compile(r",\s*(?:at least\s+)?(?:according\s+to|in\s+the\s+words\s+of|per)\s+[^,;]{2,60}$",
+                               re.IGNORECASE)
 _TRAILING_INVERTED = re.compile(r"(?<=\w)\s+(?:says|said|claims|claimed|insists|insisted|argues|argued|adds|added)\s+"
                                 r"(?!(?:so|too|it|this|that|then|again|earlier|today|yesterday|recently|later|"
                                 r"nothing|otherwise|yes|no|to|of|by)\b|[\w-]+ly\b)"
@@ -348,7 +351,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if aside and body[:aside.start()].strip():
         # "Kyiv, Zelenskyy said, has always condemned …": what was said runs around the speaker
         return Clause(start, end, True, (start + aside.start(), start + aside.end()))
-    trailing = _TRAILING_SAYING.search(body) or _TRAILING_INVERTED.search(body)
+    trailing = _TRAILING_SAYING.search(body) or _TRAILING_INVERTED.search(body) or _TRAILING_ACCOUNT.search(body)
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))
