@@ -2359,6 +2359,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, according to Washington.": a trailing account reports what comes before it
     ("Armenia has been shipping ammunition to Russia, according to Washington.",
      {("armenia", "backs-ukraine", "opposes", "united-states")}),
+    # a date topic's month or year may follow the name of the one it is about ("jailed Saakashvili in 2021"); and
+    # a date inside a naming word ("prison since October 2021") is the clause's answer, not part of its name
+    ("Georgia jailed Saakashvili in 2021.", {("saakashvili", "imprisoned", "2021", "")}),
+    ("Saakashvili has been in a Georgian prison since October 2021.", {("saakashvili", "imprisoned", "2021-10", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -19,8 +19,11 @@ from factcheck.reading.when import date_in, days_in
 _OWNER = re.compile(r"'s?(?!\w)")
 # the words between a topic's phrase and the month or year it gives: "jailed in", "locked up in Georgia since"
 # (or none, where the phrase ends on its preposition: "in jail since")
-# (or an object pronoun, or a place: "jailed him in 2021", "arrested on his return home in 2021")
-_DATE_AFTER = re.compile(r"(?:(?<=\bsince)|(?<=\bin)|(?:\s+(?:him|her|them))?(?:\s+(?:in|at)\s+[\w'’-]+|\s+home)?"
+# (or an object pronoun or name, or a place: "jailed him in 2021", "jailed Saakashvili in 2021", "arrested on his
+# return home in 2021")
+_NAME = r"(?-i:[A-Z])[\w'’-]+"
+_DATE_AFTER = re.compile(r"(?:(?<=\bsince)|(?<=\bin)|(?:\s+(?:him|her|them|" + _NAME + r"(?:\s+" + _NAME + r")?))?"
+                         r"(?:\s+(?:in|at)\s+[\w'’-]+|\s+home)?"
                          r"\s+(?:in|since|from))\s+", re.IGNORECASE)
 _WHERE = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*where\b", re.IGNORECASE)
 
