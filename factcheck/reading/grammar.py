@@ -10,6 +10,7 @@ from factcheck.reading.colons import WHO_ASKED
 from factcheck.reading.denials import CALLED_UNTRUE, PASSIVE_SAYING, REJECTED_CLAIM, dismissed
 from factcheck.reading.negating import JUDGING, TAKEN_BACK
 from factcheck.reading.text import fold
+from factcheck.reading.trailing import SAID_ASIDE, trailing_speaker
 
 # "by its own account", "in their own telling": the one named before speaks for itself
 OWN_ACCOUNT = r"(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)"
@@ -155,35 +156,6 @@ _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|i
                           # "Ukrainians talk of Aliyev as a friend": what X is spoken of as
                           r"(?:talks|talked|talk|speaks|spoke|speak)\s+of(?=\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+as\s))"
                           r"\s+(?:repeatedly\s+|again\s+|publicly\s+|that\s+)?")
-_SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
-                         r"believes|believed|notes|noted|adds|added|maintains|maintained|charged|alleged|complained|warned|"
-                         r"told\s+\w+)\s*,(?=\s*\S)")
-_TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
-                              r"insisted|insists|claimed|claims|argued|argues|noted|notes|stressed|wrote|writes|warned|warns|explained|"
-                              r"announced|"
-                              r"charged|charges|alleged|alleges|complained|complains|maintained|maintains|contended|"
-                              r"contends|countered|remarked|observed|admitted|admits|conceded|concedes|believes|"
-                              r"reckons|thinks|"
-                              # ("…, US officials allege.": the plural's verb)
-                              r"say(?!\s+(?:yes|no|aye|nay)\b)|allege|insist|argue|complain|maintain|believe|reckon|"
-                              r"think)\b"
-                              # (", insists that …" goes on with what is said: the speaker stands before)
-                              # (what follows is the speaker, not what was said: no verb of its own)
-                              r"(?!\s+that\b)(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|"
-                              r"could|should|must)\b)[^,;]{0,40}$")
-# "… russian says bayramov": with no comma, a verb of saying and its speaker after it closing the text (the
-# speaker follows the verb; "…, the minister said" needs its comma)
-# "…, according to Washington.": whose account what comes before is, at the clause's end
-_TRAILING_ACCOUNT = re.compile(r",\s*(?:at least\s+)?(?:according\s+to|in\s+the\s+words\s+of|per)\s+[^,;]{2,60}$",
-                               re.IGNORECASE)
-_TRAILING_INVERTED = re.compile(r"(?<=\w)\s+(?:says|said|claims|claimed|insists|insisted|argues|argued|adds|added)\s+"
-                                r"(?!(?:so|too|it|this|that|then|again|earlier|today|yesterday|recently|later|"
-                                r"nothing|otherwise|yes|no|to|of|by)\b|[\w-]+ly\b)"
-                                # (a speaker, not what is said: no verb of its own)
-                                r"(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|could|should|"
-                                r"must|be|been)\b)(?:the\s+)?(?:[\w'’.-]+\s+)?(?![\w-]+(?<![' ])(?:s|ed)\b)[\w'’-]+"
-                                r"\s*[.!]?\s*$",
-                                re.IGNORECASE)
 _JUDGED_INFINITIVE = re.compile(r"\s*to\s+" + JUDGING + r"\b", re.IGNORECASE)
 _QUOTED = re.compile(r'\s*"(?P<said>[^"]{3,}?)[,.]?"\s*,?\s*(?P<who>(?:[\w\'.-]+\s+){0,6}?)(?:said|says|told|tells|'
                      r"added|adds|insisted|insists|claimed|argued|noted|stressed|wrote|warned|explained|announced|"
@@ -347,11 +319,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
         # (by its own account: the one named before the aside speaks)
         return Clause(start, end, True, (start, start + account.start()) if account.group("own")
                       else (start + account.start(), start + account.end()))
-    aside = _SAID_ASIDE.search(body)
+    aside = SAID_ASIDE.search(body)
     if aside and body[:aside.start()].strip():
         # "Kyiv, Zelenskyy said, has always condemned …": what was said runs around the speaker
         return Clause(start, end, True, (start + aside.start(), start + aside.end()))
-    trailing = _TRAILING_SAYING.search(body) or _TRAILING_INVERTED.search(body) or _TRAILING_ACCOUNT.search(body)
+    trailing = trailing_speaker(body)
     if trailing:
         # "Armenia is Russia's ally, the minister said": what was said comes first
         return Clause(start, start + trailing.start(), True, (start + trailing.start(), end))

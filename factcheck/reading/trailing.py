@@ -1,0 +1,41 @@
+"""Where a speaker stands after what was said, or set off inside it: "…, the minister said", "…, US officials
+allege", "…, according to Washington", "… says bayramov", "Kyiv, Zelenskyy said, has …"."""
+from __future__ import annotations
+
+import re
+
+# "Kyiv, Zelenskyy said, has always condemned …": a speaker set off between commas inside what was said
+SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
+                        r"believes|believed|notes|noted|adds|added|maintains|maintained|charged|alleged|complained|warned|"
+                        r"told\s+\w+)\s*,(?=\s*\S)")
+_TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
+                              r"insisted|insists|claimed|claims|argued|argues|noted|notes|stressed|wrote|writes|warned|"
+                              r"warns|explained|announced|"
+                              r"charged|charges|alleged|alleges|complained|complains|maintained|maintains|contended|"
+                              r"contends|countered|remarked|observed|admitted|admits|conceded|concedes|believes|"
+                              r"reckons|thinks|"
+                              # ("…, US officials allege.": the plural's verb)
+                              r"say(?!\s+(?:yes|no|aye|nay)\b)|allege|insist|argue|complain|maintain|believe|reckon|"
+                              r"think)\b"
+                              # (", insists that …" goes on with what is said: the speaker stands before)
+                              # (what follows is the speaker, not what was said: no verb of its own)
+                              r"(?!\s+that\b)(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|"
+                              r"could|should|must)\b)[^,;]{0,40}$")
+# "…, according to Washington.": whose account what comes before is, at the clause's end
+_TRAILING_ACCOUNT = re.compile(r",\s*(?:at least\s+)?(?:according\s+to|in\s+the\s+words\s+of|per)\s+[^,;]{2,60}$",
+                               re.IGNORECASE)
+# "… russian says bayramov": with no comma, a verb of saying and its speaker after it closing the text (the
+# speaker follows the verb; "…, the minister said" needs its comma)
+_TRAILING_INVERTED = re.compile(r"(?<=\w)\s+(?:says|said|claims|claimed|insists|insisted|argues|argued|adds|added)\s+"
+                                r"(?!(?:so|too|it|this|that|then|again|earlier|today|yesterday|recently|later|"
+                                r"nothing|otherwise|yes|no|to|of|by)\b|[\w-]+ly\b)"
+                                # (a speaker, not what is said: no verb of its own)
+                                r"(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|could|should|"
+                                r"must|be|been)\b)(?:the\s+)?(?:[\w'’.-]+\s+)?(?![\w-]+(?<![' ])(?:s|ed)\b)[\w'’-]+"
+                                r"\s*[.!]?\s*$",
+                                re.IGNORECASE)
+
+
+def trailing_speaker(body: str) -> re.Match[str] | None:
+    """The speaker (with the verb or "according to") that closes the clause, if one does."""
+    return _TRAILING_SAYING.search(body) or _TRAILING_INVERTED.search(body) or _TRAILING_ACCOUNT.search(body)
