@@ -10,7 +10,7 @@ from factcheck.reading.colons import WHO_ASKED
 from factcheck.reading.denials import CALLED_UNTRUE, PASSIVE_SAYING, REJECTED_CLAIM, dismissed
 from factcheck.reading.negating import JUDGING, TAKEN_BACK
 from factcheck.reading.text import fold
-from factcheck.reading.trailing import SAID_ASIDE, trailing_speaker
+from factcheck.reading.trailing import SAID_ASIDE, SPEAKER_THEN_CLAUSE, trailing_speaker
 
 # "by its own account", "in their own telling": the one named before speaks for itself
 OWN_ACCOUNT = r"(?:in|by)\s+(?:its|his|her|their)\s+own\s+(?:account|telling)"
@@ -43,12 +43,8 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s[-—–]+)\s+(?=" + COMMENT + ")|"
                            r"(?:,\s+[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:says|said|claims|claimed|insists|insisted|"
                            r"argues|argued|maintains|maintained|believes|reckons|contends|alleges|accuses|accused|describes|described|"
                            r"repeats|repeated|told|tells|stressed|stresses|warned|warns|wrote|writes|declared|declares)\b)|"
-                           # "X downed the plane, Hajiyev alleged, and ties soured …": a trailing speaker closes what
-                           # was said, and what goes on after the comma is a clause of its own
-                           r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){1,5}?(?:has\s+|had\s+)?(?:said|says|alleged|alleges|"
-                           r"charged|charges|claimed|claims|insisted|insists|argued|argues|noted|added|complained|"
-                           r"maintained|warned|wrote)(?=\s*,\s*(?:and(?!\s+(?:that|this|so)\b)|but|while|whereas|yet|not\s+long|shortly|soon|"
-                           r"just|after|before|when)\b)|"
+                           # "X downed the plane, Hajiyev alleged, and ties soured …"
+                           + SPEAKER_THEN_CLAUSE + r"|"
                            # "…, and among the ayes were X and Y": an inverted clause with a subject of its own
                            r",\s+and\s+(?=among\s+(?:the|its|their)\s+[\w-]+\s+(?:were|was)\b)|"
                            # "…, and Moscow, by its own account, felt …", "…, which the Russians took as a snub"

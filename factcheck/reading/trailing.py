@@ -8,19 +8,23 @@ import re
 SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
                         r"believes|believed|notes|noted|adds|added|maintains|maintained|charged|alleged|complained|warned|"
                         r"told\s+\w+)\s*,(?=\s*\S)")
-_TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|"
-                              r"insisted|insists|claimed|claims|argued|argues|noted|notes|stressed|wrote|writes|warned|"
-                              r"warns|explained|announced|"
-                              r"charged|charges|alleged|alleges|complained|complains|maintained|maintains|contended|"
-                              r"contends|countered|remarked|observed|admitted|admits|conceded|concedes|believes|"
-                              r"reckons|thinks|"
-                              # ("…, US officials allege.": the plural's verb)
-                              r"say(?!\s+(?:yes|no|aye|nay)\b)|allege|insist|argue|complain|maintain|believe|reckon|"
-                              r"think)\b"
+# the verbs a speaker named after what was said closes it with ("…, the minister said", "…, US officials allege")
+_SAID_AFTER = (r"said|says|told|tells|added|adds|insisted|insists|claimed|claims|argued|argues|noted|notes|stressed|"
+               r"wrote|writes|warned|warns|explained|announced|charged|charges|alleged|alleges|complained|complains|"
+               r"maintained|maintains|contended|contends|countered|remarked|observed|admitted|admits|conceded|"
+               r"concedes|believes|reckons|thinks|"
+               # (the plural's verb; not "say yes", a ballot)
+               r"say(?!\s+(?:yes|no|aye|nay)\b)|allege|insist|argue|complain|maintain|believe|reckon|think")
+_TRAILING_SAYING = re.compile(r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){0,5}?(?:" + _SAID_AFTER + r")\b"
                               # (", insists that …" goes on with what is said: the speaker stands before)
                               # (what follows is the speaker, not what was said: no verb of its own)
                               r"(?!\s+that\b)(?![^,;]*\b(?:will|would|has|have|had|is|are|was|were|does|did|can|"
                               r"could|should|must)\b)[^,;]{0,40}$")
+# "X downed the plane, Hajiyev alleged, and ties soured …": a speaker after what was said, before a clause that
+# goes on (a clause break: what comes after the comma is a clause of its own)
+SPEAKER_THEN_CLAUSE = (r",\s*(?!which\b|who\b)(?:[\w'’.-]+\s+){1,5}?(?:has\s+|had\s+)?(?:" + _SAID_AFTER + r")\b"
+                       r"(?=\s*,\s*(?:and(?!\s+(?:that|this|so)\b)|but|while|whereas|yet|not\s+long|shortly|soon|just|"
+                       r"after|before|when)\b)")
 # "…, according to Washington.": whose account what comes before is, at the clause's end
 _TRAILING_ACCOUNT = re.compile(r",\s*(?:at least\s+)?(?:according\s+to|in\s+the\s+words\s+of|per)\s+[^,;]{2,60}$",
                                re.IGNORECASE)
