@@ -2363,6 +2363,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a date inside a naming word ("prison since October 2021") is the clause's answer, not part of its name
     ("Georgia jailed Saakashvili in 2021.", {("saakashvili", "imprisoned", "2021", "")}),
     ("Saakashvili has been in a Georgian prison since October 2021.", {("saakashvili", "imprisoned", "2021-10", "")}),
+    # talking or negotiating directly names the talks, and the pair who do it both negotiate without Russia
+    ("Baku and Yerevan now talk directly.",
+     {("azerbaijan", "negotiates-without-russia", "yes", ""), ("armenia", "negotiates-without-russia", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
