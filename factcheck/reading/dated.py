@@ -7,9 +7,10 @@ import re
 
 from factcheck.ledger.dates import FuzzyDate
 from factcheck.reading.clause import Clause
+from factcheck.reading.each import on_each
 from factcheck.reading.grammar import LEAD_PREPOSITION
 from factcheck.reading.phrases import Match, Vocabulary, events_named
-from factcheck.reading.pointing import Reader, placed
+from factcheck.reading.pointing import Reader
 from factcheck.reading.readings import Reading
 from factcheck.reading.when import HABITUAL
 
@@ -67,10 +68,4 @@ def on_each_event(vocabulary: Vocabulary, text: str, clause: Clause, found: list
             or vocabulary.named(vocabulary.text_stems(body)):
         return found
     dates = {r.topic: r.as_of for r in last}
-    each = []
-    for event in events:
-        for reading in reread(vocabulary, body, document_date, event):
-            if reading.topic == event:
-                reading.as_of = reading.as_of or dates.get(event)
-                each.append(placed(reading, text, clause.start, clause.end))
-    return each or found
+    return on_each(vocabulary, text, clause, events, dates, document_date, [], reread) or found

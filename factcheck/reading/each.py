@@ -3,7 +3,7 @@ again when it did B"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from factcheck.ledger.dates import FuzzyDate
@@ -45,14 +45,14 @@ def said_of_each(vocabulary: Vocabulary, text: str, clause: Clause, last: list[R
     if led:
         # (each event with the date the lead gives it: "on A in November and on B in February")
         dates = _dates_of(vocabulary, text[:lead_end], led, document_date, _LEAD_SPLIT)
-        return _on_each(vocabulary, text, clause, led, dates, document_date, previous, reread)
+        return on_each(vocabulary, text, clause, led, dates, document_date, previous, reread)
     if not again and not _ON_EACH.search(text, clause.start, clause.end):
         return None
     each = list(dict.fromkeys([r.topic for r in last if vocabulary.ledger.topics[r.topic].fixed] + named))
     if len(each) < 2:
         return None
     dates = _dates_of(vocabulary, text[repeated.start():], each, document_date) if again and repeated else {}
-    return _on_each(vocabulary, text, clause, each, dates, document_date, previous, reread)
+    return on_each(vocabulary, text, clause, each, dates, document_date, previous, reread)
 
 
 def _led_events(vocabulary: Vocabulary, text: str, clause: Clause, named: list[str]) -> tuple[list[str], int]:
@@ -77,9 +77,11 @@ def _led_events(vocabulary: Vocabulary, text: str, clause: Clause, named: list[s
     return [], 0
 
 
-def _on_each(vocabulary: Vocabulary, text: str, clause: Clause, each: list[str], dates: dict[str, FuzzyDate],
-             document_date: FuzzyDate | None, previous: list[str], reread: Reader) -> list[Reading]:
-    """The clause read once for each event, each reading on its own event."""
+def on_each(vocabulary: Vocabulary, text: str, clause: Clause, each: list[str],
+            dates: Mapping[str, FuzzyDate | None], document_date: FuzzyDate | None, previous: list[str],
+            reread: Reader) -> list[Reading]:
+    """The clause read once for each event, each reading on its own event (dated by `dates` where it gives
+    no date of its own)."""
     found = []
     for event in each:
         for reading in reread(vocabulary, text[clause.start:clause.end], document_date, event, previous):

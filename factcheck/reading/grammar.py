@@ -128,15 +128,17 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{_SAYING})\b(?:(?:\s+\w+){{0,3}}?\s+that\b|
                              # "Yerevan is convinced that …": a belief is reported as words are
                              r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|"
                              r"persuaded|confident)\s+that\b")
+# "keeps insisting", "kept saying": a verb of going on before a gerund of saying
+_KEPT_ON = r"(?<=keeps )|(?<=kept )|(?<=keep )"
 # verbs that can only report: what follows them is what was said, "that" or not ("Ankara says Crimea is ...")
 _ONLY_SAYING = re.compile(r"\b" + _BALLOT_SAID + r"(?:says|said|claims|claimed|insists?|insisted|argues?|argued|"
                           r"asserts|asserted|maintains?|maintained|stresses|stressed|warns?|warned|alleges?|alleged|denies|denied|"
                           r"accuses|accused|accuse|admits?|admitted|concedes?|conceded|contends?|contended|"
                           r"reckons?|reckoned|believes|thinks|swears|swore|"
-                          r"(?:(?<=keeps )|(?<=kept )|(?<=keep )|(?<=is )|(?<=are )|(?<=was )|(?<=been ))"
+                          r"(?:" + _KEPT_ON + r"|(?<=is )|(?<=are )|(?<=was )|(?<=been ))"
                           r"(?:insisting|claiming|alleging)|"
                           # ("keeps saying": said again and again; "is saying so" says nothing new)
-                          r"(?:(?<=keeps )|(?<=kept )|(?<=keep ))(?:saying|repeating|stressing|arguing|warning)|"
+                          r"(?:" + _KEPT_ON + r")(?:saying|repeating|stressing|arguing|warning)|"
                           # ("has blamed X for the crash": an accusation is the accuser's word)
                           r"blames?|blamed|"
                           r"made clear|makes clear|make clear|quoted as saying|"

@@ -178,7 +178,6 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
     # a yes/no topic named by one word alone ("humanitarian") beside a topic a phrase answers ("failed to cast
     # a ballot on the humanitarian resolution") is a word of that other claim, not a claim of its own
     # and so is one inside the longer name of an event ("on the humanitarian resolution, X and Y parted ways")
-    answered = any(k.answer is not None for k in kept)
     answering = {k.topic.id for k in kept if k.answer is not None}
     names = [m for m in matches if m.cue.answer is None and len(m.cue.stems) > 1
              and vocabulary.ledger.topics[m.cue.topic].fixed]
@@ -191,7 +190,7 @@ def topics_in(vocabulary: Vocabulary, matches: list[Match], stems: list[str],
             return True  # ("the deportation of children from occupied Ukraine" answers the charge, it deports no one)
         if len(word.cue.stems) > 1:
             return False
-        return answered or any(n.first <= word.first and word.last <= n.last and n.cue.topic != found.topic.id
+        return bool(answering) or any(n.first <= word.first and word.last <= n.last and n.cue.topic != found.topic.id
                                for n in names)
 
     return [k for k in kept if not word_of_another(k)]
