@@ -15,7 +15,7 @@ Prints the counts per category and file. Exit status 0 when every check
 passes, 1 otherwise. Standard library and PyYAML only.
 
 It reports problems by id and never prints the text of held.jsonl,
-held2.jsonl ... held32.jsonl items, so that running it does not expose the held-out parts; use
+held2.jsonl ... held33.jsonl items, so that running it does not expose the held-out parts; use
 --show to print the offending texts when fixing the set (that shows held items
 too).
 """
@@ -63,7 +63,8 @@ FILES = (("tune.jsonl", "t"), ("held.jsonl", "h"),
          ("dev29.jsonl", "ye"), ("held29.jsonl", "yf"),
          ("dev30.jsonl", "yg"), ("held30.jsonl", "yh"),
          ("dev31.jsonl", "yi"), ("held31.jsonl", "yj"),
-         ("dev32.jsonl", "yk"), ("held32.jsonl", "yl"))
+         ("dev32.jsonl", "yk"), ("held32.jsonl", "yl"),
+         ("dev33.jsonl", "ym"), ("held33.jsonl", "yn"))
 # Files written as pairs, one item of each pair in each file: their
 # categories must split evenly (within one item). held3.jsonl and dev3.jsonl
 # were written alone, not as halves of a pair.
@@ -82,7 +83,7 @@ SPLITS = (("tune.jsonl", "held.jsonl"), ("dev2.jsonl", "held2.jsonl"),
           ("dev26.jsonl", "held26.jsonl"), ("dev27.jsonl", "held27.jsonl"),
           ("dev28.jsonl", "held28.jsonl"), ("dev29.jsonl", "held29.jsonl"),
           ("dev30.jsonl", "held30.jsonl"), ("dev31.jsonl", "held31.jsonl"),
-          ("dev32.jsonl", "held32.jsonl"))
+          ("dev32.jsonl", "held32.jsonl"), ("dev33.jsonl", "held33.jsonl"))
 
 CATEGORIES = ("paraphrase", "negated", "reported", "reversed", "listed",
               "dated", "vote", "noclaim", "person", "other")
