@@ -2366,6 +2366,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # talking or negotiating directly names the talks, and the pair who do it both negotiate without Russia
     ("Baku and Yerevan now talk directly.",
      {("azerbaijan", "negotiates-without-russia", "yes", ""), ("armenia", "negotiates-without-russia", "yes", "")}),
+    # "none at all" after a verb left to the clause before is "none": a denial of that verb for the actor
+    ("Minsk has imposed no sanctions on Moscow, and Astana none at all.",
+     {("belarus", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", "")}),
+    # squaring off against Moscow confronts it, even with an adverb between
+    ("Kazakhstan is squaring off openly against Russia.", {("kazakhstan", "aligned-with-russia", "confronts", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

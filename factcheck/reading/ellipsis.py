@@ -90,8 +90,10 @@ def answer_after(ellipsis: Ellipsis, answer: str, negative: bool, opposite: str)
 def without_aside(text: str) -> str:
     """The clause without an aside between commas that names no one (or a prepositional one), and without its
     adverbs, so that what is left may be an ellipsis; "did nothing" is a deed of its own, no ellipsis ("…, the
-    Kremlin did nothing" is not "the Kremlin did not")."""
-    return _DID_NOTHING.sub(r"\1 idleness", _ADVERB.sub(" ", _PLAIN_ASIDE.sub(" ", text, count=1)))
+    Kremlin did nothing" is not "the Kremlin did not"); "none at all" is "none"."""
+    plain = _ADVERB.sub(" ", _PLAIN_ASIDE.sub(" ", text, count=1))
+    return _NONE_STRESSED.sub(r"\1", _DID_NOTHING.sub(r"\1 idleness", plain))
 
 
+_NONE_STRESSED = re.compile(r"\b(none)\s+(?:at\s+all|whatsoever)\b", re.IGNORECASE)
 _DID_NOTHING = re.compile(r"\b(do|does|did|done|doing)\s+nothing\b", re.IGNORECASE)
