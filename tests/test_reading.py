@@ -2371,6 +2371,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("belarus", "sanctions-russia", "no", ""), ("kazakhstan", "sanctions-russia", "no", "")}),
     # squaring off against Moscow confronts it, even with an adverb between
     ("Kazakhstan is squaring off openly against Russia.", {("kazakhstan", "aligned-with-russia", "confronts", "")}),
+    # a date that opens a noun phrase stands inside the phrase it interrupts ("stayed away from … vote")
+    ("Armenia stayed out of the March 2, 2022 General Assembly vote.", {("armenia", "vote-es-11-1", "absent", "")}),
+    # accepting a land grab accepts the annexation, and never accepting it rejects it
+    ("Astana has never accepted Putin's land grab in Crimea.", {("kazakhstan", "crimea-annexation", "rejects", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

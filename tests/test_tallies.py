@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.findings.engine import compare
+from factcheck.ledger.dates import parse_date
 from factcheck.ledger.load import load_ledger, load_valid_ledger
 from factcheck.reading.cache import cached_vocabulary
 from factcheck.reading.matching import check_statement
@@ -45,6 +46,16 @@ def test_a_count_of_the_vote_a_sentence_names_is_a_claim_on_its_tally(shipped):
                     "to 5, with eighteen countries abstaining.")}
     # the count, and not a 'yes' vote of the UN on its own resolution
     assert found == {("un", "tally-a-res-77-284", "122 / 5 / 18")}
+
+
+def test_a_count_with_the_date_of_the_one_counted_vote_is_a_claim_on_its_tally(shipped):
+    _, _, vocabulary = shipped
+    text = "On 26 April the Assembly counted 122 in favour, five against, 18 abstaining."
+    found = {(r.subject, r.topic, r.answer) for r in read(vocabulary, text, parse_date("2023-05"))}
+    assert found == {("un", "tally-a-res-77-284", "122 / 5 / 18")}
+    # a year alone names no one vote
+    alone = {r.topic for r in read(vocabulary, "In 2023 a text passed 122 for, 5 against, 18 abstaining.")}
+    assert "tally-a-res-77-284" not in alone
 
 
 def test_check_compares_a_tally_with_the_record(shipped):

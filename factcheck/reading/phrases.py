@@ -306,7 +306,10 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             if place is None:
                 break
             skipped = window[:place]
-            if len([w for w in skipped if w not in _LIGHT]) > MAX_GAP or len(skipped) > MAX_GAP + MAX_LIGHT:
+            # (a date that opens the noun phrase skipped weighs nothing: "the March 2, 2022 General Assembly vote")
+            dated = skipped[:1] == ["the"] and skipped[1:2] != [] and _dated(skipped[1])
+            heavy = [w for w in skipped if w not in _LIGHT and not (dated and _dated(w))]
+            if len(heavy) > MAX_GAP or len(skipped) > MAX_GAP + MAX_LIGHT:
                 break
             if any(word in _BARRIERS for word in skipped):
                 break  # "sanctions than Russia" is no "sanction Russia"
@@ -335,6 +338,14 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
             if at[-1] - at[0] == len(at) - 1:
                 break  # nothing is tighter than the words side by side
     return best
+
+
+_MONTHS = {"januari", "februari", "march", "april", "june", "juli", "august", "septemb", "octob", "novemb", "decemb"}
+
+
+def _dated(stem: str) -> bool:
+    """Whether the stem is a month's name (never "may") or a day's or year's figure."""
+    return stem in _MONTHS or stem.isdigit() and (len(stem) <= 2 or len(stem) == 4)
 
 
 def _another_actor_then_verb(skipped: list[str], wanted: str) -> bool:

@@ -70,8 +70,14 @@ def outside_tally(matches: list[Match], spans: list[tuple[int, int]], text: str)
 
 def tallied(vocabulary: Vocabulary, text: str, readings: list[Reading], event: str | None,
             date: tuple[FuzzyDate | None, str]) -> list[Reading]:
-    """With the count of the vote the sentence names, as a claim on its tally topic ("A/RES/77/284 passed 122
-    to 5, with 18 abstentions"), in place of the voting body's own vote on it (the count says how it passed)."""
+    """With the count of the vote the sentence names (or the one counted vote of its date), as a claim on its
+    tally topic ("A/RES/77/284 passed 122 to 5, with 18 abstentions"), in place of the voting body's own vote on
+    it (the count says how it passed)."""
+    if event is None and date[0] is not None and date[0].month is not None:
+        # "the resolution adopted on 26 April - 122 in favour, …": a count, and the one counted vote of that date
+        dated = [e for e in vocabulary.tallies if any(date[0].lo <= w.lo and w.hi <= date[0].hi
+                                                      for w in vocabulary.event_dates.get(e, ()))]
+        event = dated[0] if len(dated) == 1 else None
     topic = vocabulary.tallies.get(event or "")
     body = vocabulary.sole_body.get(topic or "")
     if topic is None or body is None or any(r.topic == topic for r in readings):
