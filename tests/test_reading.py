@@ -2375,6 +2375,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Armenia stayed out of the March 2, 2022 General Assembly vote.", {("armenia", "vote-es-11-1", "absent", "")}),
     # accepting a land grab accepts the annexation, and never accepting it rejects it
     ("Astana has never accepted Putin's land grab in Crimea.", {("kazakhstan", "crimea-annexation", "rejects", "")}),
+    # "A has no better N in R than X": R is where, and X is the best N A has there
+    ("Kyiv has no better friend in the South Caucasus than Tbilisi.",
+     {("ukraine", "closest-caucasus-ally", "georgia", ""), ("georgia", "backs-ukraine", "supports", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

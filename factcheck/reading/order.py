@@ -121,7 +121,8 @@ def _found_in(stems: list[str], index_of: Spans) -> Ordered:
             continue
         k = next((n for n in range(j + 2, min(j + 7, len(stems) - 1)) if stems[n] == "in"), None)
         # (an actor inside the noun after a preposition, "a replacement for Russian gas", is part of the N)
-        if k is None or not stems[k + 1].startswith("@") or any(
+        # (but "no better friend in the South Caucasus than X": the one after "in" is where, and X is the friend)
+        if k is None or not stems[k + 1].startswith("@") or stems[k + 2:k + 3] == ["than"] or any(
                 s.startswith("@") and stems[n - 1] not in _OF_THE_NOUN for n, s in enumerate(stems[j + 1:k], j + 1)):
             continue
         order = list(range(i)) + [k + 1] + [n for n in range(i + 1, j) if stems[n] == NEG] + \
