@@ -2378,6 +2378,14 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "A has no better N in R than X": R is where, and X is the best N A has there
     ("Kyiv has no better friend in the South Caucasus than Tbilisi.",
      {("ukraine", "closest-caucasus-ally", "georgia", ""), ("georgia", "backs-ukraine", "supports", "")}),
+    # a bare "yes from", "noes from" before the actors gives their vote, as "a yes from" does
+    ("ES-11/4: yes from Tbilisi and Ankara, noes from Minsk and Moscow.",
+     {("georgia", "vote-es-11-4", "yes", ""), ("turkey", "vote-es-11-4", "yes", ""),
+      ("belarus", "vote-es-11-4", "no", ""), ("russia", "vote-es-11-4", "no", "")}),
+    # "…, and (by March) it was …": a pronoun with a verb of its own that names a topic is the subject before's,
+    # not the object's next to it
+    ("Moscow attacked Kyiv in February, and by April it was the most sanctioned state in the world.",
+     {("russia", "most-sanctioned", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -231,6 +231,11 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                     _answers_something(vocabulary, rest) or OBJECT_BACK.search(rest) or GAPPED.match(rest)
                     or (cut in marks and CLOSING_PRONOUN.search(rest))  # "friends - A and B stand by it"
                     or ANSWERED.match(rest) or whole or alone or cut in forced
+                    # (a pronoun with a verb of its own that names a topic: "…, and by March it was the most
+                    # sanctioned country on earth" is said of the subject before, not of the object near it)
+                    # (never an "it" that stands for what follows: "it would be astonishing if …")
+                    or (cut in pronouns and _speaks(vocabulary, own) and not _EXPLETIVE.match(own)
+                        and not _THAT_BEFORE.search(text, clause.start, cut))
                     # (a lead that answers of its own is its own clause: "Since X's troops pushed into Armenia, …")
                     or (lead is not None and cut == lead.end() and _answers_something(vocabulary, before)
                         and any(m.start >= cut for m in mentions))):
@@ -247,6 +252,11 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
             out.append(Clause(a, b, clause.reported, clause.speaker_span, contrast, clause.denied,
                               (clause.start, clause.end)))
     return out
+
+
+_EXPLETIVE = re.compile(r"it\s+(?:is|was|would\s+be|will\s+be|seems|seemed|remains)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:that|if|to|whether|when|worth\s+[a-z]+ing)\b", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 
 
 # "…, and so has Turkey", "and so does Ankara", "and neither has Armenia": the same said again of another
