@@ -2386,6 +2386,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # not the object's next to it
     ("Moscow attacked Kyiv in February, and by April it was the most sanctioned state in the world.",
      {("russia", "most-sanctioned", "yes", "")}),
+    # a person who speaks is no "it": "it" stands for the one named before ("he" for the speaker)
+    ("Ankara sells drones to Kyiv, and Aliyev says it will go on backing Ukraine.",
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "backs-ukraine", "supports", "aliyev")}),
+    ("Ankara sells drones to Kyiv, and Aliyev says he will go on backing Ukraine.",
+     {("turkey", "backs-ukraine", "supports", ""), ("azerbaijan", "backs-ukraine", "supports", "aliyev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

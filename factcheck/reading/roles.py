@@ -177,7 +177,10 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
             (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his),
         # never for the place a vote was held ("when the Assembly voted …, its seat was empty")
-        one = next((p for p in ([speaker] if speaker else []) + previous if p not in others), "")
+        # ("Kim argues it can replace Russia": a person is no "it", which stands for the thing named before)
+        first = previous + [speaker] if speaker and previous and ledger.entities[speaker].kind == "person" and \
+            _IT_START.match(body) else ([speaker] if speaker else []) + previous
+        one = next((p for p in first if p and p not in others), "")
         if one:
             return [vocabulary.stands_for(topic.id, one)], {}
     # (but an actor inside a stance's phrase is the one it moves: "the war has drawn X closer to the West")
@@ -305,6 +308,7 @@ _COUNTED_PHRASE = re.compile(r"^\s*(?:the|these|those)\s+(?:\d+|one|two|three|fo
 _BEING = re.compile(r"\s*(?:(?:being|were|are)\s+|:\s+)(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
+_IT_START = re.compile(r"^\s*(?:(?:and|but|that)\s+)?it\b", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:own\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},|"
                          r"\s[-–—]{1,2}\s(?:where|who|whose|which|the|a|an)\s[^;]{3,120}?\s[-–—]{1,2}\s", re.IGNORECASE)
