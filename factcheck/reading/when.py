@@ -29,14 +29,20 @@ HABITUAL = re.compile(r"\b(?:mostly|usually|generally|typically|routinely|habitu
 # "the resolutions condemning Russia", "texts on the war": a plural of what an event is one of names them all (not
 # "both resolutions condemning …", "the two texts on …", which are counted)
 _PLURAL_EVENTS = re.compile(r"(?<!\bboth )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bsix )"
-                            r"\b(?:resolutions|texts|motions)\s+(?:[a-z]+ing|on|about|against|that|to)\b",
-                            re.IGNORECASE)
+                            r"\b(?:resolutions|texts|motions|"
+                            # ("each UN ballot on the invasion", "every Assembly vote on the war": each one of them)
+                            r"(?:each|every)\s+(?:(?:un|assembly|general assembly)\s+)?(?:ballot|vote|resolution|text))"
+                            r"\s+(?:[a-z]+ing|on|about|against|that|to)\b", re.IGNORECASE)
 
 
 def plural_spans(body: str) -> list[tuple[int, int]]:
-    """Where a plural of what an event is one of opens, and the next comma (or the end) that closes it."""
-    return [(p.start(), body.find(",", p.end()) if "," in body[p.end():] else len(body))
+    """Where a plural of what an event is one of opens, and the next comma, dash or instance named ("including
+    …", "among them", or the end) that closes it."""
+    return [(p.start(), end.start() if (end := _PLURAL_ENDS.search(body, p.end())) else len(body))
             for p in _PLURAL_EVENTS.finditer(body)]
+
+
+_PLURAL_ENDS = re.compile(r",|\s[-–—]+\s|[–—]|\b(?:including|among them|such as|not least)\b", re.IGNORECASE)
 
 
 # "as usual", "true to form", "as is its custom": the one event named is an instance of a habit, said of too
