@@ -70,7 +70,9 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     # and "rejects Crimea as Russian": what a thing is taken as, a people's adjective, is no one acting
     taken_as = [m for m in candidates if _AS_ADJECTIVE.search(body, 0, m.start) and _DEMONYM.search(m.text)
                 and _COMPLEMENT_END.match(body, m.end)]
-    set_aside = field + [m for m in taken_as if m not in field]
+    # and "at the United Nations": a body named after "at" is where something happens, not who does it
+    venue = [m for m in candidates if ledger.entities[m.entity].kind == "organisation" and _AT.search(body, 0, m.start)]
+    set_aside = field + [m for m in taken_as + venue if m not in field]
     if set_aside and len(set_aside) < len(candidates):
         candidates = [m for m in candidates if m not in set_aside]
     # "the resolution ejecting Russia … won Georgia's vote": an actor in a text's name is not who voted (if another is)
@@ -308,6 +310,7 @@ _COUNTED_PHRASE = re.compile(r"^\s*(?:the|these|those)\s+(?:\d+|one|two|three|fo
 _BEING = re.compile(r"\s*(?:(?:being|were|are)\s+|:\s+)(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
+_AT = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*(?:(?:and|but|that)\s+)?it\b", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:own\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,120},|"
