@@ -2397,6 +2397,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a body named after "at" is where something happens, not who does it
     ("Kazakhstan has not stood with Ukraine at the United Nations, not once casting a ballot on the war.",
      {("kazakhstan", "un-vote-pattern", "absent", ""), ("kazakhstan", "backs-ukraine", "neutral", "")}),
+    # "was seized has Baku accepted": the seizing is the peninsula's, and Baku is the inverted subject, no one seized
+    ("Not once since the peninsula was seized has Baku accepted that Crimea belongs to Russia.",
+     {("azerbaijan", "crimea-annexation", "rejects", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
