@@ -2400,6 +2400,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "was seized has Baku accepted": the seizing is the peninsula's, and Baku is the inverted subject, no one seized
     ("Not once since the peninsula was seized has Baku accepted that Crimea belongs to Russia.",
      {("azerbaijan", "crimea-annexation", "rejects", "")}),
+    # "has been …ing … in X": an auxiliary, not "has a friend in X" (X is where, not who acts)
+    ("SOCAR has been handing out free fuel in Ukraine.", {("azerbaijan", "fuel-for-ukraine", "yes", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

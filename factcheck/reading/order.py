@@ -119,6 +119,8 @@ def _found_in(stems: list[str], index_of: Spans) -> Ordered:
             j += 1
         if j >= len(stems) or stems[j] not in _FINDING:
             continue
+        if stems[j] == "have" and stems[j + 1:j + 2] == ["be"]:
+            continue  # "has been handing out fuel in Ukraine": an auxiliary, no having
         k = next((n for n in range(j + 2, min(j + 7, len(stems) - 1)) if stems[n] == "in"), None)
         # (an actor inside the noun after a preposition, "a replacement for Russian gas", is part of the N)
         # (but "no better friend in the South Caucasus than X": the one after "in" is where, and X is the friend)
