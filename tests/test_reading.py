@@ -2402,6 +2402,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "crimea-annexation", "rejects", "")}),
     # "has been …ing … in X": an auxiliary, not "has a friend in X" (X is where, not who acts)
     ("SOCAR has been handing out free fuel in Ukraine.", {("azerbaijan", "fuel-for-ukraine", "yes", "")}),
+    # a speaker's "whose" clause between commas is asserted of the speaker, not part of what is said
+    ("Erdogan, whose drone makers keep selling drones to Ukraine, said Turkey would never recognise Crimea as Russian.",
+     {("turkey", "backs-ukraine", "supports", ""), ("turkey", "crimea-annexation", "rejects", "erdogan")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -278,7 +278,7 @@ _CONCEDING = re.compile(_CONCEDE + "$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
 # one closed again before the main verb: "Georgia, which always backs Kyiv, voted yes"
 CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,", re.IGNORECASE)
-_ASSERTED_RELATIVE = re.compile(r"^[^,;]{1,60}?,\s*(?:which|who)\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,",
+_ASSERTED_RELATIVE = re.compile(r"^[^,;]{1,60}?,\s*(?:which|who|whose)\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,",
                                 re.IGNORECASE)
 # "Erdogan, welcoming Aliyev - his treaty ally - to Ankara, repeated that …": what the speaker is doing meanwhile
 _DOING_ASIDE = re.compile(r"[^,;]{1,60}?,\s*[a-z]+ing\b(?!\s+(?:" + _SAYING + r")\b)[^,;]{3,}?,", re.IGNORECASE)
