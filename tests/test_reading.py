@@ -2405,6 +2405,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a speaker's "whose" clause between commas is asserted of the speaker, not part of what is said
     ("Erdogan, whose drone makers keep selling drones to Ukraine, said Turkey would never recognise Crimea as Russian.",
      {("turkey", "backs-ukraine", "supports", ""), ("turkey", "crimea-annexation", "rejects", "erdogan")}),
+    # a participle set off right after an actor describes that actor, not the clause's first one
+    ("Brussels is watching closely, as Astana, cooling on Moscow, looks for new partners.",
+     {("kazakhstan", "aligned-with-russia", "distancing", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -264,6 +264,10 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return governing(text, measured(vocabulary, readings))
 
 
+_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:(?:now|still|already|increasingly|quietly|openly)\s+)?")
+_ASIDE_CLOSES = re.compile(r"[^,;.]*,")  # (an aside, closed before the clause goes on)
+
+
 # verbs that let another act ("letting Moscow referee"): a negation before them denies the other's doing
 _LETTING = {"let", "allow", "permit"}
 
@@ -337,7 +341,10 @@ def _claims_of(vocabulary: Vocabulary, found: TopicMatch, words: list[Token], st
             and not opens_on_pronoun(body):  # ("his country backs Kyiv's … and will never …": the pronoun's)
         # "X has not backed Y at the UN, skipping every vote": the predicate after the comma is the clause's
         # subject's, the first actor named (with those listed with it)
-        given = coordinated_head(head, body)
+        # (but one set off right after an actor describes that actor: "…, as Yerevan, cooling on Moscow, turns …")
+        right = [m for m in head if _SET_OFF_AFTER.fullmatch(body, m.end, index_of[scope][0])
+                 and _ASIDE_CLOSES.match(body, phrase_end)]
+        given = [right[-1]] if right and right[-1] is not head[0] else coordinated_head(head, body)
     if answer is None or owned_by_another(ledger, topic, mentions, body, phrase_start, phrase_end) or \
             other_party_acts(ledger, topic, match, mentions, body, phrase_start):
         return []
