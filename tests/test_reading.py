@@ -2408,6 +2408,13 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # a participle set off right after an actor describes that actor, not the clause's first one
     ("Brussels is watching closely, as Astana, cooling on Moscow, looks for new partners.",
      {("kazakhstan", "aligned-with-russia", "distancing", "")}),
+    # a reason in oil and gas that crosses the actor's soil is the energy framing
+    ("Astana keeps its dealings with Moscow alive chiefly because of the oil and gas that cross its soil.",
+     {("kazakhstan", "why-balance-russia", "energy and the transit of gas and oil", "")}),
+    # "it has seen what befell X and Y": the pronoun is the subject, and X and Y are what it has seen
+    ("Kazakhstan humours Moscow partly out of fear - it has seen what befell Georgia and Ukraine - and partly "
+     "because of the oil and gas that flow across its land.",
+     {("kazakhstan", "why-balance-russia", "energy and the transit of gas and oil", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -175,7 +175,7 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
     if _GERUND_START.match(body) and not acting and previous:
         # "…, while standing by Ukraine": the clause before's subjects go on acting
         return list(previous), {}
-    if (opens_on_pronoun(body) or VERB_START.match(body)) and not acting and \
+    if (opens_on_pronoun(body) or VERB_START.match(body)) and (not acting or _PRONOUN_VERB.match(body)) and \
             (speaker or previous):
         # "it has skipped every vote": the pronoun stands for the one named before ("his country": his),
         # never for the place a vote was held ("when the Assembly voted …, its seat was empty")
@@ -310,6 +310,9 @@ _COUNTED_PHRASE = re.compile(r"^\s*(?:the|these|those)\s+(?:\d+|one|two|three|fo
 _BEING = re.compile(r"\s*(?:(?:being|were|are)\s+|:\s+)(?:the\s+)?", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|became|becomes?)\b", re.IGNORECASE)
 _AND = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+$", re.IGNORECASE)
+# "it has seen what befell Georgia": a subject pronoun and its verb, whose subject the actors after it are not
+_PRONOUN_VERB = re.compile(r"^\s*(?:(?:and|but)\s+)?(?:it|they|he|she)\s+(?:has|have|had|is|are|was|were)\s+"
+                           r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|n)\b", re.IGNORECASE)
 _AT = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*(?:(?:and|but|that)\s+)?it\b", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:own\s+)?$", re.IGNORECASE)
