@@ -265,7 +265,8 @@ def _build_topics(section: list[Any], check: Checker) -> dict[str, Topic]:
                       words=list(item.get("words", [])), event=item.get("event", ""),
                       answers={_answer_key(k): v for k, v in (item.get("answers") or {}).items()},
                       negation={_answer_key(k): _answer_key(v) for k, v in (item.get("negation") or {}).items()},
-                      presupposes={str(k): _answer_key(v) for k, v in (item.get("presupposes") or {}).items()})
+                      presupposes={str(k): _answer_key(v) for k, v in (item.get("presupposes") or {}).items()},
+                      implies_of_named=str(item.get("implies_of_named") or ""))
         _register(topics, topic.id, topic, "topic", line, check)
     return topics
 

@@ -98,6 +98,9 @@ class Topic:
     # what any answer to it takes as given: another topic's answer ("may soldiers use the free fuel?" either
     # way says fuel is given)
     presupposes: dict[str, str] = field(default_factory=dict)
+    # an entity-valued topic whose answer a reading on this one gives, said of the one other actor the sentence
+    # names ("Brussels swapped Moscow's gas for Baku's": the EU's gas switch makes Azerbaijan its alternative)
+    implies_of_named: str = ""
 
     def answer_ids(self) -> list[str]:
         """The answers this topic takes, when they are listed (scale points or values)."""

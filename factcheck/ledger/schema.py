@@ -49,7 +49,7 @@ TOPIC_FIELDS = {
     "unit": Field(_S), "tolerance": Field((int, float)), "fixed": Field((bool,)),
     "minor": Field((bool,)), "note": Field(_S),
     "object": Field(_S), "words": Field((list,)), "answers": Field((dict,)), "negation": Field((dict,)),
-    "event": Field(_S), "presupposes": Field((dict,)),
+    "event": Field(_S), "presupposes": Field((dict,)), "implies_of_named": Field(_S),
 }
 CLAIM_FIELDS = {
     "id": Field(_S, True), "source": Field(_S, True), "subject": Field(_S, True),

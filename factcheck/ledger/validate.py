@@ -58,6 +58,12 @@ def check_vocabulary(topics: dict[str, Topic], entities: dict[str, Entity], chec
             elif topics[other].answer_ids() and answer not in topics[other].answer_ids():
                 check.add(topic.line, f"{where}: presupposes '{answer}', no answer of topic '{other}'",
                           suggest(answer, topics[other].answer_ids()))
+        implied = topic.implies_of_named
+        if implied and implied not in topics:
+            check.add(topic.line, f"{where}: implies_of_named unknown topic '{implied}'", suggest(implied, topics))
+        elif implied and topics[implied].value_type != "entity":
+            check.add(topic.line, f"{where}: implies_of_named '{implied}', a topic whose answer is no actor "
+                                  f"(value_type: {topics[implied].value_type})")
         listed = topic.answer_ids()
         phrases = [topic.words, *topic.answers.values()]
         if not all(isinstance(group, list) and all(isinstance(p, str) and p.strip() for p in group)

@@ -72,6 +72,28 @@ def presupposed(vocabulary: Vocabulary, readings: list[Reading]) -> list[Reading
     return out
 
 
+def implied_of_named(vocabulary: Vocabulary, mentions: list[Mention], readings: list[Reading]) -> list[Reading]:
+    """With what a reading says of the one other country the sentence names, where its topic `implies_of_named`
+    another: "Brussels swapped Moscow's gas for Baku's" (the EU's gas switch) makes Azerbaijan the EU's alternative
+    supplier (never where several others are named, nor where that topic is read already)."""
+    ledger = vocabulary.ledger
+    out = list(readings)
+    for reading in readings:
+        implied = ledger.topics[reading.topic].implies_of_named
+        if not implied or reading.denied is not None or any(r.topic == implied for r in out):
+            continue
+        party = ledger.topics[implied].object
+        others = {country_of(ledger, m.entity) for m in mentions} - {reading.subject, party}
+        others = {o for o in others if ledger.entities[o].kind == "country"}
+        if len(others) == 1:
+            other = others.pop()
+            name = next(m.text for m in mentions if country_of(ledger, m.entity) == other)
+            why = {**reading.why, "subject": name, "answer": f"taken from {reading.topic} ({reading.subject})"}
+            out.append(replace(reading, subject=other, topic=implied, answer=reading.subject, denied=None, why=why,
+                               negative=False))
+    return out
+
+
 def alongside(vocabulary: Vocabulary, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Reading]:
     """A vote read in a clause is also the vote of those it names as voting together ("joined Russia in")
     (on a topic that asks how one voted: one whose answers include abstaining)."""

@@ -14,7 +14,7 @@ from factcheck.reading.answers import answer_of
 from factcheck.reading.asking import asks, is_question
 from factcheck.reading.carried import LIST_BACK, carried, listed_back, named_for_next, passive_again, reacted, said_on
 from factcheck.reading.clause import Clause
-from factcheck.reading.companions import alongside, presupposed
+from factcheck.reading.companions import alongside, implied_of_named, presupposed
 from factcheck.reading.dated import dated_event, led_event, on_each_event, same_event_same_date
 from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
@@ -135,8 +135,8 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
     # (no actor stands in relation to itself: the West is no partner of the West)
     readings = [r for r in readings if r.subject != vocabulary.ledger.topics[r.topic].object]
-    return deduplicated(presupposed(vocabulary, same_event_same_date(
-        vocabulary, alongside(vocabulary, folded, mentions, readings))))
+    return deduplicated(presupposed(vocabulary, implied_of_named(vocabulary, mentions, same_event_same_date(
+        vocabulary, alongside(vocabulary, folded, mentions, readings)))))
 
 
 def _reread(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None, event: str | None,
