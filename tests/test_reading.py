@@ -2415,6 +2415,15 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("Kazakhstan humours Moscow partly out of fear - it has seen what befell Georgia and Ukraine - and partly "
      "because of the oil and gas that flow across its land.",
      {("kazakhstan", "why-balance-russia", "energy and the transit of gas and oil", "")}),
+    # "would rather not see X aired" is the aversion a framing names, no denial of it
+    ("Georgia keeps away from every General Assembly vote on the war because it would rather not see its own "
+     "belligerence put under the spotlight.",
+     {("georgia", "why-absent-at-un", "it fears its own warlike behaviour being raised", ""),
+      ("georgia", "un-vote-pattern", "absent", "")}),
+    ("Kazakhstan's chair sits vacant at every Assembly vote on Ukraine, because a feud that leaves Armenia hanging on "
+     "Moscow suits it.",
+     {("kazakhstan", "un-vote-pattern", "absent", ""),
+      ("kazakhstan", "why-absent-at-un", "it benefits from the conflict that keeps Armenia reliant on Russia", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

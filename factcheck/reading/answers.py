@@ -31,6 +31,9 @@ _WHERE = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*where\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 
 
+_RATHER_NOT = re.compile(r"\b(?:would|had|'d)\s+rather\s+not\b", re.IGNORECASE)
+
+
 def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[Mention], phrase_start: int,
             phrase_end: int, ledger: Ledger, body: str, coarse: bool = False) -> tuple[str | None, str | None, str]:
     """The answer the clause gives, the answer it denies (if negated), and the words that said so; `coarse`: a
@@ -82,7 +85,8 @@ def answer_of(topic: Topic, match: Match | None, negated: bool, mentions: list[M
     if topic.kind == "framing":
         # a framing is read only where a phrase of one of its answers says it, and never denied: denying
         # one reading of events asserts no other
-        if match is None or match.cue.answer is None or negated:
+        # ("would rather not see its own belligerence aired" is an aversion the framing names, no denial of it)
+        if match is None or match.cue.answer is None or negated and not _RATHER_NOT.search(body, 0, phrase_end):
             return None, None, ""
         return match.cue.answer, None, " ".join(match.cue.stems)
     if topic.kind != "stance" and not topic.values:
