@@ -11,6 +11,10 @@ from factcheck.reading.names import Mention
 _OWNED_SPEAKER = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:his|her|its|their)\b", re.IGNORECASE)
 
 
+# "… by its worry that", "… his charge that": what was said is the owner's, the clause's first actor
+_OWNER_THEN_THAT = re.compile(r"\b(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s*$", re.IGNORECASE)
+
+
 def speaker_of(text: str, clause: Clause, mentions: list[Mention], previous: list[str] | None = None) -> str:
     """The entity that speaks a reported clause ("" when the clause is asserted or its speaker names no one);
     a speaker named only as "his foreign ministry" is the one the clauses before were about."""
@@ -23,4 +27,6 @@ def speaker_of(text: str, clause: Clause, mentions: list[Mention], previous: lis
         return named[0].entity  # "Bayramov, Azerbaijan's top diplomat, said …": the one the apposition describes
     if not named and previous and _OWNED_SPEAKER.match(text, a):
         return previous[0]
+    if len(named) > 1 and _OWNER_THEN_THAT.search(text, a, clause.start):
+        return named[0].entity  # "X's no-shows at votes on Russia are explained by its worry that …": X's worry
     return named[-1].entity if named else ""
