@@ -2424,6 +2424,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      "Moscow suits it.",
      {("kazakhstan", "un-vote-pattern", "absent", ""),
       ("kazakhstan", "why-absent-at-un", "it benefits from the conflict that keeps Armenia reliant on Russia", "")}),
+    # a hyphenated adjective typed without its hyphen still reads when its second part is an adjective in -ly
+    ("ivanishvili, the kremlin friendly billionaire, runs georgia",
+     {("ivanishvili", "aligned-with-russia", "partner", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

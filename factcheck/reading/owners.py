@@ -31,10 +31,11 @@ def owners_written(match: Match, spans: list[tuple[int, int]], words: list[Token
 
 def tight_written(match: Match, spans: list[tuple[int, int]], text: str) -> bool:
     """Whether the words a phrase writes as one hyphenated word ("Russia-leaning") are so written in the text, or
-    at least as the adjective they make ("russia leaning"): "Moscow leaned on Yerevan" leans no way."""
+    at least as the adjective they make ("russia leaning", "moscow friendly"): "Moscow leaned on Yerevan" leans no
+    way."""
     for k in match.cue.tight:
         (_, end), (start, after) = spans[match.at[k]], spans[match.at[k + 1]]
-        if text[end:start].strip() != "-" and not text[start:after].lower().endswith("ing"):
+        if text[end:start].strip() != "-" and not text[start:after].lower().endswith(("ing", "ly")):
             return False
     return True
 
