@@ -238,11 +238,16 @@ def subjects_of(vocabulary: Vocabulary, topic: Topic, mentions: list[Mention], p
 
 def _owner_acts(topic: Topic, owner: Mention, mentions: list[Mention], body: str, ledger: Ledger) -> bool:
     """Whether the owner opening the clause ("X's shipments to Y") acts: on a topic whose other party the clause
-    names too (the owner not being that party), or as the doer of its own doing ("X's refusal to …")."""
-    return not body[:owner.start].strip() and (bool(_DOING.match(body, mark_at(body, owner))) or (bool(
+    names too (the owner not being that party), or as the doer of its own doing ("X's refusal to …", "X's
+    remarks on …")."""
+    return not body[:owner.start].strip() and (bool(_DOING.match(body, mark_at(body, owner))) or bool(
+        _SAID_NOUN.match(body, mark_at(body, owner))) or (bool(
         topic.object) and any(country_of(ledger, m.entity) == topic.object for m in mentions if m is not owner)))
 
 
+# "X's (sharp) remarks on …": the owner of what was said said it
+_SAID_NOUN = re.compile(r"(?:'s?|’s?|s'|s)\s+(?:[a-z]+\s+)?(?:remarks|comments|words|broadsides?|statements?|speech|"
+                        r"rhetoric|criticism|denunciations?)\b", re.IGNORECASE)
 _DOING = re.compile(r"(?:'s?|’s?|s'|s)\s+(?:refusal|failure|decision|reluctance|unwillingness|determination|"
                     r"readiness|willingness|insistence|attempt|efforts?|choice)\s+(?:not\s+)?to\b", re.IGNORECASE)
 
