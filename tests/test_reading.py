@@ -2430,6 +2430,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # the owner of remarks (comments, broadsides) made them: not the actor after the phrase
     ("Tokayev's sharp remarks on Ukraine's occupied territories annoyed the Kremlin.",
      {("kazakhstan", "diplomatic-support", "supports", "")}),
+    # "Moscow nowhere in the room" leaves Russia out of the talks; "the unelected master of" a country rules it
+    ("Back in May, Baku and Yerevan settled the text of their treaty on their own, Moscow nowhere in the room.",
+     {("azerbaijan", "negotiates-without-russia", "yes", ""), ("armenia", "negotiates-without-russia", "yes", "")}),
+    ("The unelected master of Georgia, Bidzina Ivanishvili, is very rich.",
+     {("ivanishvili", "de-facto-rules", "georgia", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
