@@ -268,16 +268,20 @@ _OBJECT_PRONOUNS = {"them", "him", "her", "us"}
 
 
 def relative_pronoun(stems: list[str], index_of: Spans) -> tuple[list[str], Spans]:
-    """ "Azerbaijanis remember the Ukrainian volunteers who stood with them": the relative clause's "them" is the
-    actor the clause opens on (another than the one "who" stands for), written in its place (with its span)."""
+    """ "Azerbaijanis remember the Ukrainian volunteers who stood with them" (or "how Ukrainian volunteers stood
+    with them"): the relative clause's "them" is the actor the clause opens on (another than the one "who" stands
+    for), written in its place (with its span)."""
     first = next((n for n, stem in enumerate(stems) if stem.startswith("@")), None)
     if first is None:
         return stems, index_of
     for k in range(first + 2, len(stems)):
-        if stems[k] != "who" or not any(s.startswith("@") and s != stems[first]
-                                        for s in stems[max(first + 1, k - 3):k]):
+        other = stems[max(first + 1, k - 3):k] if stems[k] == "who" else \
+            stems[k + 1:k + 3] if stems[k] in ("how", "that") else []
+        # ("… remember how Ukrainian volunteers stood with them", "… that Ukrainian groups came to their aid")
+        if not any(s.startswith("@") and s != stems[first] for s in other):
             continue
-        them = next((m for m in range(k + 1, min(k + 7, len(stems))) if stems[m] in _OBJECT_PRONOUNS), None)
+        pronouns = _OBJECT_PRONOUNS | ({"their"} if stems[k] != "who" else set())
+        them = next((m for m in range(k + 1, min(k + 7, len(stems))) if stems[m] in pronouns), None)
         if them is not None:
             return stems[:them] + [stems[first]] + stems[them + 1:], index_of
     return stems, index_of
