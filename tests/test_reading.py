@@ -2438,6 +2438,8 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "remember how X stood with them": "them" is the actor the clause opens on, as after "who"
     ("Armenians still remember how Russian troops stood with them in the first Karabakh war.",
      {("russia", "role-in-karabakh", "backs Armenia", "")}),
+    # an inverted speaker between commas ("X, says Y, …"): what runs around it is what Y says, of X
+    ("Georgia, says Zelensky, has never sanctioned Russia.", {("georgia", "sanctions-russia", "no", "zelenskyy")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -28,3 +28,16 @@ def test_no_speaker_closes_these(body):
 def test_a_speaker_set_off_between_commas():
     found = SAID_ASIDE.search("Azerbaijani troops, Armenia's foreign minister charged, struck inside Armenia.")
     assert found is not None and found.group() == ", Armenia's foreign minister charged,"
+
+
+@pytest.mark.parametrize("body, aside", [
+    ("Azerbaijanis, says Muradov, still remember the volunteers.", ", says Muradov,"),
+    ("Baku, argues Anthony Kim of the Heritage Foundation, can replace Russia.",
+     ", argues Anthony Kim of the Heritage Foundation,"),
+    # (what follows the verb is what was said, not a name)
+    ("Muradov, a scholar, says his compatriots sympathise with Ukraine, and more.", None),
+    ("Georgia, said to be wavering, abstained.", None),
+])
+def test_an_inverted_speaker_set_off_between_commas(body, aside):
+    found = SAID_ASIDE.search(body)
+    assert (found.group() if found else None) == aside

@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 
 # "Kyiv, Zelenskyy said, has always condemned …": a speaker set off between commas inside what was said
-SAID_ASIDE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
-                        r"believes|believed|notes|noted|adds|added|maintains|maintained|charged|alleged|complained|warned|"
-                        r"told\s+\w+)\s*,(?=\s*\S)")
+# (and inverted: "Azerbaijanis, says Muradov, still remember …", "Baku, argues Kim of the Heritage Foundation, …")
+SAID_ASIDE = re.compile(r",\s*(?:(?:[\w'’.-]+\s+){1,5}?(?:says|said|claims|claimed|insists|insisted|argues|argued|"
+                        r"believes|believed|notes|noted|adds|added|maintains|maintained|charged|alleged|complained|"
+                        r"warned|told\s+\w+)|(?:says|said|argues|argued|insists|insisted|claims|claimed|notes|noted|"
+                        r"adds|added|maintains|maintained|writes|wrote|warns|warned)\s+"
+                        # (a name follows, or "the minister": never what was said, "says his compatriots …")
+                        r"(?=the\s|[A-Z])(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
+                        r"\s*,(?=\s*\S)")
 # the verbs a speaker named after what was said closes it with ("…, the minister said", "…, US officials allege")
 _SAID_AFTER = (r"said|says|told|tells|added|adds|insisted|insists|claimed|claims|argued|argues|noted|notes|stressed|"
                r"wrote|writes|warned|warns|explained|announced|charged|charges|alleged|alleges|complained|complains|"
