@@ -2440,6 +2440,9 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("russia", "role-in-karabakh", "backs Armenia", "")}),
     # an inverted speaker between commas ("X, says Y, …"): what runs around it is what Y says, of X
     ("Georgia, says Zelensky, has never sanctioned Russia.", {("georgia", "sanctions-russia", "no", "zelenskyy")}),
+    # "…, X told Y": the one who told is the speaker, not the one told
+    ("Kazakhstan did not recognise the DNR and LNR, Tokayev told Putin to his face.",
+     {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

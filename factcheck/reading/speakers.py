@@ -15,6 +15,11 @@ _OWNED_SPEAKER = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:his|her|its|their
 _OWNER_THEN_THAT = re.compile(r"\b(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s*$", re.IGNORECASE)
 
 
+# the verb of a speaker after what was said whose object is the one spoken to ("…, Tokayev told Putin")
+_TOLD = re.compile(r"\b(?:told|tells|assured|assures|informed|informs|reminded|reminds|warned|warns)\b",
+                   re.IGNORECASE)
+
+
 def speaker_of(text: str, clause: Clause, mentions: list[Mention], previous: list[str] | None = None) -> str:
     """The entity that speaks a reported clause ("" when the clause is asserted or its speaker names no one);
     a speaker named only as "his foreign ministry" is the one the clauses before were about."""
@@ -29,4 +34,8 @@ def speaker_of(text: str, clause: Clause, mentions: list[Mention], previous: lis
         return previous[0]
     if len(named) > 1 and _OWNER_THEN_THAT.search(text, a, clause.start):
         return named[0].entity  # "X's no-shows at votes on Russia are explained by its worry that …": X's worry
+    said = _TOLD.search(text, a, b)
+    before = [m for m in named if said and m.end <= said.start()]
+    if said and before and text[a:before[0].start].strip(" ,") == "":
+        return before[-1].entity  # "…, Tokayev told Putin to his face": the one who told, not the one told
     return named[-1].entity if named else ""
