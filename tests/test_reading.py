@@ -2443,6 +2443,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     # "…, X told Y": the one who told is the speaker, not the one told
     ("Kazakhstan did not recognise the DNR and LNR, Tokayev told Putin to his face.",
      {("kazakhstan", "recognizes-dnr-lnr", "no", "tokayev")}),
+    # a negation right before the subject ("Neither X nor Y will say …") is no inverted one ("Not once has X …")
+    ("Neither Baku nor Yerevan will say Crimea is Russian.",
+     {("azerbaijan", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "rejects", "")}),
+    # a fronted object after "Not" ("Not a single sanction has X imposed …") stays denied
+    ("Not a single sanction has Georgia imposed on Russia.", {("georgia", "sanctions-russia", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -61,6 +61,7 @@ def in_acting_order(stems: list[str], index_of: Spans) -> Ordered:
     return moved if moved[2] is not None else _found_in(stems, index_of)
 
 
+_FRONTED_OBJECT = {"a", "one", "singl"}  # what opens a noun after "Not": "Not a single sanction has X imposed"
 _PLACE_WORDS = {"in", "on", "at", "from", "to", "with", "for", "by", "and", "of"}
 # the auxiliary an inverted negation puts before its subject ("Not once has X voted", "Never did X …")
 _INVERTING = {"have", "do", "doe", "be", "will", "would", "can", "could"}
@@ -69,8 +70,8 @@ _INVERTING = {"have", "do", "doe", "be", "will", "would", "can", "could"}
 def uninverted(stems: list[str], index_of: Spans) -> tuple[list[str], Spans]:
     """ "Not once since the war began has X cast a ballot" put in the order "… has X not cast a ballot": a
     negation that opens the clause, its verb inverted, stands before that verb, however far the subject is."""
-    if not stems or stems[0] != NEG:
-        return stems, index_of
+    if not stems or stems[0] != NEG or stems[1:2] and stems[1].startswith("@"):
+        return stems, index_of  # ("Neither X nor Y will say Crimea is Russian": the subject follows, no inversion)
     for i in range(1, len(stems) - 1):
         if stems[i] in _INVERTING and stems[i + 1].startswith("@"):
             j = i + 1
@@ -78,6 +79,9 @@ def uninverted(stems: list[str], index_of: Spans) -> tuple[list[str], Spans]:
                                                                             "diplomat", "leader", "offici")):
                 j += 1  # the subject, with those listed with it and who act for it ("Azerbaijan's delegation")
             order = list(range(1, j)) + [0] + list(range(j, len(stems)))
+            if stems[1] in _FRONTED_OBJECT:
+                # "Not a single sanction has Georgia imposed on Russia": the fronted object goes after its verb
+                order = list(range(i, j)) + [0] + list(range(j, len(stems))) + list(range(1, i))
             return [stems[n] for n in order], [index_of[n] for n in order]
         if stems[i] == NEG:
             break
