@@ -2448,6 +2448,10 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("azerbaijan", "crimea-annexation", "rejects", ""), ("armenia", "crimea-annexation", "rejects", "")}),
     # a fronted object after "Not" ("Not a single sanction has X imposed …") stays denied
     ("Not a single sanction has Georgia imposed on Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    # a subject that is no one ("No one in Baku believes …") denies what is said; "no wonder" denies nothing
+    ("No one in Astana believes Crimea is Russian.",
+     {("kazakhstan", "crimea-annexation", "rejects", "kazakhstan")}),
+    ("No wonder Astana says Crimea is Ukrainian.", {("kazakhstan", "crimea-annexation", "rejects", "kazakhstan")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

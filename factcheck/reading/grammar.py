@@ -377,6 +377,11 @@ _DENYING = re.compile(r"\s*(?:den(?:y|ies|ied)|disput(?:es?|ed)|contest(?:s|ed)?
 # ("nobody would call X an ally", "few would describe X as …": the modal between is part of the denial)
 _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|nothing|(?<!\ba )(?<!\bthe )few|hardly anyone)\s+"
                          r"(?:(?:would|will|could|can|might|once|ever|yet|publicly|seriously)\s+)*$|"
+                         # "No one in Baku believes …", "No Azerbaijani official has ever said …": a subject that is
+                         # no one
+                         r"^\s*(?:no one|nobody|not one|no(?!\s+(?:wonder|doubt|surprise|matter|question|less|"
+                         r"sooner)\b))\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:(?:has|have|would|will|could|can|ever|once|publicly|seriously)\s+)*$|"
                          # "has refused all along to concede that …": a refusal to say it denies it
                          r"\b(?:refus(?:es|ed|e|ing)|declin(?:es|ed|e|ing)|unwilling|reluctant|loath),?\s+"
                          r"(?:[\w'’-]+,?\s+){0,3}?to\s+$|"
