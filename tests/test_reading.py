@@ -2452,6 +2452,11 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("No one in Astana believes Crimea is Russian.",
      {("kazakhstan", "crimea-annexation", "rejects", "kazakhstan")}),
     ("No wonder Astana says Crimea is Ukrainian.", {("kazakhstan", "crimea-annexation", "rejects", "kazakhstan")}),
+    # "it is (would be) wrong to say that …" and "the claim that … does not hold up" deny what follows
+    ("It is wrong to say that Georgia sanctioned Russia.", {("georgia", "sanctions-russia", "no", "")}),
+    ("It would be wrong to say that Armenia backs Ukraine.", {("armenia", "backs-ukraine", "neutral", "")}),
+    ("The claim that Azerbaijan is Russia's ally does not hold up.",
+     {("azerbaijan", "aligned-with-russia", "distancing", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
