@@ -11,13 +11,13 @@ from factcheck.reading.clause import Clause
 from factcheck.reading.ellipsis import PASSIVE_AGAIN, PASSIVE_BEFORE, REFUSING, answer_after, elliptical, without_aside
 from factcheck.reading.gapped import ANSWERED, yes_or_no
 from factcheck.reading.grammar import OWN_ACCOUNT
-from factcheck.reading.lists import coordinated
+from factcheck.reading.lists import coordinated, coordinated_head
 from factcheck.reading.names import Mention, only_named
 from factcheck.reading.negation import negate
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.pointing import Reader, placed
 from factcheck.reading.readings import Reading
-from factcheck.reading.roles import coordinated_head, country_of, governed_starts
+from factcheck.reading.roles import country_of, governed_starts
 
 # "These include X, Y and Z": the clause before said what; this one says who
 LIST_BACK = re.compile(r"\s*(?:these|they|those)\s+(?:include|included|are|were)\b|\s*among them\b", re.IGNORECASE)

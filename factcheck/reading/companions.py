@@ -7,10 +7,11 @@ import re
 from dataclasses import replace
 
 from factcheck.ledger.model import Ledger
+from factcheck.reading.lists import coordinated_tail
 from factcheck.reading.names import Mention
 from factcheck.reading.phrases import Vocabulary
 from factcheck.reading.readings import Reading
-from factcheck.reading.roles import coordinated_tail, country_of
+from factcheck.reading.roles import country_of
 
 # the words that make the actor after them a companion in what the clause's actors did
 _COMPANION = re.compile(r"\b(?:join(?:s|ed|ing)?|alongside|together with|along with|(?:sid(?:e|es|ed|ing)|"

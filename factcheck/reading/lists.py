@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.reading.names import Mention
+
 # the words that join two actors into one list ("X, Y and Z", "both X and Y", "neither X nor Y"),
 # and "Georgia's government nor Armenia's": an owner's noun left out after the second owner (or the first:
 # "won Tbilisi's and Ankara's support")
@@ -29,3 +31,23 @@ def coordinated(gap: str, before: str = "") -> bool:
     if _NOT_ITEM.match(gap) and _NOT_OPENED.search(before):
         return True
     return bool(_COORDINATION.match(_ADVERB_ASIDE.sub(" ", DASHED_ASIDE.sub(" ", gap))))
+
+
+def coordinated_tail(mentions: list[Mention], body: str) -> list[Mention]:
+    """The last actor before the phrase, with those listed together with it."""
+    group = [mentions[-1]]
+    for earlier in reversed(mentions[:-1]):
+        if not coordinated(body[earlier.end:group[0].start], body[:earlier.start]):
+            break
+        group.insert(0, earlier)
+    return group
+
+
+def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
+    """The first actor after the phrase, with those listed together with it."""
+    group = [mentions[0]]
+    for later in mentions[1:]:
+        if not coordinated(body[group[-1].end:later.start], body[:group[-1].start]):
+            break
+        group.append(later)
+    return group

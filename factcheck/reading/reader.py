@@ -20,6 +20,7 @@ from factcheck.reading.each import said_of_each
 from factcheck.reading.frames import describing, spelled_out, uncontracted, unframed
 from factcheck.reading.gapped import one_word_answers
 from factcheck.reading.grammar import COMMENT, MAY_CHOOSE, PROMISED, clauses
+from factcheck.reading.lists import coordinated_head, coordinated_tail
 from factcheck.reading.marking import index_map, marked
 from factcheck.reading.names import Mention
 from factcheck.reading.nearest import nearest, nearest_framing
@@ -45,13 +46,7 @@ from factcheck.reading.pointing import named_back, object_back, pointed_object, 
 from factcheck.reading.questions import asks_of_its, mutual
 from factcheck.reading.readings import Context, Reading, deduplicated, describe, governing, measured
 from factcheck.reading.respective import events_in_order, respective
-from factcheck.reading.roles import (
-    coordinated_head,
-    coordinated_tail,
-    country_of,
-    governed,
-    subjects_of,
-)
+from factcheck.reading.roles import country_of, governed, subjects_of
 from factcheck.reading.speakers import speaker_of
 from factcheck.reading.tallies import outside_tally, tallied
 from factcheck.reading.text import NEG, Token, fold, tokens

@@ -7,7 +7,7 @@ import re
 from factcheck.ledger.model import Ledger, Topic
 from factcheck.reading.clause import Clause
 from factcheck.reading.grammar import AS_QUALIFIER, CLOSED_RELATIVE, RELATIVE_CLAUSE
-from factcheck.reading.lists import coordinated
+from factcheck.reading.lists import coordinated, coordinated_head, coordinated_tail
 from factcheck.reading.names import Mention
 from factcheck.reading.negating import INVERTED_AUXILIARY
 from factcheck.reading.openings import PRONOUN_START, VERB_START, opens_on_pronoun
@@ -396,26 +396,6 @@ def governed(body: str, at: int) -> bool:
 def country_of(ledger: Ledger, entity_id: str) -> str:
     entity = ledger.entities[entity_id]
     return entity.country if entity.kind != "country" and entity.country else entity_id
-
-
-def coordinated_tail(mentions: list[Mention], body: str) -> list[Mention]:
-    """The last actor before the phrase, with those listed together with it."""
-    group = [mentions[-1]]
-    for earlier in reversed(mentions[:-1]):
-        if not coordinated(body[earlier.end:group[0].start], body[:earlier.start]):
-            break
-        group.insert(0, earlier)
-    return group
-
-
-def coordinated_head(mentions: list[Mention], body: str) -> list[Mention]:
-    """The first actor after the phrase, with those listed together with it."""
-    group = [mentions[0]]
-    for later in mentions[1:]:
-        if not coordinated(body[group[-1].end:later.start], body[:group[-1].start]):
-            break
-        group.append(later)
-    return group
 
 
 # a verb of its own (an auxiliary or a past tense): a piece with none shares the verb of the piece before
