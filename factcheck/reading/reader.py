@@ -259,6 +259,7 @@ def _read_clause(vocabulary: Vocabulary, text: str, clause: Clause, mentions: li
     return governing(text, measured(vocabulary, readings))
 
 
+# a predicate set off by a comma right after an actor ("Yerevan, (now) cooling on Moscow, …") describes that actor
 _SET_OFF_AFTER = re.compile(r"\s*,\s*(?:(?:now|still|already|increasingly|quietly|openly)\s+)?")
 _ASIDE_CLOSES = re.compile(r"[^,;.]*,")  # (an aside, closed before the clause goes on)
 
