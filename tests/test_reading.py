@@ -2457,6 +2457,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
     ("It would be wrong to say that Armenia backs Ukraine.", {("armenia", "backs-ukraine", "neutral", "")}),
     ("The claim that Azerbaijan is Russia's ally does not hold up.",
      {("azerbaijan", "aligned-with-russia", "distancing", "")}),
+    # "…, and only five noes: X, Y and Z": a count of one answer opens a clause, its list those who gave it
+    ("The Council of Europe resolution drew yes votes from Tbilisi and Ankara, and only five noes: Moscow, Minsk and "
+     "Damascus.",
+     {("georgia", "vote-a-res-77-284", "yes", ""), ("turkey", "vote-a-res-77-284", "yes", ""),
+      ("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
+      ("syria", "vote-a-res-77-284", "no", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

@@ -138,7 +138,8 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
                         for m in mentions) or _one_verb(text, join, mentions)):
                     # "…, and the Kremlin seems content to …", "…, and on 23 April Baku set up …": a subject and verb
                     forced.add(join.end())
-            elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())) and \
+            elif (given := _GIVEN_FROM.match(text, join.end()) or _NEITHER.match(text, join.end())
+                  or _COUNTED_ANSWERS.match(text, join.end())) and \
                     join.start() > clause.start and any(m.start == given.end() for m in mentions):
                 # "drew a yes from Tbilisi and an abstention from Yerevan"; "…, and neither X nor Y has …"
                 cuts.append(join.end())
@@ -257,6 +258,11 @@ def parallel(vocabulary: Vocabulary, text: str, found: list[Clause], mentions: l
 _EXPLETIVE = re.compile(r"it\s+(?:is|was|would\s+be|will\s+be|seems|seemed|remains)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:that|if|to|whether|when|worth\s+[a-z]+ing)\b", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
+# "…, and only five noes: X, Y and Z": a count of one answer, then those who gave it
+_COUNTED_ANSWERS = re.compile(r"(?:(?:only|just|a\s+mere|merely)\s+)?(?:[\w-]+\s+)?(?:noes|nays|no\s+votes|yes\s+votes|"
+                              r"yeses|ayes|abstentions)\s*:\s*", re.IGNORECASE)
 
 
 # "…, and so has Turkey", "and so does Ankara", "and neither has Armenia": the same said again of another
