@@ -2463,6 +2463,12 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("georgia", "vote-a-res-77-284", "yes", ""), ("turkey", "vote-a-res-77-284", "yes", ""),
       ("russia", "vote-a-res-77-284", "no", ""), ("belarus", "vote-a-res-77-284", "no", ""),
       ("syria", "vote-a-res-77-284", "no", "")}),
+    # the reason a speaker gives ("since they back …", "out of support for …") is the speaker's own side, not that
+    # of the one who gets nothing
+    ("Haluk Bayraktar says Moscow won't get a single drone from them since they back Ukraine.",
+     {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
+    ("Haluk Bayraktar said that Moscow would get no drones from him, out of support for Ukraine's independence.",
+     {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),

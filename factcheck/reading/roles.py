@@ -403,4 +403,7 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|w
 _WHICH_BEFORE = re.compile(r",\s*which\s+$", re.IGNORECASE)
 _BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)", re.IGNORECASE)
 # a reason whose subject a person's pronoun owns: "…, since his firm backs …", "because her government …"
-_REASON_OF_OWNER = re.compile(r"\b(?:because|since|as)\s+(?:his|her)\s+[\w-]+\b", re.IGNORECASE)
+# (and "… since they back Ukraine", "because the company stands with …", and a phrase right after "out of" ("out
+# of support for …"): the reason the speaker gives for the speaker's own side)
+_REASON_OF_OWNER = re.compile(r"\b(?:because|since|as)\s+(?:(?:his|her)\s+[\w-]+|they|the\s+(?:firm|company))\b|"
+                              r"\bout\s+of\s*$", re.IGNORECASE)
