@@ -2469,6 +2469,15 @@ def test_a_short_scale_in_the_topics_unit_and_a_unit_with_a_digit(shipped):
      {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
     ("Haluk Bayraktar said that Moscow would get no drones from him, out of support for Ukraine's independence.",
      {("turkey", "backs-ukraine", "supports", "haluk-bayraktar")}),
+    # "the very influence it claims to resist": a relative clause with no "that", no report of what follows
+    ("Kazakhstan poses as a bulwark against Russian influence, yet it quietly profits from the very influence it "
+     "claims to resist.",
+     {("kazakhstan", "aligned-with-russia", "confronts", ""),
+      ("kazakhstan", "why-balance-russia", "it silently benefits from Russian influence", "")}),
+    # "does" and "goes" are "do" and "go", as the ledger's phrases write them
+    ("Kazakhstan talks of resisting the Kremlin's sway, yet it does rather well out of that sway.",
+     {("kazakhstan", "aligned-with-russia", "confronts", ""),
+      ("kazakhstan", "why-balance-russia", "it silently benefits from Russian influence", "")}),
     # "'s been" is "has been": its actor is the subject, no owner (with or without the apostrophe)
     ("Yerevan's been arming Russia's soldiers.", {("armenia", "backs-ukraine", "opposes", "")}),
     ("yerevans been arming russias soldiers", {("armenia", "backs-ukraine", "opposes", "")}),
@@ -2657,3 +2666,8 @@ def test_no_actor_is_read_in_relation_to_itself(shipped, text):
     # stand-in): such a reading says nothing and is dropped
     ledger = shipped[2].ledger
     assert all(r.subject != ledger.topics[r.topic].object for r in read(shipped[2], text, parse_date("2022-07-20")))
+
+
+def test_does_and_goes_are_do_and_go():
+    from factcheck.reading.text import stem
+    assert [stem(w) for w in ("does", "goes", "did", "went")] == ["do", "go", "do", "go"]

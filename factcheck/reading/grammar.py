@@ -393,6 +393,11 @@ _NEVER_SAID = re.compile(r"\b(?:never|not|n't|no longer|nobody|no one|nothing|(?
 _REFLEXIVE = re.compile(r"\w+\s+(?:itself|themselves|himself|herself)\s+as\b", re.IGNORECASE)
 
 
+# "the very influence it (claims to resist)": a noun phrase and a pronoun, a relative clause with no "that"
+_CLAIMED_IN_RELATIVE = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[a-z-]+\s+){0,3}(?:it|they|he|she)\s+$",
+                                  re.IGNORECASE)
+
+
 def _verb_of_saying(body: str) -> re.Match[str] | None:
     """The first verb of saying in a clause, passing over the same words used as nouns."""
     for pattern in (_REPORTED_AFTER, _ONLY_SAYING):
@@ -401,7 +406,10 @@ def _verb_of_saying(body: str) -> re.Match[str] | None:
             # "ready to concede Karabakh": an infinitive with an object, not a report ("forced to concede that" is)
             infinitive = pattern is _ONLY_SAYING and re.search(r"\bto\s+$", body[:found.start()]) is not None \
                 and not found.group().rstrip().endswith("that")
+            # ("the very influence it claims to resist": a relative clause with no "that", no report)
+            relative = _CLAIMED_IN_RELATIVE.search(body[:found.start()]) and re.match(r"\s*claim(?:s|ed)?\s+to\s",
+                                                                                       body[found.start():])
             if not _NOUN_BEFORE.search(body[:found.start()]) and not plural and not infinitive and \
-                    not _CONCEDING.search(body[:found.start()]):
+                    not _CONCEDING.search(body[:found.start()]) and not relative:
                 return found
     return None

@@ -61,7 +61,7 @@ _IRREGULAR = {
     "overtook": "overtake", "overtaken": "overtake", "beaten": "beat", "bitten": "bite", "bit": "bite",
     "sprang": "spring", "sprung": "spring", "stung": "sting", "strove": "strive", "striven": "strive",
     "wept": "weep", "swept": "sweep", "slept": "sleep", "crept": "creep", "leapt": "leap", "dug": "dig",
-    "spun": "spin", "mistook": "mistake", "mistaken": "mistake", "let": "let"}
+    "spun": "spin", "mistook": "mistake", "mistaken": "mistake", "let": "let", "does": "do", "goes": "go"}
 # the verb forms no suffix rule finds ("lost", "held"): other modules tell a verb by them ("…, it lost …")
 IRREGULAR_FORMS = frozenset(_IRREGULAR)
 _STEMMER = snowballstemmer.stemmer("english")
