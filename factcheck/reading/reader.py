@@ -128,8 +128,9 @@ def read(vocabulary: Vocabulary, text: str, document_date: FuzzyDate | None = No
             previous_subjects = named_for_next(vocabulary.ledger, text, clause, mentions, previous_subjects)
         readings += found
     readings = tallied(vocabulary, folded, readings, sentence_event, whole_date)
-    # (no actor stands in relation to itself: the West is no partner of the West)
-    readings = [r for r in readings if r.subject != vocabulary.ledger.topics[r.topic].object]
+    # (no actor stands in relation to itself: the West is no partner of the West, nor the EU its own supplier)
+    readings = [r for r in readings if r.subject != vocabulary.ledger.topics[r.topic].object
+                and not (vocabulary.ledger.topics[r.topic].value_type == "entity" and r.subject == r.answer)]
     return deduplicated(presupposed(vocabulary, implied_of_named(vocabulary, mentions, same_event_same_date(
         vocabulary, alongside(vocabulary, folded, mentions, readings)))))
 
