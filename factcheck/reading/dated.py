@@ -25,9 +25,8 @@ def dated_event(vocabulary: Vocabulary, date: FuzzyDate, before: str, matches: l
     period ("since March", "by February": `before` holds the words before the date)."""
     if date.month is None or _PERIOD.search(before):
         return None
-    dated = [event for event, when in vocabulary.event_dates.items()
-             if any(date.lo <= w.lo and w.hi <= date.hi for w in when)
-             and any(m.cue.topic == event and m.cue.answer is not None for m in matches)]
+    dated = [event for event in vocabulary.dated_within(date, vocabulary.event_dates)
+             if any(m.cue.topic == event and m.cue.answer is not None for m in matches)]
     return dated[0] if len(dated) == 1 else None
 
 

@@ -328,7 +328,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     untrue = CALLED_UNTRUE.match(body)
     if untrue:
         # "The idea that Georgia sanctioned Russia is nonsense": what the idea holds is denied
-        part = next(name for name in ("said", "said2", "thing", "hollow", "judged", "judged2") if untrue.group(name))
+        part = next(name for name in ("said", "thing", "hollow", "judged") if untrue.group(name))
         return Clause(start + untrue.start(part), start + untrue.end(part), denied=True)
     rejected = REJECTED_CLAIM.search(body)
     if rejected and body[:rejected.start()].strip():

@@ -1,7 +1,9 @@
 """Phrases found in text: a ledger's topic vocabulary compiled to stems, and where a phrase occurs."""
 from __future__ import annotations
 
+import calendar
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.ledger.dates import FuzzyDate
@@ -142,6 +144,10 @@ class Vocabulary:
             rarest = min(needed, key=lambda stem: (frequency[stem], stem))
             self._by_rarest.setdefault(rarest, []).append((n, cue, needed))
         self._named: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def dated_within(self, date: FuzzyDate, events: Iterable[str]) -> list[str]:
+        """The events, among those given and in their order, the ledger dates within the date's span."""
+        return [e for e in events if any(date.lo <= w.lo and w.hi <= date.hi for w in self.event_dates.get(e, ()))]
 
     def matches(self, stems: list[str]) -> list[Match]:
         """Every phrase of the vocabulary found in the stems, in the vocabulary's order."""
@@ -340,7 +346,7 @@ def find(cue: Cue, stems: list[str]) -> Match | None:
     return best
 
 
-_MONTHS = {"januari", "februari", "march", "april", "june", "juli", "august", "septemb", "octob", "novemb", "decemb"}
+_MONTHS = {stem_of(name.casefold()) for name in calendar.month_name if name} - {"may"}
 
 
 def _dated(stem: str) -> bool:

@@ -75,8 +75,7 @@ def tallied(vocabulary: Vocabulary, text: str, readings: list[Reading], event: s
     it (the count says how it passed)."""
     if event is None and date[0] is not None and date[0].month is not None:
         # "the resolution adopted on 26 April - 122 in favour, …": a count, and the one counted vote of that date
-        dated = [e for e in vocabulary.tallies if any(date[0].lo <= w.lo and w.hi <= date[0].hi
-                                                      for w in vocabulary.event_dates.get(e, ()))]
+        dated = vocabulary.dated_within(date[0], vocabulary.tallies)
         event = dated[0] if len(dated) == 1 else None
     topic = vocabulary.tallies.get(event or "")
     body = vocabulary.sole_body.get(topic or "")
